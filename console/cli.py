@@ -1,0 +1,88 @@
+"""The command line of CONTRACT §1. Each subcommand hands over to its own module."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+# Subcommands whose issue has not landed yet say so plainly instead of pretending.
+NOT_YET = {
+    None: "the all-in-one console (embedded hub + demo feed + window) is not built yet; "
+    "see the open issue 'Console: the window, the incident queue…'. "
+    "`python main.py check` validates the reference data meanwhile",
+    "hub": "the hub is not built yet; see the open issue 'Hub: the wire protocol v1'",
+    "console": "the console window is not built yet; see the open issue 'Console: the window…'",
+    "import": "importing is not built yet; see the open issue 'Feeds: … imports … and drills'",
+    "drill": "drills are not built yet; see the open issue 'Feeds: … imports … and drills'",
+    "demo": "the demo feed is not built yet; see the open issue 'Feeds: a living demo district…'",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="main.py", description="Command-center console")
+    p.add_argument("--catalog", type=Path, help="reference data (catalog.toml); default: resources/")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    hub = sub.add_parser("hub", help="run the hub alone, headless")
+    hub.add_argument("--host", default="127.0.0.1")
+    hub.add_argument("--port", type=int, default=8765)
+    hub.add_argument("--db", help="SQLAlchemy URL (sqlite:///path.db, postgresql+psycopg://…)")
+    hub.add_argument("--config", type=Path)
+    hub.add_argument("--tls-cert", type=Path)
+    hub.add_argument("--tls-key", type=Path)
+
+    con = sub.add_parser("console", help="a console window connected to a running hub")
+    con.add_argument("--connect", required=True)
+    con.add_argument("--token", required=True)
+    con.add_argument("--wall")
+
+    imp = sub.add_parser("import", help="load service requests from a file into a hub")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--connect", required=True)
+    imp.add_argument("--token", required=True)
+
+    drill = sub.add_parser("drill", help="play a drill scenario into a hub")
+    drill.add_argument("scenario", type=Path)
+    drill.add_argument("--connect", required=True)
+    drill.add_argument("--token", required=True)
+    drill.add_argument("--speed", type=float, default=1.0)
+
+    demo = sub.add_parser("demo", help="run the demo district's live feed against a hub")
+    demo.add_argument("--connect", required=True)
+    demo.add_argument("--token", required=True)
+    demo.add_argument("--seed", type=int, default=0)
+    demo.add_argument("--rate", type=float, default=1.0)
+
+    sub.add_parser("check", help="validate the reference data and print what it holds")
+    return p
+
+
+def _load_catalog(path: Path | None):
+    from console.models.catalog import load_catalog
+    from console.models.errors import CatalogError
+
+    try:
+        return load_catalog(path)
+    except CatalogError as e:
+        print(f"main.py: bad reference data: {e}", file=sys.stderr)
+        return None
+
+
+def main(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(list(argv))
+    catalog = _load_catalog(args.catalog)
+    if catalog is None:
+        return 2
+    if args.command == "check":
+        d = catalog.district
+        print(
+            f"{d.name_zh} {d.name_en} ({d.code}): {len(catalog.streets)} streets, "
+            f"{len(catalog.communities)} communities, {len(catalog.grids)} grids, "
+            f"{len(catalog.categories)} categories, {len(catalog.departments)} departments, "
+            f"{len(catalog.teams)} teams, {len(catalog.units)} units, {len(catalog.cameras)} cameras"
+        )
+        return 0
+    print(f"main.py: {NOT_YET[args.command]}", file=sys.stderr)
+    return 2

@@ -1,0 +1,488 @@
+"""Commands as pure functions: validate args, check the role, apply the transition.
+
+No I/O here: the store loads what a command needs, calls ``apply_incident_command`` and writes
+what comes back in one transaction. Replaying stored transitions through the same function
+rebuilds an incident exactly (see ``replay``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from . import lifecycle as lc
+from .incident import Incident
+from .lifecycle import Action, Actor, Role, State
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
+
+ERROR_CODES = (
+    "bad_json",
+    "bad_message",
+    "unknown_command",
+    "invalid_args",
+    "not_found",
+    "invalid_transition",
+    "forbidden",
+    "conflict",
+    "rate_limited",
+    "unauthorized",
+)
+
+MAX_TEXT = 4000
+SATISFACTION = range(1, 6)
+
+
+class CommandError(Exception):
+    """A refused command; ``code`` is one of ERROR_CODES and goes on the wire."""
+
+    def __init__(self, code: str, message: str) -> None:
+        assert code in ERROR_CODES, code
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+# ---- argument schemas -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Arg:
+    kind: str  # str | text | float | int | bool | lat | lon
+    required: bool = False
+
+
+def _check(name: str, spec: Arg, value: Any) -> Any:
+    bad = CommandError("invalid_args", f"argument {name!r} must be {spec.kind}, got {value!r}"[:300])
+    if spec.kind in ("str", "text"):
+        if not isinstance(value, str):
+            raise bad
+        value = value.strip()
+        limit = MAX_TEXT if spec.kind == "text" else 200
+        if len(value) > limit:
+            raise CommandError("invalid_args", f"argument {name!r} is longer than {limit} characters")
+        if spec.required and not value:
+            raise CommandError("invalid_args", f"argument {name!r} must not be empty")
+        return value
+    if spec.kind == "bool":
+        if not isinstance(value, bool):
+            raise bad
+        return value
+    if spec.kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise bad
+        return value
+    if spec.kind in ("float", "lat", "lon"):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise bad
+        value = float(value)
+        lim = 90.0 if spec.kind == "lat" else 180.0
+        if spec.kind != "float" and not -lim <= value <= lim:
+            raise CommandError("invalid_args", f"argument {name!r} is out of range: {value}")
+        return value
+    raise AssertionError(spec.kind)
+
+
+SCHEMAS: dict[str, dict[str, Arg]] = {
+    "incident.report": {
+        "category": Arg("str", True),
+        "lat": Arg("lat", True),
+        "lon": Arg("lon", True),
+        "description": Arg("text", True),
+        "source": Arg("str", True),
+        "priority": Arg("str"),
+        "address": Arg("text"),
+        "reporter": Arg("str"),
+        "external_id": Arg("str"),
+        "photo_url": Arg("text"),
+        "source_category": Arg("str"),
+        "drill": Arg("bool"),
+        "reported_at": Arg("str"),  # imports keep the source's time; defaults to now
+    },
+    "incident.accept": {"incident": Arg("str", True), "note": Arg("text")},
+    "incident.reject": {"incident": Arg("str", True), "reason": Arg("text", True)},
+    "incident.dispatch": {
+        "incident": Arg("str", True),
+        "team": Arg("str"),
+        "department": Arg("str"),
+        "note": Arg("text"),
+    },
+    "incident.acknowledge": {"incident": Arg("str", True), "note": Arg("text")},
+    "incident.return": {"incident": Arg("str", True), "reason": Arg("text", True)},
+    "incident.escalate": {
+        "incident": Arg("str", True),
+        "department": Arg("str", True),
+        "reason": Arg("text", True),
+    },
+    "incident.resolve": {"incident": Arg("str", True), "note": Arg("text")},
+    "incident.verify": {"incident": Arg("str", True), "passed": Arg("bool", True), "note": Arg("text")},
+    "incident.close": {"incident": Arg("str", True), "satisfaction": Arg("int"), "note": Arg("text")},
+    "incident.merge": {"incident": Arg("str", True), "into": Arg("str", True), "note": Arg("text")},
+    "incident.reopen": {
+        "incident": Arg("str", True),
+        "reason": Arg("text", True),
+        "team": Arg("str"),
+        "department": Arg("str"),
+    },
+    "incident.note": {"incident": Arg("str", True), "text": Arg("text", True)},
+    "unit.update": {
+        "unit": Arg("str", True),
+        "lat": Arg("lat", True),
+        "lon": Arg("lon", True),
+        "status": Arg("str", True),
+        "heading": Arg("float"),
+        "speed": Arg("float"),
+    },
+    "query.incidents": {
+        "status": Arg("str"),
+        "category": Arg("str"),
+        "grid": Arg("str"),
+        "street": Arg("str"),
+        "since": Arg("str"),
+        "until": Arg("str"),
+        "text": Arg("str"),
+        "drill": Arg("bool"),
+        "limit": Arg("int"),
+        "cursor": Arg("str"),
+    },
+}
+COMMON_ARGS = {"expect_version": Arg("int")}
+
+UNIT_STATUSES = ("free", "en_route", "on_scene", "busy", "off_duty")
+
+# incident.<verb> -> the lifecycle action (verify splits on "passed").
+ACTION_OF = {
+    "incident.accept": Action.ACCEPT,
+    "incident.reject": Action.REJECT,
+    "incident.dispatch": Action.DISPATCH,
+    "incident.acknowledge": Action.ACKNOWLEDGE,
+    "incident.return": Action.RETURN,
+    "incident.escalate": Action.ESCALATE,
+    "incident.resolve": Action.RESOLVE,
+    "incident.close": Action.CLOSE,
+    "incident.merge": Action.MERGE,
+    "incident.reopen": Action.REOPEN,
+}
+
+
+def validate_args(name: str, args: Any) -> dict[str, Any]:
+    """Check a command's args against its schema; return them cleaned (unknown keys refused)."""
+    schema = SCHEMAS.get(name)
+    if schema is None:
+        raise CommandError("unknown_command", f"unknown command {name!r}"[:200])
+    if not isinstance(args, dict):
+        raise CommandError("invalid_args", "args must be an object")
+    full = schema | COMMON_ARGS
+    unknown = sorted(set(args) - set(full))
+    if unknown:
+        raise CommandError("invalid_args", f"unknown argument(s) for {name}: {', '.join(unknown)}"[:300])
+    out: dict[str, Any] = {}
+    for key, spec in full.items():
+        if key not in args or args[key] is None:
+            if spec.required:
+                raise CommandError("invalid_args", f"{name} needs argument {key!r}")
+            continue
+        out[key] = _check(key, spec, args[key])
+    return out
+
+
+def _roles_for(action: Action) -> frozenset[Role]:
+    """Roles that could ever take an action (for a clean 'forbidden' before state checks)."""
+    who = set().union(*(r.who for (s, a), r in lc.TRANSITIONS.items() if a is action))
+    roles = set()
+    if lc.Who.SUPERVISOR in who:
+        roles |= {Role.SUPERVISOR, Role.ADMIN}
+    if lc.Who.OPERATOR in who:
+        roles.add(Role.OPERATOR)
+    if who & {lc.Who.ASSIGNEE, lc.Who.GRID_FIELD}:
+        roles.add(Role.FIELD)
+    return frozenset(roles)
+
+
+ROLES_FOR_ACTION = {a: _roles_for(a) for a in Action}
+
+
+def authorize_command(name: str, actor: Actor) -> None:
+    """Role-level check, before anything is loaded: may this role ever send this command?"""
+    if name == "query.incidents":
+        return
+    if name == "incident.report":
+        ok = actor.role in lc.REPORT_ROLES
+    elif name == "incident.note":
+        ok = actor.role in lc.NOTE_ROLES
+    elif name == "unit.update":
+        ok = actor.role in lc.UNIT_ROLES
+    elif name == "incident.verify":
+        ok = actor.role in ROLES_FOR_ACTION[Action.VERIFY_PASS]
+    else:
+        ok = actor.role in ROLES_FOR_ACTION[ACTION_OF[name]]
+    if not ok:
+        raise CommandError("forbidden", f"role {actor.role.value} may not send {name}")
+
+
+# ---- applying ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TransitionRecord:
+    """One row of the append-only audit trail."""
+
+    incident: str
+    at: datetime
+    actor: str
+    role: str
+    action: str  # report | accept | … | verify_pass | verify_fail | note
+    from_state: str | None
+    to_state: str
+    note: str | None
+    deadline: datetime | None
+    data: dict[str, Any] = field(default_factory=dict)  # the command's args, to replay exactly
+
+
+@dataclass(frozen=True)
+class Applied:
+    incident: Incident
+    transition: TransitionRecord
+
+
+def _text_note(args: Mapping[str, Any]) -> str | None:
+    return args.get("note") or args.get("reason") or args.get("text") or None
+
+
+def with_clock(inc: Incident, catalog: Catalog, now: datetime) -> Incident:
+    """Recompute stage, deadline and SLA colour for the incident's current state at ``now``."""
+    from .timelimits import deadline as deadline_of
+    from .timelimits import sla_colour
+
+    stage = lc.STAGE_OF_STATE[inc.state]
+    if stage is None:
+        return inc.evolve(stage=None, deadline=None, sla=None)
+    start = inc.stage_started_at or inc.reported_at
+    limit = stage_limit(inc, catalog, stage)
+    dl = deadline_of(limit, start, catalog.calendar)
+    colour = sla_colour(limit, start, now, catalog.calendar)
+    return inc.evolve(stage=stage, deadline=dl, sla=colour)
+
+
+def stage_limit(inc: Incident, catalog: Catalog, stage: str):
+    cat = catalog.category(inc.category)
+    escalated = inc.escalated and inc.state in (State.ESCALATED, State.ACKNOWLEDGED)
+    return catalog.time_limits.limit(cat.limits, inc.priority, stage, escalated=escalated)
+
+
+def new_incident(
+    incident_id: str, args: Mapping[str, Any], actor: Actor, now: datetime, catalog: Catalog
+) -> Applied:
+    """``incident.report``: a new incident in state ``reported``."""
+    from .incident import parse_iso
+
+    try:
+        cat = catalog.category(args["category"])
+    except KeyError:
+        raise CommandError("invalid_args", f"unknown category {args['category']!r}") from None
+    priority = args.get("priority") or cat.default_priority
+    from .timelimits import PRIORITIES
+
+    if priority not in PRIORITIES:
+        raise CommandError("invalid_args", f"priority must be one of {', '.join(PRIORITIES)}")
+    reported_at = now
+    if "reported_at" in args:
+        try:
+            reported_at = parse_iso(args["reported_at"])
+        except ValueError:
+            raise CommandError("invalid_args", f"reported_at is not an ISO-8601 time: {args['reported_at']!r}")
+    grid, community, street = catalog.place_of(args["lat"], args["lon"])
+    inc = Incident(
+        id=incident_id,
+        state=State.REPORTED,
+        category=cat.code,
+        priority=priority,
+        lat=args["lat"],
+        lon=args["lon"],
+        description=args["description"],
+        source=args["source"],
+        reported_at=reported_at,
+        reported_by=actor.name,
+        grid=grid,
+        community=community,
+        street=street,
+        reporter=args.get("reporter"),
+        address=args.get("address"),
+        external_id=args.get("external_id"),
+        photo_url=args.get("photo_url"),
+        source_category=args.get("source_category"),
+        drill=bool(args.get("drill", False)) or actor_is_drill(actor),
+        updated_at=now,
+        stage_started_at=reported_at,
+    )
+    inc = with_clock(inc, catalog, now)
+    tr = TransitionRecord(
+        incident=incident_id,
+        at=now,
+        actor=actor.name,
+        role=actor.role.value,
+        action="report",
+        from_state=None,
+        to_state=inc.state.value,
+        note=None,
+        deadline=inc.deadline,
+        data={k: v for k, v in args.items() if k != "expect_version"},
+    )
+    return Applied(inc, tr)
+
+
+def actor_is_drill(actor: Actor) -> bool:
+    # Drill players connect as users whose name starts with "drill": their incidents are flagged
+    # at the source even if a scenario forgets the flag.
+    return actor.name.startswith("drill")
+
+
+def apply_incident_command(
+    inc: Incident,
+    name: str,
+    args: Mapping[str, Any],
+    actor: Actor,
+    now: datetime,
+    catalog: Catalog,
+    lookup: Callable[[str], Incident | None] = lambda _id: None,
+) -> Applied:
+    """Apply one incident command (not report) to ``inc``; raise CommandError when refused."""
+    if "expect_version" in args and args["expect_version"] != inc.version:
+        raise CommandError(
+            "conflict", f"incident {inc.id} is at version {inc.version}, not {args['expect_version']}"
+        )
+    changes: dict[str, Any] = {}
+    if name == "incident.note":
+        if actor.role not in lc.NOTE_ROLES:
+            raise CommandError("forbidden", f"role {actor.role.value} may not add notes")
+        if actor.role is Role.FIELD and not lc.capacities(actor, inc.assignee, inc.grid):
+            raise CommandError("forbidden", f"{actor.name!r} is not working on incident {inc.id}")
+        new = inc.evolve(notes=inc.notes + 1, version=inc.version + 1, updated_at=now)
+        return Applied(new, _record(inc, new, "note", actor, now, args))
+
+    if name == "incident.verify":
+        action = Action.VERIFY_PASS if args["passed"] else Action.VERIFY_FAIL
+    else:
+        action = ACTION_OF[name]
+    try:
+        to = lc.next_state(inc.state, action, actor, inc.assignee, inc.grid)
+    except lc.TransitionError as e:
+        raise CommandError(e.code, str(e)) from None
+
+    if action is Action.DISPATCH:
+        changes.update(_assignee(args, catalog, required=True))
+        changes["escalated"] = False
+    elif action is Action.ESCALATE:
+        dept = args["department"]
+        if dept not in catalog.departments:
+            raise CommandError("invalid_args", f"unknown department {dept!r}")
+        changes.update(assignee=dept, assignee_kind="department", escalated=True)
+    elif action is Action.RETURN:
+        changes.update(assignee=None, assignee_kind=None, escalated=False)
+    elif action is Action.VERIFY_FAIL:
+        changes["rework"] = inc.rework + 1
+    elif action is Action.CLOSE:
+        sat = args.get("satisfaction")
+        if sat is not None and sat not in SATISFACTION:
+            raise CommandError("invalid_args", f"satisfaction must be 1 to 5, got {sat}")
+        changes["satisfaction"] = sat
+    elif action is Action.MERGE:
+        target_id = args["into"]
+        if target_id == inc.id:
+            raise CommandError("invalid_args", "an incident cannot be merged into itself")
+        target = lookup(target_id)
+        if target is None:
+            raise CommandError("not_found", f"no incident {target_id!r} to merge into")
+        if target.final:
+            raise CommandError("invalid_args", f"incident {target_id} is {target.state.value}; merge into an open one")
+        changes["merged_into"] = target_id
+    elif action is Action.REOPEN:
+        if "team" in args or "department" in args:
+            changes.update(_assignee(args, catalog, required=True))
+        elif inc.assignee is None:
+            raise CommandError("invalid_args", f"incident {inc.id} has no assignee; reopen needs team or department")
+        changes.update(merged_into=None, satisfaction=None, escalated=False)
+
+    new = inc.evolve(
+        state=to, version=inc.version + 1, updated_at=now, stage_started_at=now, **changes
+    )
+    new = with_clock(new, catalog, now)
+    return Applied(new, _record(inc, new, action.value, actor, now, args))
+
+
+def _assignee(args: Mapping[str, Any], catalog: Catalog, required: bool) -> dict[str, Any]:
+    team, dept = args.get("team"), args.get("department")
+    if team and dept:
+        raise CommandError("invalid_args", "give either team or department, not both")
+    if team:
+        if team not in catalog.teams:
+            raise CommandError("invalid_args", f"unknown team {team!r}")
+        return {"assignee": team, "assignee_kind": "team"}
+    if dept:
+        if dept not in catalog.departments:
+            raise CommandError("invalid_args", f"unknown department {dept!r}")
+        return {"assignee": dept, "assignee_kind": "department"}
+    if required:
+        raise CommandError("invalid_args", "dispatch needs a team or a department")
+    return {}
+
+
+def _record(old: Incident, new: Incident, action: str, actor: Actor, now: datetime, args) -> TransitionRecord:
+    return TransitionRecord(
+        incident=old.id,
+        at=now,
+        actor=actor.name,
+        role=actor.role.value,
+        action=action,
+        from_state=old.state.value,
+        to_state=new.state.value,
+        note=_text_note(args),
+        deadline=new.deadline,
+        data={k: v for k, v in args.items() if k not in ("incident", "expect_version")},
+    )
+
+
+def next_sla_change(inc: Incident, catalog: Catalog) -> datetime | None:
+    """The instant the SLA colour next changes (80 % of the limit, then the deadline)."""
+    from .timelimits import Limit
+    from .timelimits import deadline as deadline_of
+
+    if inc.stage is None or inc.sla in (None, "red"):
+        return None
+    start = inc.stage_started_at or inc.reported_at
+    limit = stage_limit(inc, catalog, inc.stage)
+    if inc.sla == "green":
+        return deadline_of(Limit(limit.amount * 0.8, limit.unit), start, catalog.calendar)
+    return inc.deadline
+
+
+COMMAND_OF_ACTION = {a.value: n for n, a in ACTION_OF.items()} | {
+    "verify_pass": "incident.verify",
+    "verify_fail": "incident.verify",
+    "note": "incident.note",
+}
+
+
+def replay(transitions: Sequence[TransitionRecord], catalog: Catalog) -> Incident:
+    """Rebuild an incident from its stored transitions (the audit trail is the truth).
+
+    Each step was authorised when it happened, so it is replayed as a supervisor (who may take
+    every action); a merge target is taken as open, as it was then."""
+    first, *rest = transitions
+    reporter = Actor(first.actor, Role(first.role))
+    inc = new_incident(first.incident, first.data, reporter, first.at, catalog).incident
+    for tr in rest:
+        name = COMMAND_OF_ACTION[tr.action]
+        args = dict(tr.data, incident=tr.incident)
+        actor = Actor(tr.actor, Role.SUPERVISOR)
+        inc = apply_incident_command(inc, name, args, actor, tr.at, catalog, _open_placeholder).incident
+    return inc
+
+
+def _open_placeholder(incident_id: str) -> Incident:
+    from datetime import UTC
+
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    return Incident(incident_id, State.REPORTED, "", "normal", 0.0, 0.0, "", "", epoch, "")

@@ -1,0 +1,86 @@
+"""The incident as plain data, and its wire form (CONTRACT §3)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from .lifecycle import State
+
+
+def iso(t: datetime | None) -> str | None:
+    """ISO-8601 UTC with a Z, as on the wire."""
+    if t is None:
+        return None
+    return t.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def parse_iso(s: str) -> datetime:
+    """Parse an ISO-8601 instant; a naive one is taken as UTC."""
+    t = datetime.fromisoformat(s.replace("Z", "+00:00"))
+    return t if t.tzinfo else t.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Incident:
+    id: str
+    state: State
+    category: str
+    priority: str
+    lat: float
+    lon: float
+    description: str
+    source: str
+    reported_at: datetime
+    reported_by: str
+    version: int = 1
+    grid: str | None = None
+    community: str | None = None
+    street: str | None = None
+    reporter: str | None = None
+    address: str | None = None
+    external_id: str | None = None
+    photo_url: str | None = None
+    source_category: str | None = None
+    drill: bool = False
+    assignee: str | None = None
+    assignee_kind: str | None = None  # "team" | "department"
+    escalated: bool = False
+    rework: int = 0
+    merged_into: str | None = None
+    satisfaction: int | None = None
+    notes: int = 0
+    updated_at: datetime | None = None
+    stage: str | None = None
+    stage_started_at: datetime | None = None
+    deadline: datetime | None = None
+    sla: str | None = None  # green | blue | red | None (no clock running)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def final(self) -> bool:
+        from .lifecycle import FINAL_STATES
+
+        return self.state in FINAL_STATES
+
+    def evolve(self, **changes: Any) -> Incident:
+        return replace(self, **changes)
+
+    def to_wire(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["state"] = self.state.value
+        d["status"] = self.state.value  # the queue's column name; same value
+        for k in ("reported_at", "updated_at", "stage_started_at", "deadline"):
+            d[k] = iso(d[k])
+        return d
+
+    @classmethod
+    def from_wire(cls, d: dict[str, Any]) -> Incident:
+        names = {f.name for f in fields(cls)}
+        kw = {k: v for k, v in d.items() if k in names}
+        kw["state"] = State(kw["state"])
+        for k in ("reported_at", "updated_at", "stage_started_at", "deadline"):
+            if kw.get(k):
+                kw[k] = parse_iso(kw[k])
+        return cls(**kw)

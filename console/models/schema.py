@@ -1,0 +1,166 @@
+"""The database tables (SQLAlchemy 2 typed ORM). Alembic migrations in ./migrations own the DDL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# SQLite only auto-increments an INTEGER PRIMARY KEY.
+BigID = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on both SQLite (which stores naive text) and PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use aware UTC times")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class IncidentRow(Base):
+    """Current state of each incident (the transitions table is the history)."""
+
+    __tablename__ = "incidents"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(16), index=True)
+    priority: Mapped[str] = mapped_column(String(16))
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
+    grid: Mapped[str | None] = mapped_column(String(15), index=True)
+    community: Mapped[str | None] = mapped_column(String(12))
+    street: Mapped[str | None] = mapped_column(String(9), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(200))
+    reported_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    reported_by: Mapped[str] = mapped_column(String(200))
+    reporter: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(Text)
+    external_id: Mapped[str | None] = mapped_column(String(200))
+    photo_url: Mapped[str | None] = mapped_column(Text)
+    source_category: Mapped[str | None] = mapped_column(String(200))
+    drill: Mapped[bool] = mapped_column(Boolean, index=True)
+    assignee: Mapped[str | None] = mapped_column(String(32), index=True)
+    assignee_kind: Mapped[str | None] = mapped_column(String(16))
+    escalated: Mapped[bool] = mapped_column(Boolean)
+    rework: Mapped[int] = mapped_column(Integer)
+    merged_into: Mapped[str | None] = mapped_column(String(32))
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    stage: Mapped[str | None] = mapped_column(String(16))
+    stage_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    deadline: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sla: Mapped[str | None] = mapped_column(String(8))
+    # When the SLA colour next changes: the clock sweeps rows whose instant has come.
+    sla_next_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON)
+    __table_args__ = (UniqueConstraint("source", "external_id", name="uq_incident_source_external"),)
+
+
+class TransitionRow(Base):
+    """Append-only audit trail: never updated, never deleted."""
+
+    __tablename__ = "transitions"
+    id: Mapped[int] = mapped_column(BigID, primary_key=True, autoincrement=True)
+    incident: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(16))
+    from_state: Mapped[str | None] = mapped_column(String(16))
+    to_state: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+    deadline: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class EventRow(Base):
+    """Every event with its hub-wide seq; ``frame`` is the exact JSON sent to consoles."""
+
+    __tablename__ = "events"
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    frame: Mapped[str] = mapped_column(Text)
+
+
+class CounterRow(Base):
+    """Gap-free counters: the event seq, and incident numbers per day. Updating the row locks
+    it until commit, so seq order is commit order even with several hubs on one database."""
+
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class ProcessedCommandRow(Base):
+    """First result of every command id, so a resent command changes nothing."""
+
+    __tablename__ = "processed_commands"
+    user: Mapped[str] = mapped_column(String(200), primary_key=True)
+    command_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    result: Mapped[str] = mapped_column(Text)
+
+
+class UnitRow(Base):
+    __tablename__ = "units"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    team: Mapped[str] = mapped_column(String(32), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    callsign: Mapped[str] = mapped_column(String(64))
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(16))
+    heading: Mapped[float | None] = mapped_column(Float)
+    speed: Mapped[float | None] = mapped_column(Float)
+    version: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class TeamRow(Base):
+    __tablename__ = "teams"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name_zh: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    department: Mapped[str | None] = mapped_column(String(32))
+    home_grid: Mapped[str | None] = mapped_column(String(15))
+    on_duty: Mapped[bool] = mapped_column(Boolean)
+
+
+Index("ix_incidents_active_reported", IncidentRow.state, IncidentRow.reported_at)

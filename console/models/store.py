@@ -1,0 +1,556 @@
+"""The store: applies commands atomically and keeps the event log.
+
+One call to ``Store.execute`` takes a batch of commands and runs them in ONE transaction:
+read what they need, compute every outcome with the pure functions of ``commands``, allocate
+the seq range, write incidents + transitions + events + processed ids, commit. Committing a
+batch at once is what keeps throughput high under load; answering only after commit is what
+makes an ``ok`` survive ``kill -9``.
+
+Works unchanged on SQLite (WAL) and PostgreSQL. Never call it from the GUI thread.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, tuple_, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.engine import Connection
+
+from . import commands as cmds
+from .catalog import Catalog
+from .commands import Applied, CommandError, TransitionRecord
+from .incident import Incident, iso, parse_iso
+from .lifecycle import ACTIVE_STATES, FINAL_STATES, Actor, Role, State
+from .schema import (
+    CounterRow,
+    EventRow,
+    IncidentRow,
+    ProcessedCommandRow,
+    TeamRow,
+    TransitionRow,
+    UnitRow,
+)
+
+SEQ = "seq"
+MAX_QUERY_LIMIT = 500
+_INCIDENT_COLS = [c.name for c in IncidentRow.__table__.columns]
+_FIELDS = set(Incident.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class Request:
+    actor: Actor
+    name: str
+    args: dict[str, Any]  # already through commands.validate_args
+    command_id: str | None = None
+
+
+@dataclass
+class Outcome:
+    result: dict[str, Any]  # the wire "result" frame
+    events: list[str] = field(default_factory=list)  # event frames (JSON text) in seq order
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _fail(e: CommandError) -> dict[str, Any]:
+    return {"ok": False, "code": e.code, "message": e.message}
+
+
+def _row_to_incident(row: Any) -> Incident:
+    m = row._mapping
+    kw = {k: m[k] for k in _INCIDENT_COLS if k in _FIELDS}
+    kw["state"] = State(kw["state"])
+    kw["extra"] = kw.get("extra") or {}
+    return Incident(**kw)
+
+
+def _incident_values(inc: Incident, catalog: Catalog) -> dict[str, Any]:
+    v = {k: getattr(inc, k) for k in _INCIDENT_COLS if k in _FIELDS}
+    v["state"] = inc.state.value
+    v["sla_next_at"] = cmds.next_sla_change(inc, catalog)
+    return v
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # WAL lets readers (snapshots, queries) run beside the writer; synchronous=FULL makes a
+    # committed batch survive power loss as well as kill -9.
+    dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN below control transactions
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Connection) -> None:
+            # IMMEDIATE takes the write lock at BEGIN, so two writers never deadlock upgrading.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest Alembic revision."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+class Store:
+    def __init__(self, url: str, catalog: Catalog, *, schema_ready: bool = False) -> None:
+        self.url = url
+        self.catalog = catalog
+        self.engine = make_engine(url)
+        if not schema_ready:
+            migrate(self.engine)
+        self._seed()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- reference data ----------------------------------------------------------------------
+
+    def _seed(self) -> None:
+        """Put the catalog's teams and units in the database once (their live state lives here)."""
+        with self.engine.begin() as conn:
+            have_units = set(conn.scalars(select(UnitRow.id)))
+            have_teams = set(conn.scalars(select(TeamRow.id)))
+            units = [
+                dict(id=u.id, team=u.team, kind=u.kind, callsign=u.callsign, lat=u.lat, lon=u.lon,
+                     status=u.status, heading=None, speed=None, version=1, updated_at=None)
+                for u in self.catalog.units.values() if u.id not in have_units
+            ]
+            teams = [
+                dict(id=t.id, name_zh=t.name_zh, name_en=t.name_en, department=t.department,
+                     home_grid=t.home_grid, on_duty=True)
+                for t in self.catalog.teams.values() if t.id not in have_teams
+            ]
+            if units:
+                conn.execute(insert(UnitRow), units)
+            if teams:
+                conn.execute(insert(TeamRow), teams)
+
+    # ---- commands ----------------------------------------------------------------------------
+
+    def execute(self, requests: Sequence[Request], now: datetime | None = None) -> list[Outcome]:
+        """Apply a batch of commands in one transaction; return one Outcome per request."""
+        if not requests:
+            return []
+        now = now or datetime.now(UTC)
+        for attempt in range(3):
+            try:
+                with self.engine.begin() as conn:
+                    return self._execute(conn, requests, now)
+            except IntegrityError:
+                # Another hub on the same database won a race (same external_id or command id):
+                # run the batch again; this time the reads see the winner.
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _execute(self, conn: Connection, requests: Sequence[Request], now: datetime) -> list[Outcome]:
+        cat = self.catalog
+        outcomes: list[Outcome | None] = [None] * len(requests)
+
+        # 1. Command ids already answered (by an earlier batch, or earlier in this one).
+        keys = {(r.actor.name, r.command_id) for r in requests if r.command_id is not None}
+        done: dict[tuple[str, str], dict[str, Any]] = {}
+        for chunk in _chunks(sorted(keys), 400):
+            q = select(ProcessedCommandRow.user, ProcessedCommandRow.command_id, ProcessedCommandRow.result).where(
+                tuple_(ProcessedCommandRow.user, ProcessedCommandRow.command_id).in_(chunk)
+            )
+            for user, cid, result in conn.execute(q):
+                done[(user, cid)] = json.loads(result)
+
+        # 2. Load every incident and unit the batch touches, locked (FOR UPDATE on PostgreSQL).
+        ids = {r.args[k] for r in requests for k in ("incident", "into") if k in r.args}
+        incidents: dict[str, Incident] = {}
+        for chunk in _chunks(sorted(ids), 400):
+            q = select(IncidentRow).where(IncidentRow.id.in_(chunk)).with_for_update()
+            incidents.update((i.id, i) for i in map(_row_to_incident, conn.execute(q)))
+        unit_ids = {r.args["unit"] for r in requests if r.name == "unit.update"}
+        units: dict[str, dict[str, Any]] = {}
+        if unit_ids:
+            q = select(UnitRow).where(UnitRow.id.in_(sorted(unit_ids))).with_for_update()
+            units = {row.id: dict(row._mapping) for row in conn.execute(q)}
+        ext_pairs = {
+            (r.args["source"], r.args["external_id"])
+            for r in requests
+            if r.name == "incident.report" and r.args.get("external_id")
+        }
+        existing_ext: dict[tuple[str, str], str] = {}
+        for chunk in _chunks(sorted(ext_pairs), 400):
+            q = select(IncidentRow.source, IncidentRow.external_id, IncidentRow.id).where(
+                tuple_(IncidentRow.source, IncidentRow.external_id).in_(chunk)
+            )
+            existing_ext.update(((s, e), i) for s, e, i in conn.execute(q))
+        missing_ext = {existing_ext[p] for p in ext_pairs if p in existing_ext} - set(incidents)
+        if missing_ext:
+            q = select(IncidentRow).where(IncidentRow.id.in_(sorted(missing_ext)))
+            incidents.update((i.id, i) for i in map(_row_to_incident, conn.execute(q)))
+
+        # 3. Incident numbers for new reports: <county><local date><serial>, one counter per day.
+        n_reports = sum(1 for r in requests if r.name == "incident.report")
+        new_ids: list[str] = []
+        if n_reports:
+            day = now.astimezone(cat.calendar.tz).strftime("%Y%m%d")
+            first = _bump(conn, f"incident:{day}", n_reports)
+            new_ids = [f"{cat.district.code}{day}{n:04d}" for n in range(first, first + n_reports)]
+        new_ids.reverse()
+
+        # 4. Compute every outcome in memory, in order (later commands see earlier ones).
+        changed: dict[str, Incident] = {}
+        created: set[str] = set()
+        transitions: list[TransitionRecord] = []
+        pending: list[tuple[int, str, dict[str, Any]]] = []  # (request index, kind, event data)
+        processed: list[dict[str, Any]] = []
+        results: list[dict[str, Any]] = [{} for _ in requests]
+        for i, req in enumerate(requests):
+            key = (req.actor.name, req.command_id) if req.command_id is not None else None
+            if key is not None and key in done:
+                results[i] = dict(done[key], id=req.command_id)
+                continue
+            result: dict[str, Any]
+            try:
+                if req.name == "incident.report":
+                    inc_id = new_ids.pop()
+                    pair = (req.args["source"], req.args.get("external_id"))
+                    if pair[1] and pair in existing_ext:
+                        # Same source + external_id: the existing incident, unchanged.
+                        result = {"ok": True, "incident": incidents[existing_ext[pair]].to_wire(), "existing": True}
+                    else:
+                        applied = cmds.new_incident(inc_id, req.args, req.actor, now, cat)
+                        self._take(applied, incidents, changed, transitions, pending, i)
+                        created.add(inc_id)
+                        if pair[1]:
+                            existing_ext[pair] = inc_id
+                        result = {"ok": True, "incident": applied.incident.to_wire()}
+                elif req.name == "unit.update":
+                    data = self._unit_update(req, units, now)
+                    pending.append((i, "unit", data))
+                    result = {"ok": True, "unit": data}
+                else:
+                    inc = incidents.get(req.args["incident"])
+                    if inc is None:
+                        raise CommandError("not_found", f"no incident {req.args['incident']!r}")
+                    applied = cmds.apply_incident_command(
+                        inc, req.name, req.args, req.actor, now, cat, incidents.get
+                    )
+                    self._take(applied, incidents, changed, transitions, pending, i)
+                    result = {"ok": True, "incident": applied.incident.to_wire()}
+            except CommandError as e:
+                result = _fail(e)
+            result = {"type": "result", "id": req.command_id, **result}
+            results[i] = result
+            if key is not None:
+                done[key] = result
+                processed.append({"user": key[0], "command_id": key[1], "at": now, "result": None, "_i": i})
+
+        # 5. Seq range, then write everything.
+        per_request: list[list[str]] = [[] for _ in requests]
+        if pending:
+            first_seq = _bump(conn, SEQ, len(pending))
+            ev_rows = []
+            seq_of_transition: list[int] = []
+            for n, (i, kind, data) in enumerate(pending):
+                seq = first_seq + n
+                frame = _dumps({"type": "event", "seq": seq, "at": iso(now), "kind": kind, "data": data})
+                ev_rows.append({"seq": seq, "at": now, "kind": kind, "frame": frame})
+                per_request[i].append(frame)
+                if kind == "incident":
+                    seq_of_transition.append(seq)
+                    results[i]["seq"] = seq
+                else:
+                    results[i]["seq"] = seq
+            if created:
+                conn.execute(
+                    insert(IncidentRow),
+                    [_incident_values(changed[x], cat) for x in sorted(created)],
+                )
+            updates = [_incident_values(inc, cat) for x, inc in changed.items() if x not in created]
+            if updates:
+                for u in updates:  # executemany over a bound UPDATE
+                    u["_id"] = u.pop("id")
+                from sqlalchemy import bindparam
+
+                stmt = (
+                    update(IncidentRow.__table__)
+                    .where(IncidentRow.__table__.c.id == bindparam("_id"))
+                    .values({c: bindparam(c) for c in updates[0] if c != "_id"})
+                )
+                conn.execute(stmt, updates)
+            if transitions:
+                conn.execute(
+                    insert(TransitionRow),
+                    [
+                        {
+                            "incident": t.incident, "seq": s, "at": t.at, "actor": t.actor, "role": t.role,
+                            "action": t.action, "from_state": t.from_state, "to_state": t.to_state,
+                            "note": t.note, "deadline": t.deadline, "data": t.data,
+                        }
+                        for t, s in zip(transitions, seq_of_transition, strict=True)
+                    ],
+                )
+            unit_rows = [d for (_i, k, d) in pending if k == "unit"]
+            if unit_rows:
+                self._write_units(conn, unit_rows, units)
+            conn.execute(insert(EventRow), ev_rows)
+        if processed:
+            for p in processed:
+                p["result"] = _dumps(results[p.pop("_i")])
+            conn.execute(insert(ProcessedCommandRow), processed)
+        return [Outcome(results[i], per_request[i]) for i in range(len(requests))]
+
+    @staticmethod
+    def _take(applied: Applied, incidents, changed, transitions, pending, i) -> None:
+        inc, tr = applied.incident, applied.transition
+        incidents[inc.id] = inc
+        changed[inc.id] = inc
+        transitions.append(tr)
+        data = inc.to_wire()
+        data["action"] = {"name": tr.action, "actor": tr.actor, "from": tr.from_state, "to": tr.to_state,
+                          "note": tr.note}
+        pending.append((i, "incident", data))
+
+    def _unit_update(self, req: Request, units: dict[str, dict[str, Any]], now: datetime) -> dict[str, Any]:
+        a = req.args
+        unit = units.get(a["unit"])
+        if unit is None:
+            raise CommandError("not_found", f"no unit {a['unit']!r}")
+        if req.actor.role is Role.FIELD and unit["team"] != req.actor.team:
+            raise CommandError("forbidden", f"{req.actor.name!r} acts for team {req.actor.team}, not {unit['team']}")
+        if a["status"] not in cmds.UNIT_STATUSES:
+            raise CommandError("invalid_args", f"status must be one of {', '.join(cmds.UNIT_STATUSES)}")
+        unit.update(lat=a["lat"], lon=a["lon"], status=a["status"], heading=a.get("heading"),
+                    speed=a.get("speed"), version=unit["version"] + 1, updated_at=now)
+        return _unit_wire(unit)
+
+    @staticmethod
+    def _write_units(conn: Connection, rows: list[dict[str, Any]], units: dict[str, dict[str, Any]]) -> None:
+        from sqlalchemy import bindparam
+
+        latest = {r["id"]: units[r["id"]] for r in rows}  # only the last state of each unit
+        t = UnitRow.__table__
+        cols = ("lat", "lon", "status", "heading", "speed", "version", "updated_at")
+        stmt = update(t).where(t.c.id == bindparam("_id")).values({c: bindparam(c) for c in cols})
+        conn.execute(stmt, [{"_id": u["id"], **{c: u[c] for c in cols}} for u in latest.values()])
+
+    # ---- the SLA clock -------------------------------------------------------------------------
+
+    def sla_sweep(self, now: datetime | None = None) -> list[str]:
+        """Turn SLA colour changes that came due into events (nobody touched the incidents)."""
+        now = now or datetime.now(UTC)
+        with self.engine.begin() as conn:
+            q = (
+                select(IncidentRow)
+                .where(IncidentRow.sla_next_at <= now, IncidentRow.state.in_([s.value for s in ACTIVE_STATES]))
+                .order_by(IncidentRow.sla_next_at, IncidentRow.id)
+                .limit(5000)
+                .with_for_update()
+            )
+            due = [_row_to_incident(r) for r in conn.execute(q)]
+            changes = []
+            for inc in due:
+                new = cmds.with_clock(inc, self.catalog, now)
+                changes.append((inc, new))
+            frames: list[str] = []
+            real = [(o, n) for o, n in changes if o.sla != n.sla]
+            if real:
+                first = _bump(conn, SEQ, len(real))
+                rows = []
+                for k, (old, new) in enumerate(real):
+                    data = new.to_wire()
+                    data["action"] = {"name": "sla", "actor": "system", "from": old.state.value,
+                                      "to": new.state.value, "note": f"{old.sla} → {new.sla}"}
+                    frame = _dumps({"type": "event", "seq": first + k, "at": iso(now), "kind": "incident",
+                                    "data": data})
+                    frames.append(frame)
+                    rows.append({"seq": first + k, "at": now, "kind": "incident", "frame": frame})
+                conn.execute(insert(EventRow), rows)
+            t = IncidentRow.__table__
+            for _old, new in changes:  # also moves sla_next_at on, changed colour or not
+                conn.execute(
+                    update(t).where(t.c.id == new.id).values(
+                        sla=new.sla, deadline=new.deadline, sla_next_at=cmds.next_sla_change(new, self.catalog)
+                    )
+                )
+            return frames
+
+    # ---- reading -------------------------------------------------------------------------------
+
+    def head(self) -> int:
+        with self.engine.connect() as conn:
+            return _head(conn)
+
+    def events_since(self, after: int, limit: int | None = None) -> list[str] | None:
+        """Event frames with seq > after, or None if some of them are no longer held."""
+        with self.engine.connect() as conn:
+            head = _head(conn)
+            if after > head or after < 0:
+                return None
+            if after == head:
+                return []
+            oldest = conn.scalar(select(func.min(EventRow.seq)))
+            if oldest is None or oldest > after + 1:
+                return None
+            q = select(EventRow.frame).where(EventRow.seq > after).order_by(EventRow.seq)
+            if limit:
+                q = q.limit(limit)
+            return list(conn.scalars(q))
+
+    def prune_events(self, now: datetime | None = None, keep: timedelta = timedelta(hours=24),
+                     keep_min: int = 100_000) -> int:
+        """Forget events older than ``keep`` beyond the newest ``keep_min`` (both are kept)."""
+        now = now or datetime.now(UTC)
+        with self.engine.begin() as conn:
+            head = _head(conn)
+            res = conn.execute(
+                delete(EventRow).where(EventRow.seq <= head - keep_min, EventRow.at < now - keep)
+            )
+            return res.rowcount or 0
+
+    def snapshot(self) -> dict[str, Any]:
+        """Head + active incidents + live units/teams, read consistently in one transaction."""
+        with self.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                head = _head(conn)
+                q = select(IncidentRow).where(IncidentRow.state.in_([s.value for s in ACTIVE_STATES]))
+                incidents = [_row_to_incident(r).to_wire() for r in conn.execute(q.order_by(IncidentRow.id))]
+                units = [_unit_wire(dict(r._mapping)) for r in conn.execute(select(UnitRow).order_by(UnitRow.id))]
+                teams = [dict(r._mapping) for r in conn.execute(select(TeamRow).order_by(TeamRow.id))]
+        return {"head": head, "incidents": incidents, "units": units, "teams": teams}
+
+    def incident(self, incident_id: str) -> Incident | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(IncidentRow).where(IncidentRow.id == incident_id)).first()
+            return _row_to_incident(row) if row else None
+
+    def transitions(self, incident_id: str) -> list[TransitionRecord]:
+        with self.engine.connect() as conn:
+            q = select(TransitionRow).where(TransitionRow.incident == incident_id).order_by(TransitionRow.id)
+            return [_transition(r) for r in conn.execute(q)]
+
+    def all_transitions(self, since: datetime | None = None) -> Iterable[TransitionRecord]:
+        with self.engine.connect() as conn:
+            q = select(TransitionRow).order_by(TransitionRow.id)
+            if since is not None:
+                q = q.where(TransitionRow.at >= since)
+            return [_transition(r) for r in conn.execute(q)]
+
+    def query_incidents(self, args: dict[str, Any]) -> dict[str, Any]:
+        """``query.incidents``: filters over the whole history, newest first, keyset paging."""
+        t = IncidentRow
+        q = select(t)
+        if "status" in args:
+            states = [s.strip() for s in args["status"].split(",") if s.strip()]
+            bad = [s for s in states if s not in {x.value for x in State} | {"active", "final"}]
+            if bad:
+                raise CommandError("invalid_args", f"unknown status {bad[0]!r}")
+            vals = set()
+            for s in states:
+                vals |= {x.value for x in ACTIVE_STATES} if s == "active" else (
+                    {x.value for x in FINAL_STATES} if s == "final" else {s})
+            q = q.where(t.state.in_(sorted(vals)))
+        if "category" in args:
+            q = q.where(or_(t.category == args["category"], t.category.startswith(args["category"])))
+        if "grid" in args:
+            q = q.where(t.grid == args["grid"])
+        if "street" in args:
+            q = q.where(t.street == args["street"])
+        for key, op in (("since", "ge"), ("until", "lt")):
+            if key in args:
+                try:
+                    when = parse_iso(args[key])
+                except ValueError:
+                    raise CommandError("invalid_args", f"{key} is not an ISO-8601 time: {args[key]!r}") from None
+                q = q.where(t.reported_at >= when if op == "ge" else t.reported_at < when)
+        if "text" in args and args["text"]:
+            like = "%" + args["text"].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            q = q.where(or_(t.description.ilike(like, escape="\\"), t.address.ilike(like, escape="\\"),
+                            t.id.ilike(like, escape="\\"), t.external_id.ilike(like, escape="\\")))
+        if "drill" in args:
+            q = q.where(t.drill == args["drill"])
+        limit = args.get("limit", 100)
+        if not 1 <= limit <= MAX_QUERY_LIMIT:
+            raise CommandError("invalid_args", f"limit must be 1 to {MAX_QUERY_LIMIT}")
+        if "cursor" in args:
+            try:
+                at_s, last_id = base64.urlsafe_b64decode(args["cursor"].encode()).decode().split("|", 1)
+                at = parse_iso(at_s)
+            except ValueError:
+                raise CommandError("invalid_args", "cursor is not one this hub gave out") from None
+            q = q.where(or_(t.reported_at < at, (t.reported_at == at) & (t.id < last_id)))
+        q = q.order_by(t.reported_at.desc(), t.id.desc()).limit(limit + 1)
+        with self.engine.connect() as conn:
+            rows = [_row_to_incident(r) for r in conn.execute(q)]
+        more = len(rows) > limit
+        rows = rows[:limit]
+        cursor = None
+        if more:
+            last = rows[-1]
+            cursor = base64.urlsafe_b64encode(f"{iso(last.reported_at)}|{last.id}".encode()).decode()
+        return {"incidents": [r.to_wire() for r in rows], "next_cursor": cursor}
+
+
+def _unit_wire(u: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": u["id"], "team": u["team"], "kind": u["kind"], "callsign": u["callsign"], "lat": u["lat"],
+        "lon": u["lon"], "status": u["status"], "heading": u["heading"], "speed": u["speed"],
+        "version": u["version"], "updated_at": iso(u["updated_at"]),
+    }
+
+
+def _transition(r: Any) -> TransitionRecord:
+    m = r._mapping
+    return TransitionRecord(
+        incident=m["incident"], at=m["at"], actor=m["actor"], role=m["role"], action=m["action"],
+        from_state=m["from_state"], to_state=m["to_state"], note=m["note"], deadline=m["deadline"],
+        data=m["data"] or {},
+    )
+
+
+def _head(conn: Connection) -> int:
+    return conn.scalar(select(CounterRow.value).where(CounterRow.name == SEQ)) or 0
+
+
+def _bump(conn: Connection, name: str, n: int) -> int:
+    """Add n to a counter (creating it at 0); return the first of the n new values. The UPDATE
+    holds the row lock until commit, which orders concurrent writers."""
+    t = CounterRow.__table__
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    conn.execute(dialect_insert(t).values(name=name, value=0).on_conflict_do_nothing())
+    new = conn.execute(update(t).where(t.c.name == name).values(value=t.c.value + n).returning(t.c.value)).scalar_one()
+    return new - n + 1
+
+
+def _chunks(items: list[Any], n: int) -> Iterable[list[Any]]:
+    for k in range(0, len(items), n):
+        yield items[k : k + n]
