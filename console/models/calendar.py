@@ -35,7 +35,7 @@ __all__ = [
     "load_calendars",
 ]
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 #: Working periods used by :meth:`WorkCalendar.weekdays_only` when none are given.
 DEFAULT_PERIODS: tuple[tuple[dt.time, dt.time], ...] = (
@@ -66,7 +66,7 @@ class WorkCalendar:
     Instances are treated as immutable.
     """
 
-    __slots__ = ("tz", "periods", "holidays", "makeup_days", "years", "day_seconds", "_cache")
+    __slots__ = ("_cache", "day_seconds", "holidays", "makeup_days", "periods", "tz", "years")
 
     tz: zoneinfo.ZoneInfo
     periods: tuple[tuple[dt.time, dt.time], ...]
@@ -199,8 +199,8 @@ class WorkCalendar:
         one = dt.timedelta(days=1)
         while day <= last:
             for ps, pe in self.working_periods(day):
-                lo = ps if ps > a else a
-                hi = pe if pe < b else b
+                lo = max(a, ps)
+                hi = min(b, pe)
                 if hi > lo:
                     total += hi - lo
             day += one
@@ -226,7 +226,7 @@ class WorkCalendar:
             periods = self.working_periods(day)
             if periods and periods[-1][1] > start:
                 for ps, pe in periods:
-                    lo = ps if ps > start else start
+                    lo = max(start, ps)
                     if pe <= lo:
                         continue
                     available = pe - lo
@@ -259,7 +259,7 @@ def _parse_time(path: pathlib.Path, entry: str, value: object) -> dt.time:
             raise CatalogError(path, entry, "a working period bound must be a local time without offset")
         return value
     if not isinstance(value, str) or not _TIME_RE.match(value):
-        raise CatalogError(path, entry, f"{value!r} is not a time of day \"HH:MM\" (00:00–23:59)")
+        raise CatalogError(path, entry, f'{value!r} is not a time of day "HH:MM" (00:00–23:59)')
     hh, mm = value.split(":")
     return dt.time(int(hh), int(mm))
 
@@ -334,7 +334,7 @@ def load_calendar(path: pathlib.Path) -> WorkCalendar:
 
     tz_name = data.get("timezone")
     if not isinstance(tz_name, str) or not tz_name:
-        raise CatalogError(path, "timezone", "missing; give an IANA zone such as \"Asia/Shanghai\"")
+        raise CatalogError(path, "timezone", 'missing; give an IANA zone such as "Asia/Shanghai"')
     try:
         tz = zoneinfo.ZoneInfo(tz_name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
@@ -345,25 +345,27 @@ def load_calendar(path: pathlib.Path) -> WorkCalendar:
 
     hours = data.get("hours")
     if not isinstance(hours, dict) or "periods" not in hours:
-        raise CatalogError(path, "hours.periods", "missing; e.g. [hours] periods = [[\"08:30\",\"12:00\"]]")
+        raise CatalogError(path, "hours.periods", 'missing; e.g. [hours] periods = [["08:30","12:00"]]')
     if set(hours) - {"periods"}:
         raise CatalogError(path, "hours", f"unknown key(s) {sorted(set(hours) - {'periods'})}")
     raw_periods = hours["periods"]
     if not isinstance(raw_periods, list) or not raw_periods:
-        raise CatalogError(path, "hours.periods", "must be a non-empty array of [\"HH:MM\", \"HH:MM\"] pairs")
+        raise CatalogError(path, "hours.periods", 'must be a non-empty array of ["HH:MM", "HH:MM"] pairs')
     periods: list[tuple[dt.time, dt.time]] = []
     for i, pair in enumerate(raw_periods):
         entry = f"hours.periods[{i}]"
         if not isinstance(pair, list) or len(pair) != 2:
-            raise CatalogError(path, entry, f"{pair!r} is not a [\"HH:MM\", \"HH:MM\"] pair")
+            raise CatalogError(path, entry, f'{pair!r} is not a ["HH:MM", "HH:MM"] pair')
         s = _parse_time(path, entry, pair[0])
         e = _parse_time(path, entry, pair[1])
         if not s < e:
             raise CatalogError(path, entry, f"period {s:%H:%M}–{e:%H:%M} does not end after it starts")
         if periods and s < periods[-1][1]:
             raise CatalogError(
-                path, entry, f"periods must increase: {s:%H:%M} starts before the previous period ends "
-                f"({periods[-1][1]:%H:%M})"
+                path,
+                entry,
+                f"periods must increase: {s:%H:%M} starts before the previous period ends "
+                f"({periods[-1][1]:%H:%M})",
             )
         periods.append((s, e))
 
@@ -412,7 +414,8 @@ def load_calendars(paths: list[pathlib.Path]) -> WorkCalendar:
             raise CatalogError(path, "timezone", f"{cal.tz.key} differs from {result.tz.key} in {paths[0]}")
         if cal.periods != result.periods:
             raise CatalogError(
-                path, "hours.periods",
+                path,
+                "hours.periods",
                 f"{_fmt_periods(cal.periods)} differs from {_fmt_periods(result.periods)} in {paths[0]}",
             )
         if cal.years & result.years:

@@ -151,7 +151,6 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
 }
 COMMON_ARGS = {"expect_version": Arg("int")}
 
-UNIT_STATUSES = ("free", "en_route", "on_scene", "busy", "off_duty")
 
 # incident.<verb> -> the lifecycle action (verify splits on "passed").
 ACTION_OF = {
@@ -292,7 +291,9 @@ def new_incident(
         try:
             reported_at = parse_iso(args["reported_at"])
         except ValueError:
-            raise CommandError("invalid_args", f"reported_at is not an ISO-8601 time: {args['reported_at']!r}")
+            raise CommandError(
+                "invalid_args", f"reported_at is not an ISO-8601 time: {args['reported_at']!r}"
+            ) from None
     grid, community, street = catalog.place_of(args["lat"], args["lon"])
     inc = Incident(
         id=incident_id,

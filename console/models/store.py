@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, tuple_, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 
 from . import commands as cmds
 from .catalog import Catalog
@@ -173,7 +173,6 @@ class Store:
 
     def _execute(self, conn: Connection, requests: Sequence[Request], now: datetime) -> list[Outcome]:
         cat = self.catalog
-        outcomes: list[Outcome | None] = [None] * len(requests)
 
         # 1. Command ids already answered (by an earlier batch, or earlier in this one).
         keys = {(r.actor.name, r.command_id) for r in requests if r.command_id is not None}

@@ -25,10 +25,10 @@ from console.models.errors import CatalogError
 
 __all__ = [
     "BLUE_AT",
+    "DEFAULT_ESCALATION",
     "PRIORITIES",
     "STAGES",
     "UNITS",
-    "DEFAULT_ESCALATION",
     "Limit",
     "TimeLimitTable",
     "counted_seconds",
@@ -51,7 +51,7 @@ _SINGULAR = {u[:-1]: u for u in UNITS}  # "minute" -> "minutes", "working_day" -
 BLUE_AT = 0.8
 _EPS = 1e-9
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 Parked = Sequence[tuple[dt.datetime, dt.datetime | None]]
 
@@ -66,7 +66,7 @@ class Limit:
             raise ValueError(f"unknown unit {self.unit!r}; expected one of {', '.join(UNITS)}")
         amount = self.amount
         if isinstance(amount, bool) or not isinstance(amount, int | float):
-            raise ValueError(f"amount must be a number, got {amount!r}")
+            raise TypeError(f"amount must be a number, got {amount!r}")
         if not math.isfinite(amount) or amount <= 0:
             raise ValueError(f"amount must be a positive finite number, got {amount!r}")
         object.__setattr__(self, "amount", float(amount))
@@ -88,13 +88,13 @@ def parse_limit(text: str) -> Limit:
     """Parse ``"30 minutes"``, ``"1.5 hours"``, ``"2 working_hours"``, ``"1 working_day"``.
 
     Strict: a plain decimal amount > 0, one or more spaces, one unit of :data:`UNITS`
-    (the singular form is accepted too). Anything else is a ValueError.
+    (the singular form is accepted too). Anything else is a ValueError (TypeError if not a str).
     """
     if not isinstance(text, str):
-        raise ValueError(f"a limit must be a string like \"30 minutes\", got {text!r}")
+        raise TypeError(f'a limit must be a string like "30 minutes", got {text!r}')
     m = _LIMIT_RE.match(text)
     if not m:
-        raise ValueError(f"{text!r} is not \"<amount> <unit>\" (e.g. \"30 minutes\", \"2 working_hours\")")
+        raise ValueError(f'{text!r} is not "<amount> <unit>" (e.g. "30 minutes", "2 working_hours")')
     amount = float(m.group(1))
     unit = _SINGULAR.get(m.group(2), m.group(2))
     if unit not in UNITS:
@@ -174,17 +174,19 @@ _PROFILE_KEYS = {"inherits", "name_zh", "name_en", "escalation", *PRIORITIES}
 def _limit_at(path: pathlib.Path, entry: str, value: object) -> Limit:
     try:
         return parse_limit(value)  # type: ignore[arg-type]
-    except ValueError as exc:
+    except (TypeError, ValueError) as exc:
         raise CatalogError(path, entry, str(exc)) from None
 
 
 def _stage_table(path: pathlib.Path, entry: str, raw: object) -> dict[str, Limit]:
     if not isinstance(raw, dict):
-        raise CatalogError(path, entry, "must be a table of stage = \"<amount> <unit>\"")
+        raise CatalogError(path, entry, 'must be a table of stage = "<amount> <unit>"')
     out = {}
     for stage, value in raw.items():
         if stage not in STAGES:
-            raise CatalogError(path, f"{entry}.{stage}", f"unknown stage; expected one of {', '.join(STAGES)}")
+            raise CatalogError(
+                path, f"{entry}.{stage}", f"unknown stage; expected one of {', '.join(STAGES)}"
+            )
         out[stage] = _limit_at(path, f"{entry}.{stage}", value)
     return out
 
@@ -224,7 +226,8 @@ def load_time_limits(path: pathlib.Path, calendar: WorkCalendar) -> TimeLimitTab
         unknown = set(raw) - _PROFILE_KEYS
         if unknown:
             raise CatalogError(
-                path, f"{entry}.{sorted(unknown)[0]}",
+                path,
+                f"{entry}.{min(unknown)}",
                 f"unknown key; allowed: {', '.join(sorted(_PROFILE_KEYS))}",
             )
         parent = raw.get("inherits")
@@ -254,7 +257,7 @@ def load_time_limits(path: pathlib.Path, calendar: WorkCalendar) -> TimeLimitTab
         if name in resolved:
             return
         if name in chain:
-            cycle = " -> ".join((*chain[chain.index(name):], name))
+            cycle = " -> ".join((*chain[chain.index(name) :], name))
             raise CatalogError(path, f"profiles.{chain[-1]}.inherits", f"inheritance cycle: {cycle}")
         parent = parents[name]
         base: dict[tuple[str, str], Limit] = {}

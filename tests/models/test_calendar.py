@@ -17,7 +17,7 @@ from console.models.errors import CatalogError
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CAL_DIR = ROOT / "resources" / "calendar"
 SH = zoneinfo.ZoneInfo("Asia/Shanghai")
-UTC = dt.timezone.utc
+UTC = dt.UTC
 HOUR = 3600.0
 
 
@@ -46,8 +46,19 @@ def test_every_shipped_holiday_and_makeup_day_is_named_bilingually(cal: WorkCale
 
 @pytest.mark.parametrize(
     "day",
-    ["2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11",
-     "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"],
+    [
+        "2025-01-26",
+        "2025-02-08",
+        "2025-04-27",
+        "2025-09-28",
+        "2025-10-11",
+        "2026-01-04",
+        "2026-02-14",
+        "2026-02-28",
+        "2026-05-09",
+        "2026-09-20",
+        "2026-10-10",
+    ],
 )
 def test_weekend_makeup_day_counts_as_working(cal: WorkCalendar, day: str) -> None:
     d = dt.date.fromisoformat(day)
@@ -63,9 +74,23 @@ def test_saturday_2026_02_14_is_a_makeup_working_day(cal: WorkCalendar) -> None:
 
 @pytest.mark.parametrize(
     "day",
-    ["2025-01-01", "2025-01-28", "2025-02-04", "2025-04-04", "2025-05-05", "2025-06-02", "2025-10-08",
-     "2026-01-02", "2026-02-23", "2026-04-06", "2026-05-05", "2026-06-19", "2026-09-25", "2026-10-01",
-     "2026-10-07"],
+    [
+        "2025-01-01",
+        "2025-01-28",
+        "2025-02-04",
+        "2025-04-04",
+        "2025-05-05",
+        "2025-06-02",
+        "2025-10-08",
+        "2026-01-02",
+        "2026-02-23",
+        "2026-04-06",
+        "2026-05-05",
+        "2026-06-19",
+        "2026-09-25",
+        "2026-10-01",
+        "2026-10-07",
+    ],
 )
 def test_public_holiday_is_not_a_working_day(cal: WorkCalendar, day: str) -> None:
     d = dt.date.fromisoformat(day)
@@ -253,9 +278,20 @@ def test_valid_sample_loads(tmp_path: pathlib.Path) -> None:
         ("[hours]", "[hours", "toml"),
     ],
     ids=[
-        "bad-date", "bad-date-format", "date-outside-year", "makeup-is-holiday", "makeup-not-weekend",
-        "duplicate-holiday", "periods-overlap", "period-reversed", "bad-time", "missing-name",
-        "bad-timezone", "year-not-int", "unknown-key", "malformed-toml",
+        "bad-date",
+        "bad-date-format",
+        "date-outside-year",
+        "makeup-is-holiday",
+        "makeup-not-weekend",
+        "duplicate-holiday",
+        "periods-overlap",
+        "period-reversed",
+        "bad-time",
+        "missing-name",
+        "bad-timezone",
+        "year-not-int",
+        "unknown-key",
+        "malformed-toml",
     ],
 )
 def test_bad_calendar_file_raises_catalog_error_naming_file_and_entry(

@@ -8,6 +8,8 @@ import textwrap
 import zoneinfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from console.models.calendar import WorkCalendar, load_calendars
 from console.models.errors import CatalogError
@@ -28,7 +30,7 @@ from console.models.timelimits import (
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SH = zoneinfo.ZoneInfo("Asia/Shanghai")
-UTC = dt.timezone.utc
+UTC = dt.UTC
 HOUR = dt.timedelta(hours=1)
 MIN = dt.timedelta(minutes=1)
 
@@ -163,15 +165,19 @@ def test_working_parked_time_pushes_deadline_by_its_working_length(cal: WorkCale
     start = local(2026, 3, 9, 9)  # Monday; 2 wh -> 11:00 without parking
     parked = [(local(2026, 3, 9, 9, 30), local(2026, 3, 9, 10, 30))]
     assert deadline(Limit(2, "working_hours"), start, cal, parked) == local(2026, 3, 9, 12)
-    # parked through the night only removes working time: 11:00-12:00 and 13:00-17:30 of Monday
-    night = [(local(2026, 3, 9, 11), local(2026, 3, 10, 9))]
+    # parked from Monday 10:00 to Tuesday 09:00 removes only its working time (7 h, not 23 h):
+    # 1 h counted on Monday, the 2nd hour on Tuesday 09:00-10:00
+    night = [(local(2026, 3, 9, 10), local(2026, 3, 10, 9))]
     assert deadline(Limit(2, "working_hours"), start, cal, night) == local(2026, 3, 10, 10)
 
 
 def test_overlapping_parked_intervals_are_merged(cal: WorkCalendar) -> None:
     start = local(2026, 3, 9, 10)
-    parked = [(start + 20 * MIN, start + 40 * MIN), (start + 10 * MIN, start + 30 * MIN),
-              (start + 35 * MIN, start + 40 * MIN)]
+    parked = [
+        (start + 20 * MIN, start + 40 * MIN),
+        (start + 10 * MIN, start + 30 * MIN),
+        (start + 35 * MIN, start + 40 * MIN),
+    ]
     assert deadline(Limit(1, "hours"), start, cal, parked) == start + 90 * MIN
 
 
@@ -302,13 +308,16 @@ def test_incomplete_profile_is_reported_by_check_complete(tmp_path: pathlib.Path
     text = VALID.replace('verify = "2 hours"\n', "").replace('inherits = "default"\n', "")
     t = load_time_limits(write(tmp_path, text), cal)
     assert t.check_complete("default") == ["normal/verify"]
-    assert t.check_complete("lights") == [f"{p}/{s}" for p in PRIORITIES for s in STAGES if (p, s) != (
-        "normal", "resolve")]
+    assert t.check_complete("lights") == [
+        f"{p}/{s}" for p in PRIORITIES for s in STAGES if (p, s) != ("normal", "resolve")
+    ]
     with pytest.raises(KeyError):
         t.limit("default", "normal", "verify")
 
 
-def test_missing_escalation_section_uses_the_domain_defaults(tmp_path: pathlib.Path, cal: WorkCalendar) -> None:
+def test_missing_escalation_section_uses_the_domain_defaults(
+    tmp_path: pathlib.Path, cal: WorkCalendar
+) -> None:
     text = VALID.replace('[escalation]\nacknowledge = "2 days"\nresolve = "5 working_days"\n', "")
     t = load_time_limits(write(tmp_path, text), cal)
     assert t.escalation == {"acknowledge": Limit(2, "days"), "resolve": Limit(5, "working_days")}
@@ -327,8 +336,17 @@ def test_missing_escalation_section_uses_the_domain_defaults(tmp_path: pathlib.P
         ('acknowledge = "2 days"', 'acknowledge = "2 weeks"', "escalation.acknowledge"),
         ("[escalation]", "[escalation", "toml"),
     ],
-    ids=["unknown-unit", "zero", "negative", "not-a-string", "unknown-stage", "missing-parent",
-         "unknown-priority", "bad-escalation", "malformed-toml"],
+    ids=[
+        "unknown-unit",
+        "zero",
+        "negative",
+        "not-a-string",
+        "unknown-stage",
+        "missing-parent",
+        "unknown-priority",
+        "bad-escalation",
+        "malformed-toml",
+    ],
 )
 def test_bad_limits_file_raises_catalog_error_naming_file_and_entry(
     tmp_path: pathlib.Path, cal: WorkCalendar, old: str, new: str, entry: str
@@ -349,3 +367,32 @@ def test_inheritance_cycle_is_a_catalog_error(tmp_path: pathlib.Path, cal: WorkC
         load_time_limits(path, cal)
     assert "cycle" in exc.value.problem
     assert exc.value.entry in {"profiles.a.inherits", "profiles.b.inherits"}
+
+
+# -- property: the deadline is where counted time reaches the limit ---------------------------
+
+_instants = st.datetimes(
+    min_value=dt.datetime(2025, 1, 1), max_value=dt.datetime(2026, 11, 30), timezones=st.just(UTC)
+)
+_limits = st.builds(
+    Limit,
+    st.floats(min_value=0.1, max_value=20, allow_nan=False),
+    st.sampled_from(UNITS),
+)
+_parked = st.lists(st.tuples(st.integers(-3 * 86400, 20 * 86400), st.integers(1, 5 * 86400)), max_size=4)
+
+
+@settings(max_examples=200, deadline=None)
+@given(limit=_limits, start=_instants, parked_offsets=_parked)
+def test_counted_time_at_the_deadline_equals_the_limit(
+    cal: WorkCalendar, limit: Limit, start: dt.datetime, parked_offsets: list[tuple[int, int]]
+) -> None:
+    """With any finite parked intervals (overlapping or not), counted(start, deadline) == limit."""
+    parked = [
+        (start + dt.timedelta(seconds=a), start + dt.timedelta(seconds=a + n)) for a, n in parked_offsets
+    ]
+    due = deadline(limit, start, cal, parked)
+    assert due is not None and due >= start
+    assert abs(counted_seconds(limit, start, due, cal, parked) - limit_seconds(limit, cal)) < 1e-3
+    assert sla_colour(limit, start, due, cal, parked) == "blue"
+    assert sla_colour(limit, start, due + dt.timedelta(milliseconds=1), cal, parked) == "red"
