@@ -7,9 +7,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from console.models.catalog import load_catalog
-
 from console.models import commands as cmds
+from console.models.catalog import load_catalog
 from console.models.lifecycle import Actor, Role
 from console.models.store import Request, Store
 
