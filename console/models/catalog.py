@@ -29,7 +29,7 @@ DEFAULT_CATALOG = RESOURCES / "catalog.toml"
 
 FAMILIES = {"P": "part", "E": "event"}
 UNIT_KINDS = ("vehicle", "foot", "ebike")
-UNIT_STATUSES = ("free", "en_route", "on_scene", "busy", "off")  # the one list; commands use it too
+UNIT_STATUSES = ("free", "en_route", "on_scene", "busy", "off")  # the one list, for the catalog and unit.update
 LEVELS = ("district", "street", "community", "grid")
 _CATEGORY_RE = re.compile(r"^[PE]\d{4}$")
 _CAPABILITY_RE = re.compile(r"^[PE](\d{2}){0,2}$")  # "E", "E01" or "E0102"

@@ -24,7 +24,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from . import commands as cmds
-from .catalog import Catalog
+from .catalog import UNIT_STATUSES, Catalog
 from .commands import Applied, CommandError, TransitionRecord
 from .incident import Incident, iso, parse_iso
 from .lifecycle import ACTIVE_STATES, FINAL_STATES, Actor, Role, State
@@ -341,8 +341,8 @@ class Store:
             raise CommandError("not_found", f"no unit {a['unit']!r}")
         if req.actor.role is Role.FIELD and unit["team"] != req.actor.team:
             raise CommandError("forbidden", f"{req.actor.name!r} acts for team {req.actor.team}, not {unit['team']}")
-        if a["status"] not in cmds.UNIT_STATUSES:
-            raise CommandError("invalid_args", f"status must be one of {', '.join(cmds.UNIT_STATUSES)}")
+        if a["status"] not in UNIT_STATUSES:
+            raise CommandError("invalid_args", f"status must be one of {', '.join(UNIT_STATUSES)}")
         unit.update(lat=a["lat"], lon=a["lon"], status=a["status"], heading=a.get("heading"),
                     speed=a.get("speed"), version=unit["version"] + 1, updated_at=now)
         return _unit_wire(unit)
