@@ -242,11 +242,11 @@ class Store:
                         result = {"ok": True, "incident": incidents[existing_ext[pair]].to_wire(), "existing": True}
                     else:
                         applied = cmds.new_incident(inc_id, req.args, req.actor, now, cat)
-                        self._take(applied, incidents, changed, transitions, pending, i)
+                        wire = self._take(applied, incidents, changed, transitions, pending, i)
                         created.add(inc_id)
                         if pair[1]:
                             existing_ext[pair] = inc_id
-                        result = {"ok": True, "incident": applied.incident.to_wire()}
+                        result = {"ok": True, "incident": wire}
                 elif req.name == "unit.update":
                     data = self._unit_update(req, units, now)
                     pending.append((i, "unit", data))
@@ -258,8 +258,8 @@ class Store:
                     applied = cmds.apply_incident_command(
                         inc, req.name, req.args, req.actor, now, cat, incidents.get
                     )
-                    self._take(applied, incidents, changed, transitions, pending, i)
-                    result = {"ok": True, "incident": applied.incident.to_wire()}
+                    wire = self._take(applied, incidents, changed, transitions, pending, i)
+                    result = {"ok": True, "incident": wire}
             except CommandError as e:
                 result = _fail(e)
             result = {"type": "result", "id": req.command_id, **result}
@@ -324,15 +324,18 @@ class Store:
         return [Outcome(results[i], per_request[i]) for i in range(len(requests))]
 
     @staticmethod
-    def _take(applied: Applied, incidents, changed, transitions, pending, i) -> None:
+    def _take(applied: Applied, incidents, changed, transitions, pending, i) -> dict[str, Any]:
+        """Record an applied change; return the incident's wire form (the result carries it)."""
         inc, tr = applied.incident, applied.transition
         incidents[inc.id] = inc
         changed[inc.id] = inc
         transitions.append(tr)
-        data = inc.to_wire()
+        wire = inc.to_wire()
+        data = dict(wire)
         data["action"] = {"name": tr.action, "actor": tr.actor, "from": tr.from_state, "to": tr.to_state,
                           "note": tr.note}
         pending.append((i, "incident", data))
+        return wire
 
     def _unit_update(self, req: Request, units: dict[str, dict[str, Any]], now: datetime) -> dict[str, Any]:
         a = req.args
