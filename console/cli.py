@@ -12,7 +12,6 @@ NOT_YET = {
     None: "the all-in-one console (embedded hub + demo feed + window) is not built yet; "
     "see the open issue 'Console: the window, the incident queue…'. "
     "`python main.py check` validates the reference data meanwhile",
-    "hub": "the hub is not built yet; see the open issue 'Hub: the wire protocol v1'",
     "console": "the console window is not built yet; see the open issue 'Console: the window…'",
     "import": "importing is not built yet; see the open issue 'Feeds: … imports … and drills'",
     "drill": "drills are not built yet; see the open issue 'Feeds: … imports … and drills'",
@@ -27,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     hub = sub.add_parser("hub", help="run the hub alone, headless")
     hub.add_argument("--host", default="127.0.0.1")
-    hub.add_argument("--port", type=int, default=8765)
+    hub.add_argument("--port", type=int, default=8765, help="0 picks a free port")
     hub.add_argument("--db", help="SQLAlchemy URL (sqlite:///path.db, postgresql+psycopg://…)")
     hub.add_argument("--config", type=Path)
     hub.add_argument("--tls-cert", type=Path)
@@ -72,6 +71,10 @@ def _load_catalog(path: Path | None):
 
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
+    if args.command == "hub":
+        from console.net.serve import run_hub
+
+        return run_hub(args, args.catalog)
     catalog = _load_catalog(args.catalog)
     if catalog is None:
         return 2

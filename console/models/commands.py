@@ -31,6 +31,7 @@ ERROR_CODES = (
     "conflict",
     "rate_limited",
     "unauthorized",
+    "unavailable",  # extension: the hub is shutting down or its database failed; nothing applied
 )
 
 MAX_TEXT = 4000

@@ -1,0 +1,138 @@
+"""The hub's TOML configuration (CONTRACT §2): users, roles, tokens, limits."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from console.models.lifecycle import Actor, Role
+
+
+class ConfigError(ValueError):
+    """A bad config; the message names the file and the entry."""
+
+    def __init__(self, path: Path | str, entry: str, problem: str) -> None:
+        super().__init__(f"{path}: {entry}: {problem}")
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: Role
+    token: str = field(repr=False)  # never in logs or reprs
+    team: str | None = None
+    grids: frozenset[str] = frozenset()
+    rate: float | None = None  # commands per second; None = the hub's default
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.name, self.role, self.team, self.grids)
+
+
+@dataclass(frozen=True)
+class HubConfig:
+    users: tuple[User, ...]
+    path: Path | None = None
+    catalog: Path | None = None
+    rate: float = 500.0  # per-connection commands/s (token bucket)
+    burst: int = 1000
+    queue_limit: int = 20_000  # frames queued for one console before it is resynced
+
+    def authenticate(self, token: str) -> User | None:
+        """The user holding ``token``. Every user's token is compared, in constant time, so the
+        answer's timing says nothing about which or how much matched."""
+        found = None
+        given = token.encode()
+        for user in self.users:
+            if hmac.compare_digest(given, user.token.encode()):
+                found = user
+        return found
+
+
+def load_config(path: Path) -> HubConfig:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise ConfigError(path, "file", f"cannot read: {e.strerror}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(path, "toml", str(e)) from None
+    users_raw = data.get("users")
+    if not isinstance(users_raw, list) or not users_raw:
+        raise ConfigError(path, "users", "at least one [[users]] entry is needed")
+    users: list[User] = []
+    names: set[str] = set()
+    tokens: set[str] = set()
+    for n, u in enumerate(users_raw):
+        where = f"users[{n}]"
+        if not isinstance(u, dict):
+            raise ConfigError(path, where, "must be a table")
+        name = u.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ConfigError(path, where, "needs a name")
+        where = f"users[{n}] ({name})"
+        try:
+            role = Role(u.get("role"))
+        except ValueError:
+            raise ConfigError(path, where, f"role must be one of {', '.join(r.value for r in Role)}") from None
+        token = u.get("token")
+        if not isinstance(token, str) or len(token) < 16:
+            raise ConfigError(path, where, "token must be a string of at least 16 characters")
+        team = u.get("team")
+        if role is Role.FIELD and not isinstance(team, str):
+            raise ConfigError(path, where, "field users need the team they act for")
+        grids = u.get("grids", [])
+        if not isinstance(grids, list) or not all(isinstance(g, str) for g in grids):
+            raise ConfigError(path, where, "grids must be a list of grid codes")
+        rate = u.get("rate")
+        if rate is not None and (not isinstance(rate, (int, float)) or rate <= 0):
+            raise ConfigError(path, where, "rate must be a positive number")
+        if name in names:
+            raise ConfigError(path, where, "duplicate user name")
+        if token in tokens:
+            raise ConfigError(path, where, "two users share a token")
+        names.add(name)
+        tokens.add(token)
+        users.append(User(name, role, token, team, frozenset(grids), rate))
+    hub = data.get("hub", {})
+    kw: dict[str, Any] = {}
+    for key, kind in (("rate", (int, float)), ("burst", int), ("queue_limit", int)):
+        if key in hub:
+            if not isinstance(hub[key], kind) or isinstance(hub[key], bool) or hub[key] <= 0:
+                raise ConfigError(path, f"hub.{key}", "must be a positive number")
+            kw[key] = hub[key]
+    catalog = data.get("reference", {}).get("catalog")
+    if catalog is not None:
+        catalog = (path.parent / catalog).resolve()
+    return HubConfig(tuple(users), path=path, catalog=catalog, **kw)
+
+
+DEFAULT_USERS = (
+    ("admin", "admin", None),
+    ("supervisor", "supervisor", None),
+    ("operator", "operator", None),
+    ("wall", "viewer", None),
+    ("sensor", "sensor", None),
+    ("demo", "supervisor", None),  # the demo feed acts as dispatcher and crews
+    ("drill", "supervisor", None),  # drill player; its incidents carry the drill flag
+)
+
+
+def write_default_config(path: Path) -> HubConfig:
+    """A config with random tokens (created when none is given); the caller prints the path."""
+    lines = ["# Created by the hub with random tokens. Tokens are secrets.\n"]
+    for name, role, team in DEFAULT_USERS:
+        lines.append(f'[[users]]\nname = "{name}"\nrole = "{role}"\ntoken = "{secrets.token_urlsafe(24)}"\n')
+        if team:
+            lines.append(f'team = "{team}"\n')
+        lines.append("\n")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(lines), encoding="utf-8")
+    try:
+        path.chmod(0o600)
+    except OSError:  # not every filesystem has modes
+        pass
+    return load_config(path)

@@ -1,0 +1,411 @@
+"""The hub: WebSocket server of CONTRACT §3 over the store.
+
+Shape (docs/ARCHITECTURE.md):
+- one asyncio loop owns every connection; the store runs in threads (one writer, a few readers)
+  so no database call ever blocks the loop;
+- ONE writer task takes every queued command, runs them as one batch (one transaction), then
+  hands the events to every console and the results to their senders, in seq order. Under load
+  the queue fills while a batch commits, so batches grow and commits stay few;
+- each console has its own outbound deque and sender task: fan-out appends and moves on, it
+  never waits for the slowest console. A console whose deque passes ``queue_limit`` is told
+  (``resync`` frame) and sent a fresh snapshot; it is never dropped silently.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import ssl
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from http import HTTPStatus
+from typing import Any
+
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+
+from console.models import commands as cmds
+from console.models.store import Request, Store
+
+from . import protocol as p
+from .config import HubConfig, User
+
+log = logging.getLogger("console.hub")
+
+MAX_BATCH = 1000
+SLA_INTERVAL = 1.0
+PRUNE_INTERVAL = 600.0
+
+
+@dataclass(eq=False)
+class _Client:
+    ws: ServerConnection
+    user: User
+    rate: float
+    burst: float
+    out: deque[str] = field(default_factory=deque)
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
+    live: bool = False  # initial state sent; events go straight to ``out``
+    pending: list[tuple[int, str]] = field(default_factory=list)  # events that came before that
+    tokens: float = 0.0
+    refilled: float = field(default_factory=time.monotonic)
+    resyncs: int = 0
+
+    def push(self, frame: str) -> None:
+        self.out.append(frame)
+        self.wake.set()
+
+    def take_token(self) -> bool:
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.refilled) * self.rate)
+        self.refilled = now
+        if self.tokens >= 1.0:
+            self.tokens -= 1.0
+            return True
+        return False
+
+
+Sink = Callable[[dict[str, Any]], None]
+
+
+class Hub:
+    def __init__(
+        self,
+        store: Store,
+        config: HubConfig,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        ssl_context: ssl.SSLContext | None = None,
+        sla_interval: float = SLA_INTERVAL,
+        ping_interval: float | None = 20.0,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.store = store
+        self.config = config
+        self.host = host
+        self.port = port
+        self.ssl_context = ssl_context
+        self.sla_interval = sla_interval
+        self.ping_interval = ping_interval
+        self.clock = clock
+        self.clients: set[_Client] = set()
+        self._queue: asyncio.Queue[tuple[Request, Sink] | None] = asyncio.Queue()
+        self._writer_pool = ThreadPoolExecutor(1, thread_name_prefix="hub-writer")
+        self._reader_pool = ThreadPoolExecutor(2, thread_name_prefix="hub-reader")
+        self._server: Server | None = None
+        self._writer_task: asyncio.Task[None] | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._closing = False
+        self._reference = self._reference_data()
+        self.batches = 0  # for tests and benchmarks: how many transactions ran
+
+    # ---- life -----------------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        scheme = "wss" if self.ssl_context else "ws"
+        return f"{scheme}://{self.host}:{self.port}/ws"
+
+    async def start(self) -> None:
+        self._writer_task = asyncio.create_task(self._writer(), name="hub-writer")
+        self._server = await serve(
+            self._handle,
+            self.host,
+            self.port,
+            ssl=self.ssl_context,
+            max_size=p.MAX_FRAME,
+            ping_interval=self.ping_interval,
+            ping_timeout=self.ping_interval,
+            process_request=self._only_ws_path,
+            compression=None,  # per-message deflate costs more CPU than a LAN saves
+        )
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        """Drain: refuse new commands, finish the queued ones (their results go out), then close
+        every connection with 1001 (going away)."""
+        if self._closing:
+            return
+        self._closing = True
+        if self._server is not None:
+            self._server.close(close_connections=False)
+        await self._queue.put(None)
+        if self._writer_task is not None:
+            await self._writer_task
+        # let the senders flush the last results
+        for c in list(self.clients):
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._flushed(c), 2.0)
+        for c in list(self.clients):
+            with contextlib.suppress(Exception):
+                await c.ws.close(1001, "hub shutting down")
+        if self._server is not None:
+            await self._server.wait_closed()
+        for t in list(self._tasks):
+            t.cancel()
+        self._writer_pool.shutdown(wait=True)
+        self._reader_pool.shutdown(wait=True)
+
+    async def _flushed(self, c: _Client) -> None:
+        while c.out:
+            await asyncio.sleep(0.01)
+
+    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
+        task = asyncio.create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("hub task failed", exc_info=task.exception())
+
+    def _only_ws_path(self, connection: ServerConnection, request: Any) -> Any:
+        if request.path.split("?", 1)[0] != "/ws":
+            return connection.respond(HTTPStatus.NOT_FOUND, "the console protocol is at /ws\n")
+        return None
+
+    def _reference_data(self) -> dict[str, Any]:
+        wire = self.store.catalog.to_wire()
+        return {k: v for k, v in wire.items() if k not in ("units", "teams", "incidents")}
+
+    # ---- a connection ---------------------------------------------------------------------------
+
+    async def _handle(self, ws: ServerConnection) -> None:
+        user = await self._handshake(ws)
+        if user is None:
+            return
+        client = _Client(ws, user, rate=user.rate or self.config.rate, burst=float(self.config.burst))
+        client.tokens = client.burst
+        # Registered before the state is read, so no event can fall between state and live.
+        self.clients.add(client)
+        sender = asyncio.create_task(self._sender(client))
+        try:
+            head = await self._read(self.store.head)
+            await ws.send(p.dumps(p.welcome(user.name, user.role.value, head)))
+            await self._send_state(client)
+            await self._reader(client)
+        except ConnectionClosed:
+            pass
+        finally:
+            self.clients.discard(client)
+            sender.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sender
+
+    async def _handshake(self, ws: ServerConnection) -> User | None:
+        try:
+            raw = await asyncio.wait_for(ws.recv(), p.HELLO_TIMEOUT)
+        except TimeoutError:
+            await ws.close(1008, "no hello within 10 s")
+            return None
+        except ConnectionClosed:
+            return None
+        try:
+            hello = p.parse_hello(p.parse_frame(raw))
+        except p.ProtocolError as e:
+            await self._refuse(ws, e.code, e.message)
+            return None
+        user = self.config.authenticate(hello.token)
+        if user is None:
+            await self._refuse(ws, "unauthorized", "unknown token")
+            return None
+        if self._closing:
+            await ws.close(1001, "hub shutting down")
+            return None
+        ws.resume_from = hello.resume_from  # type: ignore[attr-defined]
+        return user
+
+    async def _refuse(self, ws: ServerConnection, code: str, message: str) -> None:
+        with contextlib.suppress(ConnectionClosed):
+            await ws.send(p.dumps(p.error(code, message)))
+            await ws.close(1008, message[:120])
+
+    async def _send_state(self, client: _Client) -> None:
+        """Replay from resume_from when every event after it is held, else a snapshot; then
+        release the events that arrived meanwhile, skipping those already covered."""
+        resume = getattr(client.ws, "resume_from", None)
+        frames: list[str] | None = None
+        upto = 0
+        if resume is not None:
+            frames = await self._read(self.store.events_since, resume)
+            if frames is not None:
+                upto = resume + len(frames)
+        if frames is None:
+            upto, frames = await self._read(self._snapshot)
+        for f in frames:
+            client.out.append(f)
+        self._go_live(client, upto)
+
+    def _go_live(self, client: _Client, upto: int) -> None:
+        for seq, frame in client.pending:
+            if seq > upto:
+                client.out.append(frame)
+        client.pending.clear()
+        client.live = True
+        client.wake.set()
+
+    def _snapshot(self) -> tuple[int, list[str]]:
+        state = self.store.snapshot()
+        return state["head"], p.snapshot_frames(state["head"], state, self._reference)
+
+    async def _sender(self, client: _Client) -> None:
+        try:
+            while True:
+                await client.wake.wait()
+                client.wake.clear()
+                while client.out:
+                    await client.ws.send(client.out.popleft())
+        except ConnectionClosed:
+            pass
+
+    async def _reader(self, client: _Client) -> None:
+        async for raw in client.ws:
+            obj: Any = None
+            try:
+                if not client.take_token():
+                    raise p.ProtocolError("rate_limited", f"more than {client.rate:g} commands/s; slow down")
+                obj = p.parse_frame(raw)
+                frame = p.parse_command(obj)
+                self._dispatch(client, frame)
+            except p.ProtocolError as e:
+                cid = p.command_id_of(obj)
+                client.push(p.dumps(p.failed(cid, e.code, e.message) if cid else p.error(e.code, e.message)))
+
+    def _dispatch(self, client: _Client, frame: p.CommandFrame) -> None:
+        actor = client.user.actor
+        try:
+            cmds.authorize_command(frame.name, actor)
+            args = cmds.validate_args(frame.name, frame.args)
+        except cmds.CommandError as e:
+            client.push(p.dumps(p.failed(frame.id, e.code, e.message)))
+            return
+        if frame.name == "query.incidents":
+            self._spawn(self._query(client, frame.id, args))
+            return
+        if self._closing:
+            client.push(p.dumps(p.failed(frame.id, "unavailable",
+                                         "the hub is shutting down; send again after it restarts")))
+            return
+
+        def sink(result: dict[str, Any], c: _Client = client) -> None:
+            c.push(p.dumps(result))
+
+        self._queue.put_nowait((Request(actor, frame.name, args, frame.id), sink))
+
+    async def _query(self, client: _Client, cid: str, args: dict[str, Any]) -> None:
+        try:
+            res = await self._read(self.store.query_incidents, args)
+            client.push(p.dumps({"type": "result", "id": cid, "ok": True, **res}))
+        except cmds.CommandError as e:
+            client.push(p.dumps(p.failed(cid, e.code, e.message)))
+
+    async def _read(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self._reader_pool, fn, *args)
+
+    # ---- in-process callers (the all-in-one console, feeds in the same process, tests) ----------
+
+    async def submit(self, actor: Any, name: str, args: dict[str, Any], command_id: str | None = None) -> dict:
+        """Run one command as ``actor`` through the same writer; return its result frame."""
+        try:
+            cmds.authorize_command(name, actor)
+            clean = cmds.validate_args(name, args)
+        except cmds.CommandError as e:
+            return p.failed(command_id or "", e.code, e.message)
+        fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self._queue.put_nowait((Request(actor, name, clean, command_id), fut.set_result))
+        return await fut
+
+    # ---- the writer: batches, the SLA clock, pruning ---------------------------------------------
+
+    async def _writer(self) -> None:
+        loop = asyncio.get_running_loop()
+        next_sla = time.monotonic() + self.sla_interval
+        next_prune = time.monotonic() + PRUNE_INTERVAL
+        stopping = False
+        while not stopping:
+            timeout = max(0.0, next_sla - time.monotonic())
+            batch: list[tuple[Request, Sink]] = []
+            try:
+                item = await asyncio.wait_for(self._queue.get(), timeout)
+                if item is None:
+                    stopping = True
+                else:
+                    batch.append(item)
+            except TimeoutError:
+                pass
+            while batch and len(batch) < MAX_BATCH and not self._queue.empty():
+                item = self._queue.get_nowait()
+                if item is None:
+                    stopping = True
+                    break
+                batch.append(item)
+            if batch:
+                await self._run_batch(loop, batch)
+            if time.monotonic() >= next_sla:
+                next_sla = time.monotonic() + self.sla_interval
+                try:
+                    frames = await loop.run_in_executor(self._writer_pool, self.store.sla_sweep, self.clock())
+                    self._broadcast(frames)
+                except Exception:  # the clock must keep ticking; say why it missed
+                    log.exception("SLA sweep failed")
+            if time.monotonic() >= next_prune:
+                next_prune = time.monotonic() + PRUNE_INTERVAL
+                with contextlib.suppress(Exception):
+                    await loop.run_in_executor(self._writer_pool, self.store.prune_events, self.clock())
+
+    async def _run_batch(self, loop: asyncio.AbstractEventLoop, batch: list[tuple[Request, Sink]]) -> None:
+        requests = [r for r, _ in batch]
+        try:
+            outcomes = await loop.run_in_executor(self._writer_pool, self.store.execute, requests, self.clock())
+        except Exception:
+            log.exception("a batch of %d commands failed; nothing of it was applied", len(requests))
+            for req, sink in batch:
+                sink(p.failed(req.command_id or "", "unavailable", "the hub could not store this command; "
+                              "nothing was applied, send it again"))
+            return
+        self.batches += 1
+        frames = [f for o in outcomes for f in o.events]
+        self._broadcast(frames)
+        for (_req, sink), outcome in zip(batch, outcomes, strict=True):
+            sink(outcome.result)
+
+    def _broadcast(self, frames: list[str]) -> None:
+        """Hand event frames to every console without waiting for any of them."""
+        if not frames:
+            return
+        seqs = None
+        limit = self.config.queue_limit
+        for c in list(self.clients):
+            if not c.live:
+                if seqs is None:
+                    seqs = [p.seq_of(f) for f in frames]
+                c.pending.extend(zip(seqs, frames, strict=True))
+                continue
+            if len(c.out) + len(frames) > limit:
+                self._resync(c)
+                continue
+            c.out.extend(frames)
+            c.wake.set()
+
+    def _resync(self, c: _Client) -> None:
+        """A console too far behind: drop its backlog, tell it, and send a fresh snapshot."""
+        c.live = False
+        c.out.clear()
+        c.resyncs += 1
+        c.push(p.dumps({"type": "resync", "reason": "too_far_behind",
+                        "message": "this console fell too far behind; a fresh snapshot follows"}))
+        self._spawn(self._resnapshot(c))
+
+    async def _resnapshot(self, c: _Client) -> None:
+        upto, frames = await self._read(self._snapshot)
+        for f in frames:
+            c.out.append(f)
+        self._go_live(c, upto)

@@ -1,0 +1,141 @@
+"""Wire protocol v1 (CONTRACT §3) as pure functions: parse and build frames, no sockets.
+
+Parsing never raises anything but ProtocolError, whose ``code`` goes on the wire, so a hub can
+answer any bad frame and keep the connection.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+PROTOCOL = 1
+MAX_FRAME = 1 << 20  # 1 MiB; larger frames are closed with 1009 by the websocket layer
+MAX_ID = 200
+HELLO_TIMEOUT = 10.0
+
+
+class ProtocolError(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+_EVENT_PREFIX = '{"type":"event","seq":'
+
+
+def seq_of(frame: str) -> int:
+    """The seq of an event frame made by the store (it always starts with type, then seq)."""
+    if frame.startswith(_EVENT_PREFIX):
+        start = len(_EVENT_PREFIX)
+        return int(frame[start : frame.index(",", start)])
+    return int(json.loads(frame)["seq"])
+
+
+def dumps(obj: dict[str, Any]) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def parse_frame(data: str | bytes) -> dict[str, Any]:
+    """One frame → its JSON object with a string ``type``."""
+    if isinstance(data, bytes):
+        raise ProtocolError("bad_message", "binary frames are not part of the protocol; send text")
+    try:
+        obj = json.loads(data)
+    except (ValueError, RecursionError):
+        raise ProtocolError("bad_json", "the frame is not valid JSON") from None
+    if not isinstance(obj, dict):
+        raise ProtocolError("bad_message", "a frame must be one JSON object")
+    if not isinstance(obj.get("type"), str):
+        raise ProtocolError("bad_message", "a frame must have a string \"type\"")
+    return obj
+
+
+@dataclass(frozen=True)
+class Hello:
+    token: str
+    client: str
+    resume_from: int | None
+
+
+def parse_hello(obj: dict[str, Any]) -> Hello:
+    if obj["type"] != "hello":
+        raise ProtocolError("bad_message", "the first frame must be a hello")
+    if obj.get("protocol") != PROTOCOL:
+        raise ProtocolError("bad_message", f"this hub speaks protocol {PROTOCOL}, not {obj.get('protocol')!r}")
+    token = obj.get("token")
+    if not isinstance(token, str) or not token or len(token) > 512:
+        raise ProtocolError("unauthorized", "hello needs a token")
+    client = obj.get("client", "")
+    if not isinstance(client, str):
+        raise ProtocolError("bad_message", "client must be a string")
+    resume = obj.get("resume_from")
+    if resume is not None and (isinstance(resume, bool) or not isinstance(resume, int) or resume < 0):
+        raise ProtocolError("bad_message", "resume_from must be null or a non-negative integer")
+    return Hello(token, client[:100], resume)
+
+
+@dataclass(frozen=True)
+class CommandFrame:
+    id: str
+    name: str
+    args: dict[str, Any]
+
+
+def parse_command(obj: dict[str, Any]) -> CommandFrame:
+    """A command frame's envelope (its args are checked by console.models.commands)."""
+    if obj["type"] != "command":
+        raise ProtocolError("bad_message", f"unknown frame type {obj['type'][:50]!r}; clients send commands")
+    cid = obj.get("id")
+    if not isinstance(cid, str) or not cid or len(cid) > MAX_ID:
+        raise ProtocolError("bad_message", f"a command needs an \"id\": a string of 1 to {MAX_ID} characters")
+    name = obj.get("name")
+    if not isinstance(name, str) or not name:
+        raise ProtocolError("bad_message", "a command needs a \"name\"")
+    args = obj.get("args", {})
+    if not isinstance(args, dict):
+        raise ProtocolError("bad_message", "\"args\" must be an object")
+    return CommandFrame(cid, name, args)
+
+
+def command_id_of(obj: Any) -> str | None:
+    """The id of a frame that failed to parse, if it has a usable one (to answer with a result)."""
+    if isinstance(obj, dict):
+        cid = obj.get("id")
+        if isinstance(cid, str) and 0 < len(cid) <= MAX_ID:
+            return cid
+    return None
+
+
+def error(code: str, message: str) -> dict[str, Any]:
+    return {"type": "error", "code": code, "message": message}
+
+
+def failed(cid: str, code: str, message: str) -> dict[str, Any]:
+    return {"type": "result", "id": cid, "ok": False, "code": code, "message": message}
+
+
+def welcome(user: str, role: str, head: int) -> dict[str, Any]:
+    return {"type": "welcome", "protocol": PROTOCOL, "user": user, "role": role, "head": head}
+
+
+SNAPSHOT_KEYS = ("incidents", "units", "teams", "departments", "categories", "cameras")
+
+
+def snapshot_frames(head: int, state: dict[str, Any], reference: dict[str, Any], chunk: int = 400) -> list[str]:
+    """The current state as one or more snapshot frames, each well under 1 MiB: reference data
+    and units in the first, incidents ``chunk`` at a time, ``final`` on the last."""
+    incidents = state["incidents"]
+    frames: list[dict[str, Any]] = []
+    first = {"type": "snapshot", "head": head, "final": False, "incidents": incidents[:chunk],
+             "units": state["units"], "teams": state["teams"]}
+    for key, value in reference.items():
+        first.setdefault(key, value)
+    frames.append(first)
+    for k in range(chunk, len(incidents), chunk):
+        frames.append({"type": "snapshot", "head": head, "final": False, "incidents": incidents[k:k + chunk],
+                       **{key: [] for key in SNAPSHOT_KEYS if key != "incidents"}})
+    frames[-1]["final"] = True
+    return [dumps(f) for f in frames]
