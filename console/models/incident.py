@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from .lifecycle import State
@@ -13,7 +14,14 @@ def iso(t: datetime | None) -> str | None:
     """ISO-8601 UTC with a Z, as on the wire."""
     if t is None:
         return None
-    return t.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return _iso_utc(t if t.tzinfo is UTC else t.astimezone(UTC))
+
+
+@lru_cache(maxsize=4096)
+def _iso_utc(t: datetime) -> str:
+    # Cached: a batch formats the same few instants (its `now`, equal deadlines) for every
+    # incident and event it writes. Keyed on UTC datetimes only, where equal means same instant.
+    return t.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def parse_iso(s: str) -> datetime:
@@ -65,7 +73,15 @@ class Incident:
         return self.state in FINAL_STATES
 
     def evolve(self, **changes: Any) -> Incident:
-        return replace(self, **changes)
+        """A copy with ``changes`` applied (like dataclasses.replace, which re-ran __init__ over
+        every field and cost more than the rest of a command's in-memory work)."""
+        unknown = changes.keys() - _FIELD_SET
+        if unknown:
+            raise TypeError(f"Incident has no field(s) {', '.join(sorted(unknown))}")
+        new = object.__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        new.__dict__.update(changes)  # frozen guards setattr only; there is no __post_init__ to rerun
+        return new
 
     def to_wire(self) -> dict[str, Any]:
         # Shallow on purpose: asdict() deep-copies every field and was most of a command's cost.
@@ -89,3 +105,4 @@ class Incident:
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Incident))
+_FIELD_SET = frozenset(_FIELD_NAMES)

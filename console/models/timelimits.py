@@ -33,6 +33,7 @@ __all__ = [
     "TimeLimitTable",
     "counted_seconds",
     "deadline",
+    "deadline_and_colour",
     "elapsed_fraction",
     "limit_seconds",
     "load_time_limits",
@@ -414,10 +415,22 @@ def sla_colour(
 ) -> str:
     """``"red"`` when ``now`` is past the deadline; ``"blue"`` from 80 % of the limit up to and
     including the deadline; ``"green"`` below 80 %."""
+    return deadline_and_colour(limit, start, now, calendar, parked)[1]
+
+
+def deadline_and_colour(
+    limit: Limit,
+    start: dt.datetime,
+    now: dt.datetime,
+    calendar: WorkCalendar,
+    parked: Parked = (),
+) -> tuple[dt.datetime | None, str]:
+    """``(deadline(...), sla_colour(...))`` from one deadline computation: every command needs
+    both, and the colour needs the deadline anyway."""
     now_utc = _aware(now, "now")
     due = deadline(limit, start, calendar, parked)
     if due is not None and now_utc > due:
-        return "red"
+        return due, "red"
     if elapsed_fraction(limit, start, now, calendar, parked) >= BLUE_AT - _EPS:
-        return "blue"
-    return "green"
+        return due, "blue"
+    return due, "green"

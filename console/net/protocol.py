@@ -122,20 +122,30 @@ def welcome(user: str, role: str, head: int) -> dict[str, Any]:
 
 
 SNAPSHOT_KEYS = ("incidents", "units", "teams", "departments", "categories", "cameras")
+FRAME_BUDGET = 600_000  # bytes of incidents per snapshot frame: well under the 1 MiB limit
 
 
-def snapshot_frames(head: int, state: dict[str, Any], reference: dict[str, Any], chunk: int = 400) -> list[str]:
-    """The current state as one or more snapshot frames, each well under 1 MiB: reference data
-    and units in the first, incidents ``chunk`` at a time, ``final`` on the last."""
-    incidents = state["incidents"]
-    frames: list[dict[str, Any]] = []
-    first = {"type": "snapshot", "head": head, "final": False, "incidents": incidents[:chunk],
-             "units": state["units"], "teams": state["teams"]}
+def snapshot_frames(head: int, state: dict[str, Any], reference: dict[str, Any],
+                    budget: int = FRAME_BUDGET) -> list[str]:
+    """The current state as one or more snapshot frames, each under 1 MiB whatever the
+    incidents hold: reference data and units ride in the first, incidents fill frames up to
+    ``budget`` bytes, ``final`` is true on the last. Each incident is encoded once."""
+    encoded = [dumps(i) for i in state["incidents"]]
+    chunks: list[list[str]] = [[]]
+    size = 0
+    for e in encoded:
+        if chunks[-1] and size + len(e) > budget:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(e)
+        size += len(e) + 1
+    first_rest = {"units": state["units"], "teams": state["teams"]}
     for key, value in reference.items():
-        first.setdefault(key, value)
-    frames.append(first)
-    for k in range(chunk, len(incidents), chunk):
-        frames.append({"type": "snapshot", "head": head, "final": False, "incidents": incidents[k:k + chunk],
-                       **{key: [] for key in SNAPSHOT_KEYS if key != "incidents"}})
-    frames[-1]["final"] = True
-    return [dumps(f) for f in frames]
+        first_rest.setdefault(key, value)
+    empty_rest = {key: [] for key in SNAPSHOT_KEYS if key != "incidents"}
+    frames = []
+    for n, chunk in enumerate(chunks):
+        rest = dumps(first_rest if n == 0 else empty_rest)[1:]  # '"units":[…],…}'
+        final = "true" if n == len(chunks) - 1 else "false"
+        frames.append(f'{{"type":"snapshot","head":{head},"final":{final},"incidents":[{",".join(chunk)}],{rest}')
+    return frames
