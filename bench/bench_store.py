@@ -1,9 +1,12 @@
 """Stored commands per second (SQLite, batch commits) against raw sqlite3.executemany of the
-same rows. Goal (DESIGN.md): ≥ 5,000 commands/s."""
+same rows. Goal (DESIGN.md): ≥ 5,000 commands/s. Also on PostgreSQL when one answers at
+$CONSOLE_TEST_PG (the test database; the run uses a fresh schema and drops it)."""
 
+import os
 import sqlite3
 import tempfile
 import time
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,8 +32,8 @@ def _requests(catalog, n):
     return out
 
 
-def _store_rate(catalog, folder: Path) -> float:
-    store = Store(f"sqlite:///{folder / 'store.db'}", catalog)
+def _store_rate(catalog, url: str) -> float:
+    store = Store(url, catalog)
     reqs = _requests(catalog, N)
     now = datetime(2026, 11, 23, 2, tzinfo=UTC)
     t = time.perf_counter()
@@ -68,10 +71,33 @@ def _raw_rate(folder: Path) -> float:
     return N / elapsed
 
 
+def _pg_rate(catalog) -> float | None:
+    """The same run on PostgreSQL, or None when none answers."""
+    import psycopg
+
+    url = os.environ.get("CONSOLE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    dsn = url.replace("postgresql+psycopg://", "postgresql://")
+    schema = f"bench_{uuid.uuid4().hex[:12]}"
+    try:
+        with psycopg.connect(dsn, autocommit=True, connect_timeout=3) as c:
+            c.execute(f'CREATE SCHEMA "{schema}"')
+    except psycopg.OperationalError:
+        return None
+    try:
+        sep = "&" if "?" in url else "?"
+        return _store_rate(catalog, f"{url}{sep}options=-csearch_path%3D{schema}")
+    finally:
+        with psycopg.connect(dsn, autocommit=True) as c:
+            c.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
 def main() -> None:
     catalog = load_catalog()
     with tempfile.TemporaryDirectory() as d:
         raw = _raw_rate(Path(d))
-        ours = _store_rate(catalog, Path(d))
+        ours = _store_rate(catalog, f"sqlite:///{Path(d) / 'store.db'}")
     print(f"store: {ours:,.0f} commands/s stored (SQLite, batches of {BATCH}) vs raw sqlite3.executemany "
           f"{raw:,.0f} rows-sets/s = {ours / raw:.2f}x  (goal ≥ 5,000/s)")
+    pg = _pg_rate(catalog)
+    if pg is not None:
+        print(f"store: {pg:,.0f} commands/s stored (PostgreSQL, batches of {BATCH})")

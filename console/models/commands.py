@@ -8,14 +8,18 @@ rebuilds an incident exactly (see ``replay``).
 from __future__ import annotations
 
 import math
+import reprlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from . import lifecycle as lc
-from .incident import Incident
+from .incident import Incident, parse_instant
 from .lifecycle import Action, Actor, Role, State
+from .timelimits import PRIORITIES, Limit, deadline_and_colour
+from .timelimits import deadline as deadline_of
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -56,11 +60,16 @@ class Arg:
     required: bool = False
 
 
+def _bad(name: str, spec: Arg, value: Any) -> CommandError:
+    # Built only on failure; the value is shown by type and a short repr (it may be huge or deep).
+    shown = reprlib.repr(value) if isinstance(value, (str, int, float, bool)) else type(value).__name__
+    return CommandError("invalid_args", f"argument {name!r} must be {spec.kind}, got {shown}")
+
+
 def _check(name: str, spec: Arg, value: Any) -> Any:
-    bad = CommandError("invalid_args", f"argument {name!r} must be {spec.kind}, got {value!r}"[:300])
     if spec.kind in ("str", "text"):
         if not isinstance(value, str):
-            raise bad
+            raise _bad(name, spec, value)
         value = value.strip()
         limit = MAX_TEXT if spec.kind == "text" else 200
         if len(value) > limit:
@@ -70,16 +79,21 @@ def _check(name: str, spec: Arg, value: Any) -> Any:
         return value
     if spec.kind == "bool":
         if not isinstance(value, bool):
-            raise bad
+            raise _bad(name, spec, value)
         return value
     if spec.kind == "int":
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise bad
+        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**53:
+            raise _bad(name, spec, value)
         return value
     if spec.kind in ("float", "lat", "lon"):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise bad
-        value = float(value)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise _bad(name, spec, value)
+        try:
+            value = float(value)  # an int too large for a float raises OverflowError
+        except OverflowError:
+            raise _bad(name, spec, value) from None
+        if not math.isfinite(value):
+            raise _bad(name, spec, value)
         lim = 90.0 if spec.kind == "lat" else 180.0
         if spec.kind != "float" and not -lim <= value <= lim:
             raise CommandError("invalid_args", f"argument {name!r} is out of range: {value}")
@@ -245,6 +259,7 @@ class TransitionRecord:
 class Applied:
     incident: Incident
     transition: TransitionRecord
+    sla_next_at: datetime | None  # next_sla_change(incident), computed with its clock
 
 
 def _text_note(args: Mapping[str, Any]) -> str | None:
@@ -253,17 +268,21 @@ def _text_note(args: Mapping[str, Any]) -> str | None:
 
 def with_clock(inc: Incident, catalog: Catalog, now: datetime) -> Incident:
     """Recompute stage, deadline and SLA colour for the incident's current state at ``now``."""
-    from .timelimits import deadline as deadline_of
-    from .timelimits import sla_colour
+    return clock(inc, catalog, now)[0]
 
+
+def clock(inc: Incident, catalog: Catalog, now: datetime) -> tuple[Incident, datetime | None]:
+    """``with_clock`` and, for the result, ``next_sla_change``: one limit lookup and one deadline
+    serve the stage, the colour and the next change (done apart, they were three deadline
+    computations per command)."""
     stage = lc.STAGE_OF_STATE[inc.state]
     if stage is None:
-        return inc.evolve(stage=None, deadline=None, sla=None)
+        return inc.evolve(stage=None, deadline=None, sla=None), None
     start = inc.stage_started_at or inc.reported_at
     limit = stage_limit(inc, catalog, stage)
-    dl = deadline_of(limit, start, catalog.calendar)
-    colour = sla_colour(limit, start, now, catalog.calendar)
-    return inc.evolve(stage=stage, deadline=dl, sla=colour)
+    dl, colour = deadline_and_colour(limit, start, now, catalog.calendar)
+    new = inc.evolve(stage=stage, deadline=dl, sla=colour)
+    return new, _next_change(new, limit, start, catalog)
 
 
 def stage_limit(inc: Incident, catalog: Catalog, stage: str):
@@ -276,24 +295,20 @@ def new_incident(
     incident_id: str, args: Mapping[str, Any], actor: Actor, now: datetime, catalog: Catalog
 ) -> Applied:
     """``incident.report``: a new incident in state ``reported``."""
-    from .incident import parse_iso
-
     try:
         cat = catalog.category(args["category"])
     except KeyError:
         raise CommandError("invalid_args", f"unknown category {args['category']!r}") from None
     priority = args.get("priority") or cat.default_priority
-    from .timelimits import PRIORITIES
-
     if priority not in PRIORITIES:
         raise CommandError("invalid_args", f"priority must be one of {', '.join(PRIORITIES)}")
     reported_at = now
     if "reported_at" in args:
         try:
-            reported_at = parse_iso(args["reported_at"])
+            reported_at = parse_instant(args["reported_at"])
         except ValueError:
             raise CommandError(
-                "invalid_args", f"reported_at is not an ISO-8601 time: {args['reported_at']!r}"
+                "invalid_args", f"reported_at is not an ISO-8601 time from 1970 to 2200: {args['reported_at']!r}"
             ) from None
     grid, community, street = catalog.place_of(args["lat"], args["lon"])
     inc = Incident(
@@ -319,7 +334,7 @@ def new_incident(
         updated_at=now,
         stage_started_at=reported_at,
     )
-    inc = with_clock(inc, catalog, now)
+    inc, next_at = clock(inc, catalog, now)
     tr = TransitionRecord(
         incident=incident_id,
         at=now,
@@ -332,7 +347,7 @@ def new_incident(
         deadline=inc.deadline,
         data={k: v for k, v in args.items() if k != "expect_version"},
     )
-    return Applied(inc, tr)
+    return Applied(inc, tr, next_at)
 
 
 def actor_is_drill(actor: Actor) -> bool:
@@ -362,7 +377,8 @@ def apply_incident_command(
         if actor.role is Role.FIELD and not lc.capacities(actor, inc.assignee, inc.grid):
             raise CommandError("forbidden", f"{actor.name!r} is not working on incident {inc.id}")
         new = inc.evolve(notes=inc.notes + 1, version=inc.version + 1, updated_at=now)
-        return Applied(new, _record(inc, new, "note", actor, now, args))
+        # A note leaves the clock alone: the stage, deadline and colour stay as they were.
+        return Applied(new, _record(inc, new, "note", actor, now, args), next_sla_change(new, catalog))
 
     if name == "incident.verify":
         action = Action.VERIFY_PASS if args["passed"] else Action.VERIFY_FAIL
@@ -410,8 +426,8 @@ def apply_incident_command(
     new = inc.evolve(
         state=to, version=inc.version + 1, updated_at=now, stage_started_at=now, **changes
     )
-    new = with_clock(new, catalog, now)
-    return Applied(new, _record(inc, new, action.value, actor, now, args))
+    new, next_at = clock(new, catalog, now)
+    return Applied(new, _record(inc, new, action.value, actor, now, args), next_at)
 
 
 def _assignee(args: Mapping[str, Any], catalog: Catalog, required: bool) -> dict[str, Any]:
@@ -448,16 +464,23 @@ def _record(old: Incident, new: Incident, action: str, actor: Actor, now: dateti
 
 def next_sla_change(inc: Incident, catalog: Catalog) -> datetime | None:
     """The instant the SLA colour next changes (80 % of the limit, then the deadline)."""
-    from .timelimits import Limit
-    from .timelimits import deadline as deadline_of
-
     if inc.stage is None or inc.sla in (None, "red"):
         return None
-    start = inc.stage_started_at or inc.reported_at
-    limit = stage_limit(inc, catalog, inc.stage)
+    return _next_change(inc, stage_limit(inc, catalog, inc.stage), inc.stage_started_at or inc.reported_at, catalog)
+
+
+def _next_change(inc: Incident, limit: Limit, start: datetime, catalog: Catalog) -> datetime | None:
     if inc.sla == "green":
-        return deadline_of(Limit(limit.amount * 0.8, limit.unit), start, catalog.calendar)
+        return deadline_of(_blue_part(limit), start, catalog.calendar)
+    if inc.sla == "red":
+        return None  # red does not change again
     return inc.deadline
+
+
+@cache
+def _blue_part(limit: Limit) -> Limit:
+    # Cached: a handful of distinct limits, and a Limit validates itself when built.
+    return Limit(limit.amount * 0.8, limit.unit)
 
 
 COMMAND_OF_ACTION = {a.value: n for n, a in ACTION_OF.items()} | {

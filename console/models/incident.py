@@ -30,6 +30,22 @@ def parse_iso(s: str) -> datetime:
     return t if t.tzinfo else t.replace(tzinfo=UTC)
 
 
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def parse_instant(s: str) -> datetime:
+    """An instant given by a client: ISO-8601, made UTC, within 1970–2200. ValueError otherwise
+    (far years overflow on the way to UTC and in the working calendar)."""
+    try:
+        t = parse_iso(s).astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"out of range: {s!r}") from None
+    if not EARLIEST <= t < LATEST:
+        raise ValueError(f"out of range: {s!r}")
+    return t
+
+
 @dataclass(frozen=True)
 class Incident:
     id: str
@@ -85,7 +101,8 @@ class Incident:
 
     def to_wire(self) -> dict[str, Any]:
         # Shallow on purpose: asdict() deep-copies every field and was most of a command's cost.
-        d = {name: getattr(self, name) for name in _FIELD_NAMES}
+        own = self.__dict__
+        d = {name: own[name] for name in _FIELD_NAMES}
         d["extra"] = dict(self.extra)
         d["state"] = self.state.value
         d["status"] = self.state.value  # the queue's column name; same value

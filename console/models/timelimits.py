@@ -13,6 +13,7 @@ See ``docs/TIME_LIMITS.md`` for the file format and every rule.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import pathlib
 import re
@@ -360,6 +361,20 @@ def deadline(
     clock is stopped by an open parked interval (end None) before the limit was reached; a limit
     already reached before the parking began keeps its (past) deadline.
     """
+    if not parked and isinstance(start, dt.datetime) and start.tzinfo is UTC:
+        return _unparked_deadline(limit, start, calendar)
+    return _deadline(limit, start, calendar, parked)
+
+
+@functools.lru_cache(maxsize=1024)
+def _unparked_deadline(limit: Limit, start: dt.datetime, calendar: WorkCalendar) -> dt.datetime | None:
+    # Cached: the store computes deadlines for a whole batch of commands that share one start
+    # (the batch's `now`) and a handful of distinct limits. Only UTC starts come here, where
+    # equal datetimes are the same instant; calendars are immutable and hash by identity.
+    return _deadline(limit, start, calendar, ())
+
+
+def _deadline(limit: Limit, start: dt.datetime, calendar: WorkCalendar, parked: Parked) -> dt.datetime | None:
     start = _aware(start, "start")
     remaining = limit_seconds(limit, calendar)
     cursor = start

@@ -343,3 +343,63 @@ def test_migrations_match_the_models(store):
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+
+
+def test_query_paging_never_skips_incidents_reported_within_one_millisecond(store, cat_code, place):
+    """Cursors keep full precision: rows 1 µs apart all come back, once each."""
+    ids = []
+    for k in range(6):
+        args = cmds.validate_args("incident.report", {"category": cat_code, "lat": place[0], "lon": place[1],
+                                                      "description": "d", "source": "grid"})
+        out = store.execute([Request(OP, "incident.report", args)], now=NOW + timedelta(microseconds=k))
+        ids.append(out[0].result["incident"]["id"])
+    seen, cursor = [], None
+    while True:
+        page = store.query_incidents(cmds.validate_args("query.incidents", {"limit": 2} | (
+            {"cursor": cursor} if cursor else {})))
+        seen += [i["id"] for i in page["incidents"]]
+        if not (cursor := page["next_cursor"]):
+            break
+    assert seen == ids[::-1]
+
+
+def test_a_query_page_stays_under_the_frame_limit_with_long_descriptions(store, cat_code, place):
+    """500 incidents of 4,000 characters would pass 1 MiB: the page stops early with a cursor."""
+    from console.models.store import QUERY_BUDGET
+
+    args = cmds.validate_args("incident.report", {"category": cat_code, "lat": place[0], "lon": place[1],
+                                                  "description": "长" * 4000, "source": "grid"})
+    store.execute([Request(OP, "incident.report", args) for _ in range(200)], now=NOW)
+    page = store.query_incidents(cmds.validate_args("query.incidents", {"limit": 500}))
+    assert 0 < len(page["incidents"]) < 200 and page["next_cursor"]
+    assert len(json.dumps(page, ensure_ascii=False).encode()) < QUERY_BUDGET * 1.2 < 1 << 20
+
+
+def test_remembered_command_results_are_pruned_after_two_days(store, cat_code, place):
+    res = ok(store, OP, "incident.report", {"category": cat_code, "lat": place[0], "lon": place[1],
+                                            "description": "d", "source": "grid"}, cid="old")
+    assert store.prune_processed(now=NOW + timedelta(days=1)) == 0
+    assert store.prune_processed(now=NOW + timedelta(days=3)) == 1
+    again = ok(store, OP, "incident.report", {"category": cat_code, "lat": place[0], "lon": place[1],
+                                              "description": "d", "source": "grid"}, cid="old")
+    assert again["incident"]["id"] != res["incident"]["id"]  # forgotten: a new command
+
+
+@pytest.mark.parametrize("when", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00", "1900-01-01T00:00:00Z",
+                                  "yesterday"])
+def test_unusable_times_are_refused_as_invalid_args_and_store_nothing(store, cat_code, place, when):
+    res = run(store, OP, "incident.report", {"category": cat_code, "lat": place[0], "lon": place[1],
+                                             "description": "d", "source": "csv", "reported_at": when}).result
+    assert res["code"] == "invalid_args" and "reported_at" in res["message"]
+    with pytest.raises(cmds.CommandError) as e:
+        store.query_incidents(cmds.validate_args("query.incidents", {"since": when}))
+    assert e.value.code == "invalid_args"
+    assert store.head() == 0
+
+
+@pytest.mark.parametrize("value", [10**400, float("nan"), float("inf"), [[[]]], {"a": 1}, True, "43.8"])
+def test_non_numbers_and_overflowing_numbers_are_invalid_args(value):
+    with pytest.raises(cmds.CommandError) as e:
+        cmds.validate_args("incident.report", {"category": "E0102", "lat": value, "lon": 125.3,
+                                               "description": "d", "source": "grid"})
+    assert e.value.code == "invalid_args" and "'lat'" in e.value.message
