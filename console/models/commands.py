@@ -186,7 +186,7 @@ def validate_args(name: str, args: Any) -> dict[str, Any]:
     """Check a command's args against its schema; return them cleaned (unknown keys refused)."""
     schema = SCHEMAS.get(name)
     if schema is None:
-        raise CommandError("unknown_command", f"unknown command {name!r}"[:200])
+        raise CommandError("unknown_command", f"unknown command {name[:100]!r}")
     if not isinstance(args, dict):
         raise CommandError("invalid_args", "args must be an object")
     full = schema | COMMON_ARGS
@@ -221,6 +221,8 @@ ROLES_FOR_ACTION = {a: _roles_for(a) for a in Action}
 
 def authorize_command(name: str, actor: Actor) -> None:
     """Role-level check, before anything is loaded: may this role ever send this command?"""
+    if name not in SCHEMAS:
+        raise CommandError("unknown_command", f"unknown command {name[:100]!r}")
     if name == "query.incidents":
         return
     if name == "incident.report":

@@ -306,10 +306,11 @@ class Store:
         pending: list[tuple[int, str, dict[str, Any], str, str]] = []
         processed: list[dict[str, Any]] = []
         results: list[dict[str, Any]] = [{} for _ in requests]
+        twins: list[tuple[int, tuple[str, str]]] = []  # repeated ids: (request index, key)
         for i, req in enumerate(requests):
             key = (req.actor.name, req.command_id) if req.command_id is not None else None
             if key is not None and key in done:
-                results[i] = dict(done[key], id=req.command_id)
+                twins.append((i, key))  # answered at the end, once the first has its seq
                 continue
             result: dict[str, Any]
             try:
@@ -396,6 +397,8 @@ class Store:
             else:
                 p["result"] = _dumps(results[i])
         self._ins_processed.run(conn, processed)
+        for i, key in twins:
+            results[i] = dict(done[key], id=key[1])
         return [Outcome(results[i], per_request[i]) for i in range(len(requests))]
 
     @staticmethod

@@ -7,6 +7,7 @@ answer any bad frame and keep the connection.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,7 +51,31 @@ def parse_frame(data: str | bytes) -> dict[str, Any]:
         raise ProtocolError("bad_message", "a frame must be one JSON object")
     if not isinstance(obj.get("type"), str):
         raise ProtocolError("bad_message", "a frame must have a string \"type\"")
+    if _SURROGATE_ESCAPE.search(data) and _has_lone_surrogate(obj):
+        # "\ud800" is valid JSON but not Unicode: echoed in a result or stored, it cannot be
+        # encoded (the connection's sender and the batch's transaction would fail on it).
+        raise ProtocolError("bad_message", "a string holds a lone UTF-16 surrogate (\\ud800-\\udfff)")
     return obj
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _has_lone_surrogate(obj: Any) -> bool:
+    stack = [obj]  # iterative: the object may be nested as deep as the parser allowed
+    while stack:
+        x = stack.pop()
+        if isinstance(x, str):
+            try:
+                x.encode()
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(x, dict):
+            stack.extend(x)
+            stack.extend(x.values())
+        elif isinstance(x, list):
+            stack.extend(x)
+    return False
 
 
 @dataclass(frozen=True)
@@ -134,11 +159,12 @@ def snapshot_frames(head: int, state: dict[str, Any], reference: dict[str, Any],
     chunks: list[list[str]] = [[]]
     size = 0
     for e in encoded:
-        if chunks[-1] and size + len(e) > budget:
+        n = len(e) if e.isascii() else len(e.encode())  # bytes on the wire, not characters
+        if chunks[-1] and size + n > budget:
             chunks.append([])
             size = 0
         chunks[-1].append(e)
-        size += len(e) + 1
+        size += n + 1
     first_rest = {"units": state["units"], "teams": state["teams"]}
     for key, value in reference.items():
         first_rest.setdefault(key, value)
