@@ -151,6 +151,7 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
         "heading": Arg("float"),
         "speed": Arg("float"),
     },
+    "query.history": {"incident": Arg("str", True)},  # extension: the incident's whole trail
     "query.incidents": {
         "status": Arg("str"),
         "category": Arg("str"),
@@ -223,7 +224,7 @@ def authorize_command(name: str, actor: Actor) -> None:
     """Role-level check, before anything is loaded: may this role ever send this command?"""
     if name not in SCHEMAS:
         raise CommandError("unknown_command", f"unknown command {name[:100]!r}")
-    if name == "query.incidents":
+    if name in ("query.incidents", "query.history"):
         return
     if name == "incident.report":
         ok = actor.role in lc.REPORT_ROLES

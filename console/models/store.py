@@ -541,6 +541,18 @@ class Store:
                 q = q.where(TransitionRow.at >= since)
             return [_transition(r) for r in conn.execute(q)]
 
+    def query_history(self, args: dict[str, Any]) -> dict[str, Any]:
+        """``query.history``: every transition of one incident, oldest first (the timeline)."""
+        inc = self.incident(args["incident"])
+        if inc is None:
+            raise CommandError("not_found", f"no incident {args['incident']!r}")
+        trail = [
+            {"at": iso(t.at), "actor": t.actor, "role": t.role, "action": t.action, "from": t.from_state,
+             "to": t.to_state, "note": t.note, "deadline": iso(t.deadline), "data": t.data}
+            for t in self.transitions(inc.id)
+        ]
+        return {"incident": inc.to_wire(), "transitions": trail}
+
     def query_incidents(self, args: dict[str, Any]) -> dict[str, Any]:
         """``query.incidents``: filters over the whole history, newest first, keyset paging."""
         t = IncidentRow

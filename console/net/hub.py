@@ -328,8 +328,8 @@ class Hub:
             # never let it end the connection
             client.push(p.dumps(p.failed(frame.id, "invalid_args", f"unusable arguments: {e}"[:300])))
             return
-        if frame.name == "query.incidents":
-            self._spawn(self._query(client, frame.id, args))
+        if frame.name in ("query.incidents", "query.history"):
+            self._spawn(self._query(client, frame.id, frame.name, args))
             return
         if self._closing:
             client.push(p.dumps(p.failed(frame.id, "unavailable",
@@ -341,9 +341,10 @@ class Hub:
 
         self._queue.put_nowait((Request(actor, frame.name, args, frame.id), sink))
 
-    async def _query(self, client: _Client, cid: str, args: dict[str, Any]) -> None:
+    async def _query(self, client: _Client, cid: str, name: str, args: dict[str, Any]) -> None:
+        fn = self.store.query_history if name == "query.history" else self.store.query_incidents
         try:
-            res = await self._read(self.store.query_incidents, args)
+            res = await self._read(fn, args)
             client.push(p.dumps({"type": "result", "id": cid, "ok": True, **res}))
         except cmds.CommandError as e:
             client.push(p.dumps(p.failed(cid, e.code, e.message)))
@@ -352,7 +353,7 @@ class Hub:
             if isinstance(cause, (ValueError, OverflowError)):  # e.g. year 1 at +14:00 as `since`
                 client.push(p.dumps(p.failed(cid, "invalid_args", f"a value is out of range: {cause}"[:300])))
             else:
-                log.exception("query.incidents failed")
+                log.exception("%s failed", name)
                 client.push(p.dumps(p.failed(cid, "unavailable", "the hub could not run this query; try again")))
 
     async def _read(self, fn: Callable[..., Any], *args: Any) -> Any:
