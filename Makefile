@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test bench lint clean
+.PHONY: setup run test bench lint clean translations
 
 setup: $(STAMP)
 
@@ -25,6 +25,12 @@ test: setup
 
 bench: setup
 	$(PY) -m bench
+
+# Qt Linguist sources (.ts) are the editable translations; the compiled .qm files are committed.
+TS := resources/i18n/console_zh_CN.ts resources/i18n/console_en.ts
+translations: setup
+	$(VENV)/bin/pyside6-lupdate -no-obsolete console/views/*.py -ts $(TS)
+	$(VENV)/bin/pyside6-lrelease $(TS)
 
 lint: setup
 	$(PY) -m ruff check console tests bench main.py tools

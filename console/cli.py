@@ -9,13 +9,8 @@ from pathlib import Path
 
 # Subcommands whose issue has not landed yet say so plainly instead of pretending.
 NOT_YET = {
-    None: "the all-in-one console (embedded hub + demo feed + window) is not built yet; "
-    "see the open issue 'Console: the window, the incident queue…'. "
-    "`python main.py check` validates the reference data meanwhile",
-    "console": "the console window is not built yet; see the open issue 'Console: the window…'",
     "import": "importing is not built yet; see the open issue 'Feeds: … imports … and drills'",
     "drill": "drills are not built yet; see the open issue 'Feeds: … imports … and drills'",
-    "demo": "the demo feed is not built yet; see the open issue 'Feeds: a living demo district…'",
 }
 
 
@@ -87,5 +82,30 @@ def main(argv: Sequence[str]) -> int:
             f"{len(catalog.teams)} teams, {len(catalog.units)} units, {len(catalog.cameras)} cameras"
         )
         return 0
+    if args.command is None:
+        from console.views.app import run_all_in_one
+
+        return run_all_in_one(catalog)
+    if args.command == "console":
+        from console.views.app import run_console
+
+        return run_console(args.connect, args.token, catalog)
+    if args.command == "demo":
+        return _run_demo(args, catalog)
     print(f"main.py: {NOT_YET[args.command]}", file=sys.stderr)
     return 2
+
+
+def _run_demo(args, catalog) -> int:
+    import asyncio
+
+    from console.feeds.demo import run_demo
+
+    try:
+        asyncio.run(run_demo(args.connect, args.token, catalog, seed=args.seed, rate=args.rate))
+    except KeyboardInterrupt:
+        pass
+    except ConnectionError as e:
+        print(f"main.py demo: {e}", file=sys.stderr)
+        return 2
+    return 0

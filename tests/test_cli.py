@@ -41,8 +41,15 @@ def test_malformed_toml_names_the_file(tmp_path):
 
 
 def test_unbuilt_commands_say_so_and_exit_2():
-    r = run("demo", "--connect", "ws://127.0.0.1:1/ws", "--token", "t")
+    r = run("drill", "scenario.toml", "--connect", "ws://127.0.0.1:1/ws", "--token", "t")
     assert r.returncode == 2 and "not built yet" in r.stderr
+
+
+def test_demo_against_an_unreachable_hub_exits_2_with_one_line():
+    r = run("demo", "--connect", "ws://127.0.0.1:1/ws", "--token", "t")
+    assert r.returncode == 2
+    [line] = r.stderr.strip().splitlines()
+    assert "cannot reach the hub" in line
 
 
 def test_bad_arguments_exit_non_zero_with_a_reason():

@@ -93,6 +93,8 @@ class HubClient:
         self.replica = Replica()
         self.user: str | None = None
         self.role: str | None = None
+        self.team: str | None = None
+        self.grids: tuple[str, ...] = ()
         self.connected = asyncio.Event()
         self.synced = asyncio.Event()  # initial state received on the current connection
         self.offline_since: float | None = time.time()
@@ -175,6 +177,7 @@ class HubClient:
         if welcome.get("type") == "error":
             raise HubError(welcome.get("code", "error"), welcome.get("message", ""))
         self.user, self.role = welcome["user"], welcome["role"]
+        self.team, self.grids = welcome.get("team"), tuple(welcome.get("grids") or ())
         if resume is not None and welcome["head"] == resume:
             self.synced.set()
         self.connected.set()

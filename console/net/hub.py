@@ -199,7 +199,7 @@ class Hub:
         sender = asyncio.create_task(self._sender(client))
         try:
             head = await self._read(self.store.head)
-            await ws.send(p.dumps(p.welcome(user.name, user.role.value, head)))
+            await ws.send(p.dumps(p.welcome(user.name, user.role.value, head, user.team, tuple(sorted(user.grids)))))
             await self._send_state(client)
             await self._reader(client)
         except ConnectionClosed:
@@ -368,6 +368,12 @@ class Hub:
             clean = cmds.validate_args(name, args)
         except cmds.CommandError as e:
             return p.failed(command_id or "", e.code, e.message)
+        if name in ("query.incidents", "query.history"):  # reads never queue behind the writer
+            fn = self.store.query_history if name == "query.history" else self.store.query_incidents
+            try:
+                return {"type": "result", "id": command_id, "ok": True, **await self._read(fn, clean)}
+            except cmds.CommandError as e:
+                return p.failed(command_id or "", e.code, e.message)
         fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait((Request(actor, name, clean, command_id), fut.set_result))
         return await fut

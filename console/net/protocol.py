@@ -142,8 +142,10 @@ def failed(cid: str, code: str, message: str) -> dict[str, Any]:
     return {"type": "result", "id": cid, "ok": False, "code": code, "message": message}
 
 
-def welcome(user: str, role: str, head: int) -> dict[str, Any]:
-    return {"type": "welcome", "protocol": PROTOCOL, "user": user, "role": role, "head": head}
+def welcome(user: str, role: str, head: int, team: str | None = None, grids: tuple[str, ...] = ()) -> dict[str, Any]:
+    # team and grids are an extension: a console shows a field user exactly the actions they may take
+    return {"type": "welcome", "protocol": PROTOCOL, "user": user, "role": role, "head": head,
+            "team": team, "grids": list(grids)}
 
 
 SNAPSHOT_KEYS = ("incidents", "units", "teams", "departments", "categories", "cameras")

@@ -100,7 +100,17 @@ async def make_hub(store, hub_config):
 async def test_hello_gets_welcome_with_user_role_and_head(hub):
     async with ws_connect(hub.url) as ws:
         await ws.send(hello("sup"))
-        assert await recv(ws) == {"type": "welcome", "protocol": 1, "user": "sup", "role": "supervisor", "head": 0}
+        assert await recv(ws) == {"type": "welcome", "protocol": 1, "user": "sup", "role": "supervisor", "head": 0,
+                                  "team": None, "grids": []}
+
+
+async def test_a_field_users_welcome_names_their_team_and_grids(hub, hub_config):
+    """Extension: a field app learns its team and patrol grids, to show only what it may do."""
+    gridman = next(u for u in hub_config.users if u.name == "gridman")
+    async with ws_connect(hub.url) as ws:
+        await ws.send(hello("gridman"))
+        w = await recv(ws)
+        assert w["team"] == gridman.team and w["grids"] == sorted(gridman.grids)
 
 
 async def test_a_bad_token_gets_unauthorized_and_close_1008(hub):

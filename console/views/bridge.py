@@ -1,0 +1,117 @@
+"""The console's line to the hub: a HubClient on a worker asyncio loop in its own thread.
+
+Its only way into the GUI is Qt signals, emitted from the worker thread and delivered queued
+in the GUI thread (the receivers live there). Events are gathered and handed over in batches
+(at most every FLUSH_S), so the GUI repaints once per batch, never once per event. Plain dicts
+cross; no Qt object is touched off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from console.net.client import HubClient, HubError
+
+FLUSH_S = 0.05
+
+
+class HubBridge(QObject):
+    snapshot = Signal(object)  # {"head", "incidents": [...], "units": [...], "teams": [...], "reference": {...}}
+    events = Signal(object)  # a list of event dicts, in seq order
+    status = Signal(bool, str)  # connected?, why not (empty when connected)
+    result = Signal(str, object)  # the request's token, the hub's result frame
+    welcomed = Signal(object)  # {"user", "role", "team", "grids"}
+
+    def __init__(self, url: str, token: str, name: str = "console/0.1") -> None:
+        super().__init__()
+        self.url = url
+        self.token = token
+        self.name = name
+        self.client: HubClient | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._batch: list[dict[str, Any]] = []
+        self._stop: asyncio.Event | None = None
+        self._started = threading.Event()
+
+    # ---- GUI side -------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=lambda: asyncio.run(self._main()), name="hub-bridge", daemon=True)
+        self._thread.start()
+        self._started.wait(10)
+
+    def stop(self) -> None:
+        if self.loop is not None and self._stop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop may already be gone
+                self.loop.call_soon_threadsafe(self._stop.set)
+        if self._thread is not None:
+            self._thread.join(10)
+            self._thread = None
+
+    def send(self, name: str, args: dict[str, Any]) -> str:
+        """Queue a command; its result arrives on ``result`` with the returned token."""
+        if self.client is None or self.loop is None:
+            raise RuntimeError("the bridge is not started")
+        token = self.client.next_id()
+
+        async def go() -> None:
+            assert self.client is not None
+            try:
+                res = await self.client.command(name, args, id=token, timeout=60)
+            except (HubError, TimeoutError) as e:
+                res = {"type": "result", "id": token, "ok": False, "code": getattr(e, "code", "timeout"),
+                       "message": str(e) or "no answer from the hub within 60 s"}
+            self.result.emit(token, res)
+
+        asyncio.run_coroutine_threadsafe(go(), self.loop)
+        return token
+
+    # ---- worker side ----------------------------------------------------------------------------
+
+    async def _main(self) -> None:
+        self.loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        self.client = HubClient(self.url, self.token, name=self.name, on_snapshot=self._on_snapshot,
+                                on_event=self._on_event, on_status=self._on_status)
+        self._started.set()
+        task = self.client.start()
+        flusher = asyncio.create_task(self._flusher())
+        await self._stop.wait()
+        flusher.cancel()
+        await self.client.close()
+        with contextlib.suppress(BaseException):
+            await task
+
+    def _on_status(self, connected: bool, why: str | None) -> None:
+        if connected and self.client is not None:
+            c = self.client
+            self.welcomed.emit({"user": c.user or "", "role": c.role or "", "team": c.team, "grids": c.grids})
+        self.status.emit(connected, why or "")
+
+    def _on_snapshot(self, replica: Any) -> None:
+        self._flush()  # events before a snapshot belong to the old state
+        self.snapshot.emit({
+            "head": replica.head, "incidents": list(replica.incidents.values()),
+            "units": list(replica.units.values()), "teams": list(replica.teams.values()),
+            "reference": replica.reference, "at": time.time(),
+        })
+
+    def _on_event(self, ev: dict[str, Any]) -> None:
+        self._batch.append(ev)
+
+    def _flush(self) -> None:
+        if self._batch:
+            batch, self._batch = self._batch, []
+            self.events.emit(batch)
+
+    async def _flusher(self) -> None:
+        while True:
+            await asyncio.sleep(FLUSH_S)
+            self._flush()

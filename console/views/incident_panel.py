@@ -1,0 +1,950 @@
+"""One incident in full, its timeline, and the dispatch controls the actor may use.
+
+The panel never talks to the hub: it emits ``command_requested`` and ``history_requested`` and
+is told the answers (``show_result``, ``set_history``). Which buttons exist comes only from
+``lifecycle.allowed_actions`` (the table the hub enforces), so the screen and the hub agree.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.models import lifecycle as lc
+from console.models.catalog import Catalog
+from console.models.geo import haversine_m
+from console.models.incident import parse_iso
+from console.models.lifecycle import Actor, Role, State
+from console.models.recommend import Recommendation, TeamStatus, recommend_teams
+
+# Duplicate suggestions: same category, this close and this near in time (a local choice:
+# one street block, one day's reports).
+MERGE_RADIUS_M = 500.0
+MERGE_WINDOW = timedelta(hours=24)
+RECOMMEND_LIMIT = 5
+BASE_POINT_SIZE = 12.0  # operator desks: read at arm's length
+
+SLA_COLOURS = {"green": "#1b7f3b", "blue": "#1f5fbf", "red": "#c62828"}
+OK_COLOUR, ERROR_COLOUR, PENDING_COLOUR = "#1b7f3b", "#c62828", "#555555"
+
+# Every action control, in the order they appear; "note" is not a transition.
+ACTION_NAMES = (
+    "accept", "acknowledge", "reject", "merge", "dispatch", "escalate", "return",
+    "resolve", "verify_pass", "verify_fail", "close", "reopen", "note",
+)
+_NO_RATING = "none"  # close without a call-back: satisfaction left out
+
+
+def _fmt_distance(metres: float) -> str:
+    return f"{metres:.0f} m" if metres < 1000 else f"{metres / 1000:.1f} km"
+
+
+def _fmt_span(seconds: float) -> str:
+    s = int(abs(seconds))
+    days, s = divmod(s, 86400)
+    h, s = divmod(s, 3600)
+    m, s = divmod(s, 60)
+    core = f"{h}:{m:02d}:{s:02d}"
+    return f"{days} d {core}" if days else core
+
+
+def _when(value: Any) -> datetime | None:
+    if not value:
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    try:
+        return parse_iso(str(value))
+    except ValueError:
+        return None
+
+
+class IncidentPanel(QWidget):
+    """Details, SLA countdown, timeline and dispatch controls of the selected incident."""
+
+    command_requested = Signal(str, dict)  # ("incident.dispatch", {"incident": …, "expect_version": v, …})
+    history_requested = Signal(str)  # incident id; answered with set_history()
+
+    def __init__(self, parent: QWidget | None = None, *, now_fn: Callable[[], datetime] | None = None) -> None:
+        super().__init__(parent)
+        self._now = now_fn or (lambda: datetime.now(UTC))
+        self._actor: Actor | None = None
+        self._catalog: Catalog | None = None
+        self._lang = "en"
+        self._tz: tzinfo = ZoneInfo("Asia/Shanghai")
+        self._incident: dict[str, Any] | None = None
+        self._history: list[dict[str, Any]] = []
+        self._allowed: set[str] = set()
+        self._online = True
+        self._recs: list[Recommendation] = []
+        self._drafts: dict[str, str] = {}  # half-typed notes per incident, kept across selections
+        self._incidents_fn: Callable[[], Mapping[str, dict]] = dict
+        self._units_fn: Callable[[], Mapping[str, dict]] = dict
+
+        # The countdown is computed locally each second; the hub only sends colour changes.
+        self.countdown_timer = QTimer(self)
+        self.countdown_timer.setInterval(1000)
+        self.countdown_timer.timeout.connect(self.tick)
+
+        f = self.font()
+        f.setPointSizeF(max(f.pointSizeF(), BASE_POINT_SIZE))
+        self.setFont(f)
+        self._build()
+        self._retranslate()
+        self._render()
+
+    # ------------------------------------------------------------------ public API
+
+    def set_context(self, actor: Actor, catalog: Catalog) -> None:
+        self._actor, self._catalog = actor, catalog
+        tz = getattr(getattr(catalog, "calendar", None), "tz", None)
+        self._tz = tz or ZoneInfo(getattr(catalog.district, "timezone", "Asia/Shanghai") or "Asia/Shanghai")
+        self._render()
+
+    def set_language(self, lang: str) -> None:
+        """Reference-data names in ``"zh_CN"`` or ``"en"`` (UI strings follow the translator)."""
+        self._lang = "zh_CN" if lang.lower().startswith("zh") else "en"
+        self._render()
+        self._fill_history()
+
+    def set_incidents_provider(self, fn: Callable[[], Mapping[str, dict]]) -> None:
+        """Active incidents by id: duplicate suggestions and team loads come from here."""
+        self._incidents_fn = fn
+
+    def set_units_provider(self, fn: Callable[[], Mapping[str, dict]]) -> None:
+        """Live units by id (``team, lat, lon, status``): where the free crews are."""
+        self._units_fn = fn
+
+    def incident(self) -> dict[str, Any] | None:
+        return self._incident
+
+    def show_incident(self, incident: dict[str, Any] | None) -> None:
+        old = self._incident
+        old_id = old.get("id") if old else None
+        new_id = incident.get("id") if incident else None
+        if old and incident and old_id == new_id and (incident.get("version") or 0) < (old.get("version") or 0):
+            return  # an older copy arriving late must not roll the screen back
+        if old_id != new_id:
+            if old_id:
+                self._drafts[old_id] = self.note_edit.toPlainText()
+            self._clear_inputs()
+            if new_id:
+                self.note_edit.setPlainText(self._drafts.pop(new_id, ""))
+            self._history = []
+            self.result_label.clear()
+        self._incident = dict(incident) if incident else None
+        self._render()
+        # A new incident, or a new version of this one: the timeline has to catch up.
+        if new_id and (old_id != new_id or (old or {}).get("version") != incident.get("version")):
+            self.history_requested.emit(new_id)
+
+    def set_history(self, incident_id: str, transitions: list[dict]) -> None:
+        if not self._incident or self._incident.get("id") != incident_id:
+            return  # an answer for an incident no longer shown
+        self._history = list(transitions)
+        self._fill_history()
+
+    def show_result(self, ok: bool, message: str) -> None:
+        colour = OK_COLOUR if ok else ERROR_COLOUR
+        text = message or (self.tr("Done") if ok else self.tr("Refused"))
+        self._set_result(text, colour)
+        if ok:
+            self._clear_inputs()
+
+    def set_online(self, online: bool) -> None:
+        self._online = online
+        self._apply_enabled()
+
+    def is_online(self) -> bool:
+        return self._online
+
+    def visible_actions(self) -> list[str]:
+        """Names of the action controls the user can see, in screen order."""
+        return [n for n in ACTION_NAMES if self.buttons[n].isVisibleTo(self)]
+
+    def recommendations(self) -> list[Recommendation]:
+        return list(self._recs)
+
+    def refresh_suggestions(self) -> None:
+        """Recompute recommended teams and duplicate suggestions from the providers."""
+        self._fill_dispatch_targets()
+        self._fill_merge_suggestions()
+
+    def tick(self) -> None:
+        """Refresh the countdown from the injected clock."""
+        inc = self._incident
+        deadline = _when(inc.get("deadline")) if inc else None
+        if not inc or deadline is None or not inc.get("stage"):
+            self.countdown_label.setText(self.tr("No time limit running") if inc else "")
+            self.countdown_label.setStyleSheet("")
+            return
+        left = (deadline - self._now()).total_seconds()
+        stage = self._stage_name(inc["stage"])
+        due = deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
+        if left >= 0:
+            text = self.tr("{stage}: {left} left (due {due})").format(stage=stage, left=_fmt_span(left), due=due)
+            self.countdown_label.setStyleSheet("")
+        else:
+            text = self.tr("{stage}: OVERDUE by {late} (was due {due})").format(
+                stage=stage, late=_fmt_span(left), due=due
+            )
+            self.countdown_label.setStyleSheet(f"color: {SLA_COLOURS['red']};")
+        self.countdown_label.setText(text)
+
+    # ------------------------------------------------------------------ building
+
+    def _heading_font(self, scale: float = 1.25) -> QFont:
+        f = QFont(self.font())
+        f.setPointSizeF(self.font().pointSizeF() * scale)
+        f.setBold(True)
+        return f
+
+    def _body_font(self) -> QFont:
+        # Explicitly not bold: children of the bold-titled group boxes would inherit it.
+        f = QFont(self.font())
+        f.setBold(False)
+        return f
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setFont(self._heading_font(1.4))
+        self.empty_label.setEnabled(False)  # greyed: it is a hint, not content
+        self.stack.addWidget(self.empty_label)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        self.stack.addWidget(scroll)
+        lay = QVBoxLayout(body)
+
+        # Header: id, badges, SLA and countdown — what a supervisor reads first.
+        head = QHBoxLayout()
+        self.id_label = QLabel()
+        self.id_label.setFont(self._heading_font(1.5))
+        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.drill_badge = QLabel()
+        self.drill_badge.setStyleSheet(
+            "background: #ff8f00; color: black; padding: 2px 8px; border-radius: 4px;"
+        )
+        self.drill_badge.setFont(self._heading_font(1.1))
+        self.state_badge = QLabel()
+        self.state_badge.setFont(self._heading_font(1.1))
+        self.priority_label = QLabel()
+        self.priority_label.setFont(self._heading_font(1.1))
+        self.sla_badge = QLabel()
+        self.sla_badge.setFont(self._heading_font(1.1))
+        for w in (self.id_label, self.drill_badge, self.state_badge, self.priority_label, self.sla_badge):
+            head.addWidget(w)
+        head.addStretch(1)
+        lay.addLayout(head)
+        self.countdown_label = QLabel()
+        self.countdown_label.setFont(self._heading_font(1.1))
+        lay.addWidget(self.countdown_label)
+
+        # Details.
+        self.details_box = QGroupBox()
+        self.details_box.setFont(self._heading_font(1.0))
+        form = QFormLayout(self.details_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._fields: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ("category", "description", "place", "grid", "address", "coords", "reporter", "source",
+                    "reported_at", "photo", "assignee", "rework", "merged_into", "satisfaction"):
+            name, value = QLabel(), QLabel()
+            value.setFont(self._body_font())
+            name.setFont(self._heading_font(1.0))
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(name, value)
+            self._fields[key] = (name, value)
+        self.photo_label = self._fields["photo"][1]
+        self.photo_label.setOpenExternalLinks(True)
+        self.photo_label.setTextFormat(Qt.TextFormat.RichText)
+        self.photo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        lay.addWidget(self.details_box)
+
+        # Actions.
+        self.actions_box = QGroupBox()
+        self.actions_box.setFont(self._heading_font(1.0))
+        act = QVBoxLayout(self.actions_box)
+        self.stale_label = QLabel()
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setFont(self._heading_font(1.0))
+        self.stale_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        act.addWidget(self.stale_label)
+        self.note_caption = QLabel()
+        self.note_caption.setFont(self._body_font())
+        act.addWidget(self.note_caption)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setFont(self._body_font())
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(90)
+        act.addWidget(self.note_edit)
+
+        self.buttons: dict[str, QPushButton] = {}
+        for n in ACTION_NAMES:
+            b = QPushButton()
+            b.setFont(self._body_font())
+            b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            b.clicked.connect(lambda _=False, n=n: self._trigger(n))
+            self.buttons[n] = b
+        self.buttons["accept"].setDefault(True)
+
+        simple = QHBoxLayout()  # actions that need nothing but the note field
+        for n in ("accept", "acknowledge", "reject", "return", "resolve", "verify_pass", "verify_fail", "note"):
+            simple.addWidget(self.buttons[n])
+        simple.addStretch(1)
+        act.addLayout(simple)
+
+        self.dispatch_row = QWidget()
+        row = QHBoxLayout(self.dispatch_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.dispatch_combo = QComboBox()
+        self.dispatch_combo.setFont(self._body_font())
+        self.dispatch_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.dispatch_combo.setMinimumContentsLength(30)
+        self.refresh_button = QPushButton()
+        self.refresh_button.setFont(self._body_font())
+        self.refresh_button.clicked.connect(self.refresh_suggestions)
+        row.addWidget(self.dispatch_combo, 1)
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.buttons["dispatch"])
+        act.addWidget(self.dispatch_row)
+
+        self.escalate_row = QWidget()
+        row = QHBoxLayout(self.escalate_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.escalate_combo = QComboBox()
+        self.escalate_combo.setFont(self._body_font())
+        row.addWidget(self.escalate_combo, 1)
+        row.addWidget(self.buttons["escalate"])
+        act.addWidget(self.escalate_row)
+
+        self.merge_row = QWidget()
+        col = QVBoxLayout(self.merge_row)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.merge_caption = QLabel()
+        self.merge_caption.setFont(self._body_font())
+        self.merge_list = QListWidget()
+        self.merge_list.setFont(self._body_font())
+        self.merge_list.setMaximumHeight(110)
+        self.merge_list.currentItemChanged.connect(self._merge_pick)
+        line = QHBoxLayout()
+        self.merge_id_edit = QLineEdit()
+        self.merge_id_edit.setFont(self._body_font())
+        line.addWidget(self.merge_id_edit, 1)
+        line.addWidget(self.buttons["merge"])
+        col.addWidget(self.merge_caption)
+        col.addWidget(self.merge_list)
+        col.addLayout(line)
+        act.addWidget(self.merge_row)
+
+        self.close_row = QWidget()
+        row = QHBoxLayout(self.close_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.satisfaction_combo = QComboBox()
+        self.satisfaction_combo.setFont(self._body_font())
+        row.addWidget(self.satisfaction_combo, 1)
+        row.addWidget(self.buttons["close"])
+        act.addWidget(self.close_row)
+
+        self.reopen_row = QWidget()
+        row = QHBoxLayout(self.reopen_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.reopen_combo = QComboBox()  # only when the case never had an assignee
+        self.reopen_combo.setFont(self._body_font())
+        row.addWidget(self.reopen_combo, 1)
+        row.addWidget(self.buttons["reopen"])
+        act.addWidget(self.reopen_row)
+
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setFont(self._heading_font(1.0))
+        act.addWidget(self.result_label)
+        lay.addWidget(self.actions_box)
+
+        # Timeline, oldest first so the latest step sits right above nothing: at the bottom.
+        self.history_box = QGroupBox()
+        self.history_box.setFont(self._heading_font(1.0))
+        hl = QVBoxLayout(self.history_box)
+        self.history_view = QTreeWidget()
+        self.history_view.setFont(self._body_font())
+        self.history_view.setRootIsDecorated(False)
+        self.history_view.setAlternatingRowColors(True)
+        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history_view.setColumnCount(4)
+        self.history_view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history_view.header().setStretchLastSection(True)
+        self.history_view.setMinimumHeight(160)
+        hl.addWidget(self.history_view)
+        lay.addWidget(self.history_box, 1)
+
+        # Shortcuts for the common path; inside text fields plain letters still type.
+        self.shortcuts: dict[str, list[QShortcut]] = {"accept": [], "dispatch": [], "note": []}
+        for seq in ("Ctrl+Return", "Ctrl+Enter", "A"):
+            self.shortcuts["accept"].append(self._shortcut(seq, lambda: self._trigger("accept")))
+        self.shortcuts["dispatch"].append(self._shortcut("D", self._dispatch_first))
+        self.shortcuts["note"].append(self._shortcut("N", self._focus_note))
+
+    def _shortcut(self, seq: str, slot: Callable[[], None]) -> QShortcut:
+        s = QShortcut(QKeySequence(seq), self)
+        s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        s.activated.connect(slot)
+        return s
+
+    # ------------------------------------------------------------------ texts
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._render()
+            self._fill_history()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.empty_label.setText(self.tr("Select an incident"))
+        self.drill_badge.setText(self.tr("DRILL 演练"))
+        self.drill_badge.setToolTip(self.tr("An exercise: not a real incident"))
+        self.details_box.setTitle(self.tr("Details"))
+        self.actions_box.setTitle(self.tr("Actions"))
+        self.history_box.setTitle(self.tr("Timeline"))
+        captions = {
+            "category": self.tr("Category"), "description": self.tr("Description"), "place": self.tr("Place"),
+            "grid": self.tr("Grid"), "address": self.tr("Address"), "coords": self.tr("Coordinates"),
+            "reporter": self.tr("Reporter"), "source": self.tr("Channel"), "reported_at": self.tr("Reported"),
+            "photo": self.tr("Photo"), "assignee": self.tr("Assigned to"), "rework": self.tr("Rework"),
+            "merged_into": self.tr("Merged into"), "satisfaction": self.tr("Satisfaction"),
+        }
+        for key, (name, _) in self._fields.items():
+            name.setText(captions[key])
+        self.note_caption.setText(self.tr("Note / reason (N)"))
+        self.note_edit.setPlaceholderText(self.tr("Required to reject, return, escalate, reopen or fail a check"))
+        self.note_edit.setToolTip(self.tr("N focuses this field; Ctrl+Enter accepts"))
+        texts = {
+            "accept": (self.tr("Accept"), self.tr("Register the case (A or Ctrl+Enter)")),
+            "acknowledge": (self.tr("Acknowledge"), self.tr("Sign for the case on behalf of the team")),
+            "reject": (self.tr("Reject"), self.tr("Void the case; the reason in the note field is required")),
+            "return": (self.tr("Return"), self.tr("Send the case back; the reason is required")),
+            "resolve": (self.tr("Resolve"), self.tr("Report the case handled; the note says how")),
+            "verify_pass": (self.tr("Check passed"), self.tr("Verified on site: really fixed")),
+            "verify_fail": (self.tr("Check failed"), self.tr("Not fixed: back to the team as rework; say why")),
+            "note": (self.tr("Add note"), self.tr("Add the note field's text to the timeline")),
+            "dispatch": (self.tr("Dispatch"),
+                         self.tr("Send to the chosen team or department (D sends to the first recommendation)")),
+            "escalate": (self.tr("Escalate"), self.tr("Call a district department; the reason is required")),
+            "merge": (self.tr("Merge"), self.tr("Mark this case a duplicate of the chosen one")),
+            "close": (self.tr("Close"), self.tr("Close after the call-back with the reporter's rating")),
+            "reopen": (self.tr("Reopen"), self.tr("Open the case again; the reason is required")),
+        }
+        for n, (label, tip) in texts.items():
+            self.buttons[n].setText(label)
+            self.buttons[n].setToolTip(tip)
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Recompute the recommended teams from the live units"))
+        self.dispatch_combo.setToolTip(
+            self.tr("Recommended free teams first (distance, open cases); D dispatches to the first"))
+        self.merge_caption.setText(self.tr("Possible duplicates nearby (same category, within 500 m and 24 h)"))
+        self.merge_id_edit.setPlaceholderText(self.tr("Or type the id of the incident to merge into"))
+        self.history_view.setHeaderLabels([self.tr("Time"), self.tr("Who"), self.tr("What"), self.tr("Note")])
+        self.stale_label.setText(
+            self.tr("Offline: the data shown may be stale; actions are disabled until the hub is back."))
+        self._fill_satisfaction()
+
+    def _fill_satisfaction(self) -> None:
+        keep = self.satisfaction_combo.currentData()
+        self.satisfaction_combo.clear()
+        self.satisfaction_combo.addItem(self.tr("Call-back rating…"), None)
+        for n in range(5, 0, -1):
+            self.satisfaction_combo.addItem(self.tr("{stars} {n} of 5").format(stars="★" * n + "☆" * (5 - n), n=n), n)
+        self.satisfaction_combo.addItem(self.tr("No call-back (unrated)"), _NO_RATING)
+        i = self.satisfaction_combo.findData(keep)
+        self.satisfaction_combo.setCurrentIndex(max(0, i))
+
+    def _state_name(self, state: str) -> str:
+        names = {
+            "reported": self.tr("Reported"), "accepted": self.tr("Accepted"), "dispatched": self.tr("Dispatched"),
+            "acknowledged": self.tr("Acknowledged"), "returned": self.tr("Returned"),
+            "escalated": self.tr("Escalated"), "resolved": self.tr("Resolved"), "verified": self.tr("Verified"),
+            "closed": self.tr("Closed"), "rejected": self.tr("Rejected"), "merged": self.tr("Merged"),
+        }
+        return names.get(state, state)
+
+    def _action_name(self, action: str) -> str:
+        names = {
+            "report": self.tr("report"), "accept": self.tr("accept"), "reject": self.tr("reject"),
+            "merge": self.tr("merge"), "dispatch": self.tr("dispatch"), "acknowledge": self.tr("acknowledge"),
+            "return": self.tr("return"), "escalate": self.tr("escalate"), "resolve": self.tr("resolve"),
+            "verify_pass": self.tr("check passed"), "verify_fail": self.tr("check failed"),
+            "close": self.tr("close"), "reopen": self.tr("reopen"), "note": self.tr("note"),
+            "sla": self.tr("time limit"),
+        }
+        return names.get(action, action)
+
+    def _stage_name(self, stage: str) -> str:
+        names = {
+            "accept": self.tr("Accept"), "dispatch": self.tr("Dispatch"), "acknowledge": self.tr("Acknowledge"),
+            "resolve": self.tr("Resolve"), "verify": self.tr("Verify"),
+        }
+        return names.get(stage, stage)
+
+    def _role_name(self, role: str) -> str:
+        names = {
+            "viewer": self.tr("viewer"), "operator": self.tr("operator"), "supervisor": self.tr("supervisor"),
+            "field": self.tr("field"), "sensor": self.tr("sensor"), "admin": self.tr("admin"),
+            "system": self.tr("system"),
+        }
+        return names.get(role, role)
+
+    def _source_name(self, source: str) -> str:
+        names = {
+            "grid": self.tr("grid worker"), "hotline": self.tr("12345 hotline"), "12345": self.tr("12345 hotline"),
+            "110": self.tr("110 police transfer"), "sensor": self.tr("sensor"), "web": self.tr("web"),
+            "mailbox": self.tr("mailbox"), "import": self.tr("import"), "drill": self.tr("drill"),
+            "demo": self.tr("demo feed"),
+        }
+        return names.get(source, source)
+
+    # ------------------------------------------------------------------ reference names
+
+    def _name(self, obj: Any) -> str:
+        if obj is None:
+            return ""
+        return obj.name_zh if self._lang == "zh_CN" else obj.name_en
+
+    def _lookup(self, table: str, key: str | None) -> Any:
+        if not self._catalog or not key:
+            return None
+        return getattr(self._catalog, table).get(key)
+
+    def _assignee_name(self, assignee: str | None, kind: str | None) -> str:
+        if not assignee:
+            return ""
+        obj = self._lookup("departments" if kind == "department" else "teams", assignee) or self._lookup(
+            "teams", assignee) or self._lookup("departments", assignee)
+        return f"{self._name(obj)} ({assignee})" if obj else assignee
+
+    def _local(self, when: Any) -> str:
+        t = _when(when)
+        return t.astimezone(self._tz).strftime("%Y-%m-%d %H:%M:%S") if t else ""
+
+    # ------------------------------------------------------------------ rendering
+
+    def _render(self) -> None:
+        inc = self._incident
+        if not inc:
+            self.stack.setCurrentIndex(0)
+            self._allowed = set()
+            self.countdown_timer.stop()
+            return
+        self.stack.setCurrentIndex(1)
+        dash = "—"
+        state = str(inc.get("state") or inc.get("status") or "")
+        self.id_label.setText(str(inc.get("id", "")))
+        self.drill_badge.setVisible(bool(inc.get("drill")))
+        self.state_badge.setText(self._state_name(state))
+        urgent = inc.get("priority") == "urgent"
+        self.priority_label.setText(self.tr("URGENT") if urgent else self.tr("Normal"))
+        self.priority_label.setStyleSheet(f"color: {SLA_COLOURS['red']};" if urgent else "")
+        sla = inc.get("sla")
+        if sla in SLA_COLOURS:
+            sla_text = {"green": self.tr("On time"), "blue": self.tr("Nearing limit"), "red": self.tr("Overdue")}[sla]
+            self.sla_badge.setText(sla_text)
+            self.sla_badge.setStyleSheet(
+                f"background: {SLA_COLOURS[sla]}; color: white; padding: 2px 8px; border-radius: 4px;"
+            )
+            self.sla_badge.show()
+        else:
+            self.sla_badge.hide()
+
+        v = {k: val for k, (_, val) in self._fields.items()}
+        code = inc.get("category") or ""
+        cat = self._lookup("categories", code)
+        v["category"].setText(f"{self._name(cat)} ({code})" if cat else code or dash)
+        v["description"].setText(inc.get("description") or dash)
+        parts = [self._name(self._lookup("streets", inc.get("street"))),
+                 self._name(self._lookup("communities", inc.get("community")))]
+        v["place"].setText(" · ".join(p for p in parts if p) or dash)
+        grid = inc.get("grid")
+        g = self._lookup("grids", grid)
+        v["grid"].setText(f"{self._name(g)} ({grid})" if g else (grid or dash))
+        v["address"].setText(inc.get("address") or dash)
+        try:
+            v["coords"].setText(f"{float(inc['lat']):.6f}, {float(inc['lon']):.6f}")
+        except (KeyError, TypeError, ValueError):
+            v["coords"].setText(dash)
+        v["reporter"].setText(inc.get("reporter") or inc.get("reported_by") or dash)
+        v["source"].setText(self._source_name(inc["source"]) if inc.get("source") else dash)
+        v["reported_at"].setText(self._local(inc.get("reported_at")) or dash)
+        url = str(inc.get("photo_url") or "")
+        if url.lower().startswith(("http://", "https://")):
+            # Only web links become clickable: no file:, javascript: or intranet shell schemes.
+            link = html.escape(self.tr("Open photo"))
+            self.photo_label.setText(f'<a href="{html.escape(url, quote=True)}">{link}</a>')
+            self.photo_label.setToolTip(url)
+        else:
+            self.photo_label.setText(dash)
+            self.photo_label.setToolTip("")
+        name = self._assignee_name(inc.get("assignee"), inc.get("assignee_kind"))
+        if name and inc.get("escalated"):
+            name = self.tr("{name} — escalated").format(name=name)
+        v["assignee"].setText(name or dash)
+        v["rework"].setText(str(inc.get("rework") or 0))
+        v["merged_into"].setText(inc.get("merged_into") or dash)
+        sat = inc.get("satisfaction")
+        v["satisfaction"].setText(("★" * int(sat) + "☆" * (5 - int(sat))) if isinstance(sat, int) else dash)
+
+        self._update_actions()
+        self.tick()
+        if inc.get("deadline") and inc.get("stage"):
+            if not self.countdown_timer.isActive():
+                self.countdown_timer.start()
+        else:
+            self.countdown_timer.stop()
+
+
+    def _update_actions(self) -> None:
+        inc, actor = self._incident, self._actor
+        allowed: set[str] = set()
+        if inc and actor:
+            try:
+                state = State(inc.get("state") or inc.get("status"))
+            except ValueError:
+                state = None
+            if state is not None:
+                acts = lc.allowed_actions(state, actor, inc.get("assignee"), inc.get("grid"))
+                allowed = {a.value for a in acts}
+                if actor.role in lc.NOTE_ROLES and (
+                    actor.role is not Role.FIELD or lc.capacities(actor, inc.get("assignee"), inc.get("grid"))
+                ):  # the hub lets field users note only cases they work on
+                    allowed.add("note")
+        self._allowed = allowed
+        for n, b in self.buttons.items():
+            b.setVisible(n in allowed)
+        self.dispatch_row.setVisible("dispatch" in allowed)
+        self.escalate_row.setVisible("escalate" in allowed)
+        self.merge_row.setVisible("merge" in allowed)
+        self.close_row.setVisible("close" in allowed)
+        self.reopen_row.setVisible("reopen" in allowed)
+        self.reopen_combo.setVisible("reopen" in allowed and not (inc or {}).get("assignee"))
+        self.actions_box.setVisible(bool(allowed))
+        if "dispatch" in allowed:
+            self._fill_dispatch_targets()
+        if "merge" in allowed:
+            self._fill_merge_suggestions()
+        if "escalate" in allowed:
+            self._fill_departments()
+        if "reopen" in allowed:
+            self._fill_reopen_targets()
+        self._apply_enabled()
+
+    def _apply_enabled(self) -> None:
+        on = self._online
+        for w in (*self.buttons.values(), self.dispatch_combo, self.refresh_button, self.escalate_combo,
+                  self.merge_list, self.satisfaction_combo, self.reopen_combo):
+            w.setEnabled(on)
+        # Text fields stay editable offline so a half-typed note survives a reconnect.
+        self.stale_label.setVisible(not on)
+
+    # ------------------------------------------------------------------ combos and lists
+
+    def _team_status(self) -> dict[str, TeamStatus]:
+        free: dict[str, list[tuple[float, float]]] = {}
+        known: set[str] = set()
+        for u in (self._units_fn() or {}).values():
+            team = u.get("team")
+            if not team:
+                continue
+            known.add(team)
+            if u.get("status") == "free" and u.get("lat") is not None and u.get("lon") is not None:
+                free.setdefault(team, []).append((float(u["lat"]), float(u["lon"])))
+        load: dict[str, int] = {}
+        for i in (self._incidents_fn() or {}).values():
+            if i.get("assignee") and i.get("state", i.get("status")) not in {s.value for s in lc.FINAL_STATES}:
+                load[i["assignee"]] = load.get(i["assignee"], 0) + 1
+        teams = self._catalog.teams if self._catalog else {}
+        # A team whose every known unit is busy is not free; one with no units reported counts
+        # from its home grid.
+        return {
+            t: TeamStatus(free_units=tuple(free.get(t, ())), load=load.get(t, 0),
+                          available=t in free or t not in known)
+            for t in teams
+        }
+
+    def _combo_restore(self, combo: QComboBox, keep: Any) -> None:
+        i = combo.findData(keep) if keep is not None else -1
+        combo.setCurrentIndex(i if i >= 0 else 0)
+
+    def _fill_dispatch_targets(self) -> None:
+        inc, cat = self._incident, self._catalog
+        keep = self.dispatch_combo.currentData()
+        self.dispatch_combo.clear()
+        self._recs = []
+        if not inc or not cat:
+            return
+        try:
+            self._recs = recommend_teams(cat, inc["category"], float(inc["lat"]), float(inc["lon"]),
+                                         self._team_status(), RECOMMEND_LIMIT)
+        except (KeyError, TypeError, ValueError):
+            self._recs = []  # unknown category or no position: no ranking, every target still listed
+        for r in self._recs:
+            team = cat.teams.get(r.team)
+            label = self.tr("★ {name} — {dist}, {load} open").format(
+                name=self._name(team) or r.team, dist=_fmt_distance(r.distance_m), load=r.load)
+            if not r.capable:
+                label += " " + self.tr("(not capable)")
+            self.dispatch_combo.addItem(label, f"team:{r.team}")
+            self.dispatch_combo.setItemData(self.dispatch_combo.count() - 1,
+                                            r.reason_zh if self._lang == "zh_CN" else r.reason,
+                                            Qt.ItemDataRole.ToolTipRole)
+        recommended = {r.team for r in self._recs}
+        if self._recs:
+            self.dispatch_combo.insertSeparator(self.dispatch_combo.count())
+        for tid, team in sorted(cat.teams.items()):
+            if tid not in recommended:
+                self.dispatch_combo.addItem(f"{self._name(team)} ({tid})", f"team:{tid}")
+        self.dispatch_combo.insertSeparator(self.dispatch_combo.count())
+        for did, dept in sorted(cat.departments.items()):
+            self.dispatch_combo.addItem(self.tr("Department: {name}").format(name=self._name(dept)),
+                                        f"department:{did}")
+        self._combo_restore(self.dispatch_combo, keep)
+
+    def _fill_departments(self) -> None:
+        cat, inc = self._catalog, self._incident
+        keep = self.escalate_combo.currentData()
+        self.escalate_combo.clear()
+        if not cat:
+            return
+        for did, dept in sorted(cat.departments.items()):
+            self.escalate_combo.addItem(f"{self._name(dept)} ({did})", did)
+        if keep is None and inc:  # default: the category's responsible department
+            c = cat.categories.get(inc.get("category") or "")
+            keep = c.department if c else None
+        self._combo_restore(self.escalate_combo, keep)
+
+    def _fill_reopen_targets(self) -> None:
+        cat = self._catalog
+        keep = self.reopen_combo.currentData()
+        self.reopen_combo.clear()
+        if not cat:
+            return
+        self.reopen_combo.addItem(self.tr("Reopen to…"), None)
+        for tid, team in sorted(cat.teams.items()):
+            self.reopen_combo.addItem(f"{self._name(team)} ({tid})", f"team:{tid}")
+        for did, dept in sorted(cat.departments.items()):
+            self.reopen_combo.addItem(self.tr("Department: {name}").format(name=self._name(dept)), f"department:{did}")
+        self._combo_restore(self.reopen_combo, keep)
+
+    def merge_suggestions(self) -> list[tuple[str, float]]:
+        """(id, metres) of likely duplicates of the shown incident, nearest first."""
+        inc = self._incident
+        if not inc:
+            return []
+        try:
+            lat, lon = float(inc["lat"]), float(inc["lon"])
+        except (KeyError, TypeError, ValueError):
+            return []
+        at = _when(inc.get("reported_at")) or self._now()
+        final = {s.value for s in lc.FINAL_STATES}
+        out = []
+        for oid, other in (self._incidents_fn() or {}).items():
+            oid = other.get("id", oid)
+            if oid == inc.get("id") or other.get("category") != inc.get("category"):
+                continue
+            if other.get("state", other.get("status")) in final:
+                continue
+            when = _when(other.get("reported_at"))
+            if when is None or abs(when - at) > MERGE_WINDOW:
+                continue
+            try:
+                d = haversine_m(lat, lon, float(other["lat"]), float(other["lon"]))
+            except (KeyError, TypeError, ValueError):
+                continue
+            if d <= MERGE_RADIUS_M:
+                out.append((oid, d))
+        out.sort(key=lambda p: (p[1], p[0]))
+        return out
+
+    def _fill_merge_suggestions(self) -> None:
+        keep = self.merge_list.currentItem().data(Qt.ItemDataRole.UserRole) if self.merge_list.currentItem() else None
+        self.merge_list.blockSignals(True)  # refilling must not overwrite a typed id
+        self.merge_list.clear()
+        others = self._incidents_fn() or {}
+        now = self._now()
+        for oid, dist in self.merge_suggestions():
+            other = others.get(oid) or {}
+            when = _when(other.get("reported_at"))
+            ago = _fmt_span((now - when).total_seconds()) if when else ""
+            text = self.tr("{id} — {dist}, reported {ago} ago — {desc}").format(
+                id=oid, dist=_fmt_distance(dist), ago=ago, desc=(other.get("description") or "")[:60])
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, oid)
+            self.merge_list.addItem(item)
+            if oid == keep:
+                self.merge_list.setCurrentItem(item)
+        self.merge_list.blockSignals(False)
+
+    def _merge_pick(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None = None) -> None:
+        if item is not None:
+            self.merge_id_edit.setText(item.data(Qt.ItemDataRole.UserRole))
+
+    def _fill_history(self) -> None:
+        self.history_view.clear()
+        for t in self._history:
+            who = t.get("actor") or ""
+            if t.get("role"):
+                who = f"{who} ({self._role_name(t['role'])})"
+            what = self._action_name(t.get("action") or "")
+            if t.get("to") and t.get("to") != t.get("from"):
+                what = f"{what} → {self._state_name(t['to'])}"
+            data = t.get("data") or {}
+            target = data.get("team") or data.get("department") or data.get("into")
+            if target:
+                what += f" ({self._assignee_name(target, 'department' if data.get('department') else None)})"
+            if data.get("satisfaction"):
+                what += " " + "★" * int(data["satisfaction"])
+            item = QTreeWidgetItem([self._local(t.get("at")), who, what, t.get("note") or ""])
+            item.setToolTip(3, t.get("note") or "")
+            self.history_view.addTopLevelItem(item)
+        if self.history_view.topLevelItemCount():
+            self.history_view.scrollToItem(self.history_view.topLevelItem(self.history_view.topLevelItemCount() - 1))
+
+    # ------------------------------------------------------------------ commands
+
+    def _clear_inputs(self) -> None:
+        self.note_edit.clear()
+        self.merge_id_edit.clear()
+        self.merge_list.clearSelection()
+        self.merge_list.setCurrentItem(None)
+        self.satisfaction_combo.setCurrentIndex(0)
+        if self.reopen_combo.count():
+            self.reopen_combo.setCurrentIndex(0)
+
+    def _set_result(self, text: str, colour: str) -> None:
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet(f"color: {colour};")
+
+    def _refuse(self, text: str, focus: QWidget | None = None) -> None:
+        self._set_result(text, ERROR_COLOUR)
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _usable(self, name: str) -> bool:
+        return bool(self._incident) and self._online and name in self._allowed
+
+    def _emit(self, name: str, **args: Any) -> None:
+        inc = self._incident
+        assert inc is not None
+        payload = {"incident": inc["id"], **{k: v for k, v in args.items() if v is not None},
+                   "expect_version": inc.get("version")}
+        self._set_result(self.tr("Sent; waiting for the hub…"), PENDING_COLOUR)
+        self.command_requested.emit(name, payload)
+
+    def _target(self, data: Any) -> dict[str, str]:
+        kind, _, ident = str(data or "").partition(":")
+        return {kind: ident} if kind in ("team", "department") and ident else {}
+
+    def _trigger(self, name: str) -> None:
+        if not self._usable(name):
+            return
+        note = self.note_edit.toPlainText().strip() or None
+        need_reason = self.tr("Write the reason in the note field first.")
+        if name in ("reject", "return", "escalate", "reopen", "verify_fail", "note") and not note:
+            self._refuse(need_reason if name != "note" else self.tr("Write the note first."), self.note_edit)
+            return
+        if name == "accept":
+            self._emit("incident.accept", note=note)
+        elif name == "acknowledge":
+            self._emit("incident.acknowledge", note=note)
+        elif name == "reject":
+            self._emit("incident.reject", reason=note)
+        elif name == "return":
+            self._emit("incident.return", reason=note)
+        elif name == "resolve":
+            self._emit("incident.resolve", note=note)
+        elif name in ("verify_pass", "verify_fail"):
+            self._emit("incident.verify", passed=name == "verify_pass", note=note)
+        elif name == "note":
+            self._emit("incident.note", text=note)
+        elif name == "dispatch":
+            target = self._target(self.dispatch_combo.currentData())
+            if not target:
+                self._refuse(self.tr("Choose a team or department."), self.dispatch_combo)
+                return
+            self._emit("incident.dispatch", note=note, **target)
+        elif name == "escalate":
+            dept = self.escalate_combo.currentData()
+            if not dept:
+                self._refuse(self.tr("Choose a department."), self.escalate_combo)
+                return
+            self._emit("incident.escalate", department=dept, reason=note)
+        elif name == "merge":
+            into = self.merge_id_edit.text().strip()
+            if not into or into == self._incident["id"]:
+                self._refuse(self.tr("Choose the incident this one duplicates."), self.merge_id_edit)
+                return
+            self._emit("incident.merge", into=into, note=note)
+        elif name == "close":
+            sat = self.satisfaction_combo.currentData()
+            if sat is None:
+                self._refuse(self.tr("Choose the call-back rating, or “no call-back”."), self.satisfaction_combo)
+                return
+            self._emit("incident.close", satisfaction=None if sat == _NO_RATING else int(sat), note=note)
+        elif name == "reopen":
+            target = {}
+            if not self._incident.get("assignee"):
+                target = self._target(self.reopen_combo.currentData())
+                if not target:
+                    self._refuse(self.tr("This case never had an assignee: choose who gets it."), self.reopen_combo)
+                    return
+            self._emit("incident.reopen", reason=note, **target)
+
+    def _dispatch_first(self) -> None:
+        if not self._usable("dispatch"):
+            return
+        if not self._recs:
+            self._refuse(self.tr("No free team to recommend; choose a target in the list."), self.dispatch_combo)
+            return
+        self._emit("incident.dispatch", team=self._recs[0].team,
+                   note=self.note_edit.toPlainText().strip() or None)
+
+    def _focus_note(self) -> None:
+        if self._incident and not self.note_edit.isHidden():
+            self.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+__all__ = ["ACTION_NAMES", "IncidentPanel"]

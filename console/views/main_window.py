@@ -1,0 +1,383 @@
+"""The main window: dockable panels around the offline banner, a status bar that always says
+how fresh the data is, and the wiring between the hub bridge, the queue and the incident panel."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.models.catalog import Catalog
+from console.models.lifecycle import Actor, Role
+
+from .bridge import HubBridge
+from .incident_panel import IncidentPanel
+from .queue import QueueView
+from .theme import apply_theme
+from .widgets import TickerLabel
+
+STALE_AFTER_S = 30  # the data age turns amber after this, red after 4×
+
+
+class Toast(QLabel):
+    """A short-lived notice in the window's top right corner (new urgent, turned red)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("toast")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+        self._timer = QTimer(self, singleShot=True, interval=6000, timeout=self.hide)
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.adjustSize()
+        self.setFixedWidth(min(520, max(320, self.sizeHint().width())))
+        self.adjustSize()
+        # bottom right, above the status bar: never over the counters or the queue's first rows
+        parent = self.parentWidget()
+        self.move(parent.width() - self.width() - 24, parent.height() - self.height() - 56)
+        self.raise_()
+        self.show()
+        self._timer.start()
+
+
+class Counters(QFrame):
+    """Active, urgent, blue and red counts: the dashboard's first line until its issue lands."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("counters")
+        grid = QGridLayout(self)
+        self._values: dict[str, QLabel] = {}
+        titles = {"active": self.tr("Active"), "urgent": self.tr("Urgent"), "blue": self.tr("Nearing limit"),
+                  "red": self.tr("Overdue")}
+        for col, (key, title) in enumerate(titles.items()):
+            value = TickerLabel("00000", object_name=f"count-{key}")
+            value.setText("0")
+            label = QLabel(title, objectName="count-title")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(value, 0, col)
+            grid.addWidget(label, 1, col)
+            self._values[key] = value
+
+    def update_counts(self, incidents: list[dict[str, Any]]) -> None:
+        counts = {"active": len(incidents), "urgent": 0, "blue": 0, "red": 0}
+        for i in incidents:
+            if i.get("priority") == "urgent":
+                counts["urgent"] += 1
+            if i.get("sla") in ("blue", "red"):
+                counts[i["sla"]] += 1
+        for key, n in counts.items():
+            self._values[key].setText(str(n))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, bridge: HubBridge, catalog: Catalog, *, hub_label: str = "", language: str = "zh_CN",
+                 settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.bridge = bridge
+        self.catalog = catalog
+        self.language = language
+        self.settings = settings or QSettings("CommandConsole", "console")
+        self.hub_label = hub_label or bridge.url
+        self.user: dict[str, Any] = {}
+        self.online = False
+        self.offline_since: float | None = time.time()
+        self.last_data_at: float | None = None
+        self.units: dict[str, dict[str, Any]] = {}
+        self.selected: str | None = None
+        self._pending: dict[str, str] = {}  # request token -> "command" | "history:<id>"
+        self._counts_dirty = False
+        self.setWindowTitle(self.tr("Command Center Console"))
+        self.setObjectName("main-window")
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks)
+
+        # centre: the offline banner above the map (a placeholder until the map issue lands)
+        centre = QWidget()
+        v = QVBoxLayout(centre)
+        v.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel(objectName="offline-banner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.hide()
+        v.addWidget(self.banner)
+        self.map_placeholder = QLabel(self.tr("Map — arrives with the live map"), objectName="placeholder")
+        self.map_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        v.addWidget(self.map_placeholder, 1)
+        self.setCentralWidget(centre)
+
+        self.queue = QueueView()
+        self.queue.set_language(language)
+        self.panel = IncidentPanel()
+        self.panel.set_language(language)
+        self.panel.set_incidents_provider(lambda: {i: self.queue.model.incident(r)
+                                                   for i in self.queue.model.ids()
+                                                   if (r := self.queue.model.row_of(i)) is not None})
+        self.panel.set_units_provider(lambda: self.units)
+        self.counters = Counters()
+        video = QLabel(self.tr("Video wall — arrives with the video wall"), objectName="placeholder")
+        video.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.docks: dict[str, QDockWidget] = {}
+        self._dock("queue", self.tr("Incident queue"), self.queue, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock("incident", self.tr("Incident"), self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("dashboard", self.tr("Dashboard"), self.counters, Qt.DockWidgetArea.TopDockWidgetArea)
+        self._dock("video", self.tr("Video wall"), video, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.resize(1600, 1000)
+        self._default_state = self.saveState()
+
+        self.toast = Toast(self)
+        self._build_menus()
+        self._build_status_bar()
+
+        bridge.snapshot.connect(self._on_snapshot)
+        bridge.events.connect(self._on_events)
+        bridge.status.connect(self._on_status)
+        bridge.welcomed.connect(self._on_welcome)
+        bridge.result.connect(self._on_result)
+        self.queue.incident_selected.connect(self._on_selected)
+        self.queue.model.alert.connect(self._on_alert)
+        self.panel.command_requested.connect(self._on_command)
+        self.panel.history_requested.connect(self._request_history)
+        self._age_timer = QTimer(self, interval=1000, timeout=self._refresh_age)
+        self._age_timer.start()
+        self._set_online(False, "")
+
+    # ---- building -----------------------------------------------------------------------------
+
+    def _dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{key}")  # saveState needs names
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[key] = dock
+
+    def _build_menus(self) -> None:
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        reset = QAction(self.tr("Reset layout"), self)
+        reset.triggered.connect(self.reset_layout)
+        view.addAction(reset)
+        themes = QActionGroup(self)
+        for key, title in (("dark", self.tr("Dark theme (wall)")), ("light", self.tr("Light theme"))):
+            act = QAction(title, self, checkable=True)
+            act.setChecked(self.settings.value("theme", "dark") == key)
+            act.triggered.connect(lambda _=False, k=key: self.set_theme(k))
+            themes.addAction(act)
+            view.addAction(act)
+        lang = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for key, title in (("zh_CN", "中文"), ("en", "English")):
+            act = QAction(title, self, checkable=True)
+            act.setChecked(self.language == key)
+            act.triggered.connect(lambda _=False, k=key: self.set_language(k))
+            group.addAction(act)
+            lang.addAction(act)
+        quit_ = QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_.triggered.connect(self.close)
+        view.addSeparator()
+        view.addAction(quit_)
+
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        self.conn_label = QLabel(objectName="conn")
+        self.user_label = QLabel()
+        self.hub_label_w = QLabel(self.hub_label)
+        self.age_label = TickerLabel("data as of 00:00:00 (00000 s ago) · 数据时间", object_name="age",
+                                     align=Qt.AlignmentFlag.AlignRight)
+        for w in (self.conn_label, self.user_label, self.hub_label_w):
+            sb.addWidget(w)
+        sb.addPermanentWidget(self.age_label)
+
+    # ---- settings -----------------------------------------------------------------------------
+
+    def _key(self, name: str) -> str:
+        return f"layout/{self.user.get('user') or 'default'}/{name}"
+
+    def restore_layout(self) -> None:
+        geo = self.settings.value(self._key("geometry"))
+        state = self.settings.value(self._key("state"))
+        if isinstance(geo, QByteArray):
+            self.restoreGeometry(geo)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.setValue(self._key("geometry"), self.saveGeometry())
+        self.settings.setValue(self._key("state"), self.saveState())
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for dock in self.docks.values():
+            dock.show()
+
+    def set_theme(self, key: str) -> None:
+        self.settings.setValue("theme", key)
+        apply_theme(QApplication.instance(), key)
+
+    def set_language(self, key: str) -> None:
+        if key == self.language:
+            return
+        self.settings.setValue("language", key)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The console will use the new language the next time it starts."))
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        self.save_layout()
+        super().closeEvent(event)
+
+    # ---- from the hub -------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_welcome(self, who: dict[str, Any]) -> None:
+        first = not self.user
+        self.user = who
+        role = Role(who["role"])
+        actor = Actor(who["user"], role, who.get("team"), frozenset(who.get("grids") or ()))
+        self.panel.set_context(actor, self.catalog)
+        self.user_label.setText(self.tr("{user} · {role}").format(user=who["user"], role=self._role_name(role)))
+        if first:
+            self.restore_layout()
+
+    def _role_name(self, role: Role) -> str:
+        names = {Role.VIEWER: self.tr("viewer"), Role.OPERATOR: self.tr("operator"),
+                 Role.SUPERVISOR: self.tr("supervisor"), Role.FIELD: self.tr("field"),
+                 Role.SENSOR: self.tr("sensor"), Role.ADMIN: self.tr("admin")}
+        return names[role]
+
+    @Slot(object)
+    def _on_snapshot(self, snap: dict[str, Any]) -> None:
+        self.queue.set_reference(snap["reference"])
+        self.queue.model.reset(snap["incidents"])
+        self.units = {u["id"]: u for u in snap["units"]}
+        self.last_data_at = time.time()
+        self.counters.update_counts(snap["incidents"])
+        if self.selected:
+            row = self.queue.model.row_of(self.selected)
+            self.panel.show_incident(self.queue.model.incident(row) if row is not None else None)
+
+    @Slot(object)
+    def _on_events(self, events: list[dict[str, Any]]) -> None:
+        incidents = []
+        for ev in events:
+            if ev["kind"] == "incident":
+                incidents.append(ev["data"])
+            elif ev["kind"] == "unit":
+                self.units[ev["data"]["id"]] = ev["data"]
+        if incidents:
+            self.queue.model.apply(incidents)
+            self._counts_dirty = True  # recounted by the 1 Hz refresh, not once per batch
+            if self.selected and any(i["id"] == self.selected for i in incidents):
+                latest = next(i for i in reversed(incidents) if i["id"] == self.selected)
+                self.panel.show_incident(latest)
+                self._request_history(self.selected)
+        self.last_data_at = time.time()
+
+    @Slot(bool, str)
+    def _on_status(self, connected: bool, why: str) -> None:
+        self._set_online(connected, why)
+
+    def _set_online(self, connected: bool, why: str) -> None:
+        if connected:
+            self.offline_since = None
+        elif self.online or self.offline_since is None:
+            self.offline_since = time.time()
+        self.online = connected
+        self.panel.set_online(connected)
+        if connected:
+            self.banner.hide()
+            self.conn_label.setText(self.tr("● Online"))
+            self.conn_label.setProperty("state", "online")
+        else:
+            since = datetime.fromtimestamp(self.offline_since or time.time()).strftime("%H:%M:%S")
+            self.banner.setText(self.tr("Hub unreachable since {since} — showing the last known state (stale); "
+                                        "reconnecting…").format(since=since))
+            self.banner.show()
+            self.conn_label.setText(self.tr("● Offline since {since}").format(since=since))
+            self.conn_label.setProperty("state", "offline")
+        self.conn_label.style().unpolish(self.conn_label)
+        self.conn_label.style().polish(self.conn_label)
+
+    def _refresh_age(self) -> None:
+        if self._counts_dirty:
+            self._counts_dirty = False
+            model = self.queue.model
+            self.counters.update_counts([model.incident(r) for r in range(model.rowCount())])
+        if self.last_data_at is None:
+            self.age_label.setText(self.tr("no data yet"))
+            return
+        age = time.time() - self.last_data_at
+        stamp = datetime.fromtimestamp(self.last_data_at).strftime("%H:%M:%S")
+        self.age_label.setText(self.tr("data as of {time} ({age} s ago)").format(time=stamp, age=int(age)))
+        level = "fresh" if age < STALE_AFTER_S else ("amber" if age < 4 * STALE_AFTER_S else "red")
+        if not self.online:
+            level = "red" if age >= STALE_AFTER_S else "amber"
+        if self.age_label.property("level") != level:
+            self.age_label.setProperty("level", level)
+            self.age_label.style().unpolish(self.age_label)
+            self.age_label.style().polish(self.age_label)
+
+    # ---- user actions -------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_selected(self, incident_id: str) -> None:
+        self.selected = incident_id or None
+        row = self.queue.model.row_of(incident_id) if incident_id else None
+        self.panel.show_incident(self.queue.model.incident(row) if row is not None else None)
+
+    @Slot(str)
+    def _request_history(self, incident_id: str) -> None:
+        if not self.online or not incident_id:
+            return
+        token = self.bridge.send("query.history", {"incident": incident_id})
+        self._pending[token] = f"history:{incident_id}"
+
+    @Slot(str, object)
+    def _on_command(self, name: str, args: dict[str, Any]) -> None:
+        if not self.online:
+            self.panel.show_result(False, self.tr("Offline: the command was not sent"))
+            return
+        token = self.bridge.send(name, args)
+        self._pending[token] = "command"
+
+    @Slot(str, object)
+    def _on_result(self, token: str, res: dict[str, Any]) -> None:
+        what = self._pending.pop(token, None)
+        if what is None:
+            return
+        if what.startswith("history:"):
+            if res.get("ok"):
+                self.panel.set_history(what.split(":", 1)[1], res.get("transitions", []))
+            return
+        if res.get("ok"):
+            self.panel.show_result(True, self.tr("Done"))
+        else:
+            self.panel.show_result(False, f"{res.get('code', '')}: {res.get('message', '')}")
+
+    @Slot(object, str)
+    def _on_alert(self, incident: dict[str, Any], reason: str) -> None:
+        if reason == "new_urgent":
+            text = self.tr("New urgent incident {id}: {description}")
+        else:
+            text = self.tr("Overdue: incident {id} passed its deadline — {description}")
+        what = incident.get("description", "")[:60]
+        self.toast.show_message(text.format(id=incident.get("id", ""), description=what))
+        QApplication.beep()

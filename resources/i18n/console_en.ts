@@ -1,0 +1,1128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Counters</name>
+    <message>
+        <location filename="../../console/views/main_window.py" line="68"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="68"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="68"/>
+        <source>Nearing limit</source>
+        <translation>Nearing limit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="69"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="177"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="177"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="206"/>
+        <source>No time limit running</source>
+        <translation>No time limit running</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="213"/>
+        <source>{stage}: {left} left (due {due})</source>
+        <translation>{stage}: {left} left (due {due})</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="216"/>
+        <source>{stage}: OVERDUE by {late} (was due {due})</source>
+        <translation>{stage}: OVERDUE by {late} (was due {due})</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="440"/>
+        <source>Select an incident</source>
+        <translation>Select an incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="441"/>
+        <source>DRILL 演练</source>
+        <translation>DRILL 演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="442"/>
+        <source>An exercise: not a real incident</source>
+        <translation>An exercise: not a real incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="443"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="444"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="445"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="447"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="447"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="447"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="448"/>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="448"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="448"/>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="449"/>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="449"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="449"/>
+        <location filename="../../console/views/incident_panel.py" line="500"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <source>Rework</source>
+        <translation>Rework</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="451"/>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="451"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="455"/>
+        <source>Note / reason (N)</source>
+        <translation>Note / reason (N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="456"/>
+        <source>Required to reject, return, escalate, reopen or fail a check</source>
+        <translation>Required to reject, return, escalate, reopen or fail a check</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="457"/>
+        <source>N focuses this field; Ctrl+Enter accepts</source>
+        <translation>N focuses this field; Ctrl+Enter accepts</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="459"/>
+        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="459"/>
+        <source>Register the case (A or Ctrl+Enter)</source>
+        <translation>Register the case (A or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="460"/>
+        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="460"/>
+        <source>Sign for the case on behalf of the team</source>
+        <translation>Sign for the case on behalf of the team</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="461"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="461"/>
+        <source>Void the case; the reason in the note field is required</source>
+        <translation>Void the case; the reason in the note field is required</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="462"/>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="462"/>
+        <source>Send the case back; the reason is required</source>
+        <translation>Send the case back; the reason is required</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="463"/>
+        <location filename="../../console/views/incident_panel.py" line="521"/>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="463"/>
+        <source>Report the case handled; the note says how</source>
+        <translation>Report the case handled; the note says how</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="464"/>
+        <source>Check passed</source>
+        <translation>Check passed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="464"/>
+        <source>Verified on site: really fixed</source>
+        <translation>Verified on site: really fixed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="465"/>
+        <source>Check failed</source>
+        <translation>Check failed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="465"/>
+        <source>Not fixed: back to the team as rework; say why</source>
+        <translation>Not fixed: back to the team as rework; say why</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="466"/>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="466"/>
+        <source>Add the note field&apos;s text to the timeline</source>
+        <translation>Add the note field&apos;s text to the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="467"/>
+        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="468"/>
+        <source>Send to the chosen team or department (D sends to the first recommendation)</source>
+        <translation>Send to the chosen team or department (D sends to the first recommendation)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="469"/>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="469"/>
+        <source>Call a district department; the reason is required</source>
+        <translation>Call a district department; the reason is required</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="470"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="470"/>
+        <source>Mark this case a duplicate of the chosen one</source>
+        <translation>Mark this case a duplicate of the chosen one</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <source>Close after the call-back with the reporter&apos;s rating</source>
+        <translation>Close after the call-back with the reporter&apos;s rating</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="472"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="472"/>
+        <source>Open the case again; the reason is required</source>
+        <translation>Open the case again; the reason is required</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="477"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="478"/>
+        <source>Recompute the recommended teams from the live units</source>
+        <translation>Recompute the recommended teams from the live units</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="480"/>
+        <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
+        <translation>Recommended free teams first (distance, open cases); D dispatches to the first</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="481"/>
+        <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
+        <translation>Possible duplicates nearby (same category, within 500 m and 24 h)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="482"/>
+        <source>Or type the id of the incident to merge into</source>
+        <translation>Or type the id of the incident to merge into</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="485"/>
+        <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
+        <translation>Offline: the data shown may be stale; actions are disabled until the hub is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="491"/>
+        <source>Call-back rating…</source>
+        <translation>Call-back rating…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="493"/>
+        <source>{stars} {n} of 5</source>
+        <translation>{stars} {n} of 5</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="494"/>
+        <source>No call-back (unrated)</source>
+        <translation>No call-back (unrated)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="500"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="500"/>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="501"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="501"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="502"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="502"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="502"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="503"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="503"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="503"/>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <source>accept</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <source>reject</source>
+        <translation>reject</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="510"/>
+        <source>merge</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="510"/>
+        <source>dispatch</source>
+        <translation>dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="510"/>
+        <source>acknowledge</source>
+        <translation>acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <source>escalate</source>
+        <translation>escalate</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <source>resolve</source>
+        <translation>resolve</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="512"/>
+        <source>check passed</source>
+        <translation>check passed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="512"/>
+        <source>check failed</source>
+        <translation>check failed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="513"/>
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="513"/>
+        <source>reopen</source>
+        <translation>reopen</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="513"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="514"/>
+        <source>time limit</source>
+        <translation>time limit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="521"/>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="527"/>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="527"/>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="527"/>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="528"/>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="528"/>
+        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <source>sensor</source>
+        <translation>sensor</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="528"/>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="529"/>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="535"/>
+        <source>grid worker</source>
+        <translation>grid worker</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="535"/>
+        <source>12345 hotline</source>
+        <translation>12345 hotline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <source>110 police transfer</source>
+        <translation>110 police transfer</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="537"/>
+        <source>mailbox</source>
+        <translation>mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="537"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="537"/>
+        <source>drill</source>
+        <translation>drill</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="538"/>
+        <source>demo feed</source>
+        <translation>demo feed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="581"/>
+        <source>URGENT</source>
+        <translation>URGENT</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="581"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="585"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="585"/>
+        <source>Nearing limit</source>
+        <translation>Nearing limit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="585"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="616"/>
+        <source>Open photo</source>
+        <translation>Open photo</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="624"/>
+        <source>{name} — escalated</source>
+        <translation>{name} — escalated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="726"/>
+        <source>★ {name} — {dist}, {load} open</source>
+        <translation>★ {name} — {dist}, {load} open</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="729"/>
+        <source>(not capable)</source>
+        <translation>(not capable)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="742"/>
+        <location filename="../../console/views/incident_panel.py" line="769"/>
+        <source>Department: {name}</source>
+        <translation>Department: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="765"/>
+        <source>Reopen to…</source>
+        <translation>Reopen to…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="812"/>
+        <source>{id} — {dist}, reported {ago} ago — {desc}</source>
+        <translation>{id} — {dist}, reported {ago} ago — {desc}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="874"/>
+        <source>Sent; waiting for the hub…</source>
+        <translation>Sent; waiting for the hub…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="885"/>
+        <source>Write the reason in the note field first.</source>
+        <translation>Write the reason in the note field first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="887"/>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="906"/>
+        <source>Choose a team or department.</source>
+        <translation>Choose a team or department.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="912"/>
+        <source>Choose a department.</source>
+        <translation>Choose a department.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="918"/>
+        <source>Choose the incident this one duplicates.</source>
+        <translation>Choose the incident this one duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="924"/>
+        <source>Choose the call-back rating, or “no call-back”.</source>
+        <translation>Choose the call-back rating, or “no call-back”.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="932"/>
+        <source>This case never had an assignee: choose who gets it.</source>
+        <translation>This case never had an assignee: choose who gets it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="940"/>
+        <source>No free team to recommend; choose a target in the list.</source>
+        <translation>No free team to recommend; choose a target in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentQueue</name>
+    <message>
+        <source>-{time} overdue</source>
+        <translation>-{time} overdue</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../console/views/queue.py" line="252"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="252"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="253"/>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="253"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="254"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="254"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="255"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="255"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="256"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="256"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="256"/>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="258"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="258"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="259"/>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="259"/>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="259"/>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="260"/>
+        <source>Grid worker</source>
+        <translation>Grid worker</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="260"/>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="260"/>
+        <source>12345</source>
+        <translation>12345</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="261"/>
+        <source>110 transfer</source>
+        <translation>110 transfer</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="261"/>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="261"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="262"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="264"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="264"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="264"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="265"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="265"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="265"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="266"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="266"/>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="267"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="500"/>
+        <source>Deadline {when} ({left})</source>
+        <translation>Deadline {when} ({left})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../console/views/main_window.py" line="107"/>
+        <source>Command Center Console</source>
+        <translation>Command Center Console</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="120"/>
+        <source>Map — arrives with the live map</source>
+        <translation>Map — arrives with the live map</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="134"/>
+        <source>Video wall — arrives with the video wall</source>
+        <translation>Video wall — arrives with the video wall</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="138"/>
+        <source>Incident queue</source>
+        <translation>Incident queue</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="139"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="140"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="141"/>
+        <source>Video wall</source>
+        <translation>Video wall</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="172"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="176"/>
+        <source>Reset layout</source>
+        <translation>Reset layout</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="180"/>
+        <source>Dark theme (wall)</source>
+        <translation>Dark theme (wall)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="180"/>
+        <source>Light theme</source>
+        <translation>Light theme</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="186"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="194"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="240"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="241"/>
+        <source>The console will use the new language the next time it starts.</source>
+        <translation>The console will use the new language the next time it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="256"/>
+        <source>{user} · {role}</source>
+        <translation>{user} · {role}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="261"/>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="261"/>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="262"/>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="262"/>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="263"/>
+        <source>sensor</source>
+        <translation>sensor</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="263"/>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="307"/>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="311"/>
+        <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
+        <translation>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="314"/>
+        <source>● Offline since {since}</source>
+        <translation>● Offline since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="325"/>
+        <source>no data yet</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="329"/>
+        <source>data as of {time} ({age} s ago)</source>
+        <translation>data as of {time} ({age} s ago)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="356"/>
+        <source>Offline: the command was not sent</source>
+        <translation>Offline: the command was not sent</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="371"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="378"/>
+        <source>New urgent incident {id}: {description}</source>
+        <translation>New urgent incident {id}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="380"/>
+        <source>Overdue: incident {id} passed its deadline — {description}</source>
+        <translation>Overdue: incident {id} passed its deadline — {description}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../../console/views/queue.py" line="1093"/>
+        <source>Search id, description, address, category…</source>
+        <translation>Search id, description, address, category…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1094"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1095"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1096"/>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1097"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1098"/>
+        <source>Time-limit colour</source>
+        <translation>Time-limit colour</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1099"/>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1101"/>
+        <source>All active</source>
+        <translation>All active</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1103"/>
+        <source>Any colour</source>
+        <translation>Any colour</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1103"/>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1103"/>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1104"/>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1104"/>
+        <source>No time limit</source>
+        <translation>No time limit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1105"/>
+        <source>Real and drill</source>
+        <translation>Real and drill</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1105"/>
+        <source>Real only</source>
+        <translation>Real only</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1106"/>
+        <source>Drill only</source>
+        <translation>Drill only</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1114"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1116"/>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1116"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1124"/>
+        <source>All streets</source>
+        <translation>All streets</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1129"/>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1136"/>
+        <source>{shown} shown of {total}</source>
+        <translation>{shown} shown of {total}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Counters</name>
+    <message>
+        <location filename="../../console/views/main_window.py" line="68"/>
+        <source>Active</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="68"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="68"/>
+        <source>Nearing limit</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="69"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="177"/>
+        <source>Done</source>
+        <translation>操作成功</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="177"/>
+        <source>Refused</source>
+        <translation>操作被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="206"/>
+        <source>No time limit running</source>
+        <translation>当前无计时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="213"/>
+        <source>{stage}: {left} left (due {due})</source>
+        <translation>{stage}：剩余 {left}（{due} 截止）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="216"/>
+        <source>{stage}: OVERDUE by {late} (was due {due})</source>
+        <translation>{stage}：已超时 {late}（应于 {due} 前完成）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="440"/>
+        <source>Select an incident</source>
+        <translation>请选择事件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="441"/>
+        <source>DRILL 演练</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="442"/>
+        <source>An exercise: not a real incident</source>
+        <translation>演练：非真实事件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="443"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="444"/>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="445"/>
+        <source>Timeline</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="447"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="447"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="447"/>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="448"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="448"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="448"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="449"/>
+        <source>Reporter</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="449"/>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="449"/>
+        <location filename="../../console/views/incident_panel.py" line="500"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <source>Assigned to</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <source>Rework</source>
+        <translation>返工次数</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="451"/>
+        <source>Merged into</source>
+        <translation>合并至</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="451"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="455"/>
+        <source>Note / reason (N)</source>
+        <translation>备注/原因（N）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="456"/>
+        <source>Required to reject, return, escalate, reopen or fail a check</source>
+        <translation>作废、退单、吹哨、重启或核查不通过时必填</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="457"/>
+        <source>N focuses this field; Ctrl+Enter accepts</source>
+        <translation>按 N 定位到此栏；Ctrl+Enter 立案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="459"/>
+        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <source>Accept</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="459"/>
+        <source>Register the case (A or Ctrl+Enter)</source>
+        <translation>受理并立案（A 或 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="460"/>
+        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <source>Acknowledge</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="460"/>
+        <source>Sign for the case on behalf of the team</source>
+        <translation>代表处置队伍签收案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="461"/>
+        <source>Reject</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="461"/>
+        <source>Void the case; the reason in the note field is required</source>
+        <translation>作废案件，须在备注栏填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="462"/>
+        <source>Return</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="462"/>
+        <source>Send the case back; the reason is required</source>
+        <translation>退回案件，须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="463"/>
+        <location filename="../../console/views/incident_panel.py" line="521"/>
+        <source>Resolve</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="463"/>
+        <source>Report the case handled; the note says how</source>
+        <translation>反馈已处置，在备注中说明处置情况</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="464"/>
+        <source>Check passed</source>
+        <translation>核查通过</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="464"/>
+        <source>Verified on site: really fixed</source>
+        <translation>现场核查：确已解决</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="465"/>
+        <source>Check failed</source>
+        <translation>核查不通过</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="465"/>
+        <source>Not fixed: back to the team as rework; say why</source>
+        <translation>未解决：退回原队伍返工，须说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="466"/>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="466"/>
+        <source>Add the note field&apos;s text to the timeline</source>
+        <translation>将备注栏内容记入办理记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="467"/>
+        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <source>Dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="468"/>
+        <source>Send to the chosen team or department (D sends to the first recommendation)</source>
+        <translation>派遣至所选队伍或部门（按 D 派给首个推荐队伍）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="469"/>
+        <source>Escalate</source>
+        <translation>吹哨</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="469"/>
+        <source>Call a district department; the reason is required</source>
+        <translation>向区级部门吹哨，须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="470"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="470"/>
+        <source>Mark this case a duplicate of the chosen one</source>
+        <translation>标记为所选案件的重复案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <source>Close after the call-back with the reporter&apos;s rating</source>
+        <translation>回访后按上报人评价结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="472"/>
+        <source>Reopen</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="472"/>
+        <source>Open the case again; the reason is required</source>
+        <translation>重新开启案件，须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="477"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="478"/>
+        <source>Recompute the recommended teams from the live units</source>
+        <translation>根据实时力量重新计算推荐队伍</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="480"/>
+        <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
+        <translation>优先推荐空闲队伍（按距离、在办案件数）；按 D 派给首个</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="481"/>
+        <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
+        <translation>附近疑似重复案件（同类别，500 米、24 小时内）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="482"/>
+        <source>Or type the id of the incident to merge into</source>
+        <translation>或输入要并入的事件编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="485"/>
+        <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
+        <translation>已离线：显示的数据可能已过时；与服务端恢复连接前无法操作。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="491"/>
+        <source>Call-back rating…</source>
+        <translation>回访评价…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="493"/>
+        <source>{stars} {n} of 5</source>
+        <translation>{stars} {n} 分</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="494"/>
+        <source>No call-back (unrated)</source>
+        <translation>未回访（不评价）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="500"/>
+        <source>Accepted</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="500"/>
+        <source>Dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="501"/>
+        <source>Acknowledged</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="501"/>
+        <source>Returned</source>
+        <translation>已退单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="502"/>
+        <source>Escalated</source>
+        <translation>已吹哨</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="502"/>
+        <source>Resolved</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="502"/>
+        <source>Verified</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="503"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="503"/>
+        <source>Rejected</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="503"/>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <source>report</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <source>accept</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <source>reject</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="510"/>
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="510"/>
+        <source>dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="510"/>
+        <source>acknowledge</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <source>return</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <source>escalate</source>
+        <translation>吹哨</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <source>resolve</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="512"/>
+        <source>check passed</source>
+        <translation>核查通过</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="512"/>
+        <source>check failed</source>
+        <translation>核查不通过</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="513"/>
+        <source>close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="513"/>
+        <source>reopen</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="513"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="514"/>
+        <source>time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="521"/>
+        <source>Verify</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="527"/>
+        <source>viewer</source>
+        <translation>只读用户</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="527"/>
+        <source>operator</source>
+        <translation>受理员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="527"/>
+        <source>supervisor</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="528"/>
+        <source>field</source>
+        <translation>外勤人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="528"/>
+        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <source>sensor</source>
+        <translation>感知设备</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="528"/>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="529"/>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="535"/>
+        <source>grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="535"/>
+        <source>12345 hotline</source>
+        <translation>12345热线</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <source>110 police transfer</source>
+        <translation>110警情转办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <source>web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="537"/>
+        <source>mailbox</source>
+        <translation>信箱</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="537"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="537"/>
+        <source>drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="538"/>
+        <source>demo feed</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="581"/>
+        <source>URGENT</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="581"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="585"/>
+        <source>On time</source>
+        <translation>未超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="585"/>
+        <source>Nearing limit</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="585"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="616"/>
+        <source>Open photo</source>
+        <translation>查看照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="624"/>
+        <source>{name} — escalated</source>
+        <translation>{name}（已吹哨）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="726"/>
+        <source>★ {name} — {dist}, {load} open</source>
+        <translation>★ {name} — {dist}，在办 {load} 件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="729"/>
+        <source>(not capable)</source>
+        <translation>（无处置能力）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="742"/>
+        <location filename="../../console/views/incident_panel.py" line="769"/>
+        <source>Department: {name}</source>
+        <translation>部门：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="765"/>
+        <source>Reopen to…</source>
+        <translation>重启后交由…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="812"/>
+        <source>{id} — {dist}, reported {ago} ago — {desc}</source>
+        <translation>{id} — {dist}，{ago} 前上报 — {desc}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="874"/>
+        <source>Sent; waiting for the hub…</source>
+        <translation>已发送，等待服务端响应…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="885"/>
+        <source>Write the reason in the note field first.</source>
+        <translation>请先在备注栏填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="887"/>
+        <source>Write the note first.</source>
+        <translation>请先填写备注。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="906"/>
+        <source>Choose a team or department.</source>
+        <translation>请选择队伍或部门。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="912"/>
+        <source>Choose a department.</source>
+        <translation>请选择部门。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="918"/>
+        <source>Choose the incident this one duplicates.</source>
+        <translation>请选择与本事件重复的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="924"/>
+        <source>Choose the call-back rating, or “no call-back”.</source>
+        <translation>请选择回访评价，或选择“未回访”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="932"/>
+        <source>This case never had an assignee: choose who gets it.</source>
+        <translation>此案件从未派遣：请选择承办单位。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident_panel.py" line="940"/>
+        <source>No free team to recommend; choose a target in the list.</source>
+        <translation>没有可推荐的空闲队伍，请在列表中选择派遣对象。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentQueue</name>
+    <message>
+        <source>-{time} overdue</source>
+        <translation>已超时 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../console/views/queue.py" line="252"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="252"/>
+        <source>Accepted</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="253"/>
+        <source>Dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="253"/>
+        <source>Acknowledged</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="254"/>
+        <source>Returned</source>
+        <translation>已退单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="254"/>
+        <source>Escalated</source>
+        <translation>已吹哨</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="255"/>
+        <source>Resolved</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="255"/>
+        <source>Verified</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="256"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="256"/>
+        <source>Rejected</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="256"/>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="258"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="258"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="259"/>
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="259"/>
+        <source>Blue</source>
+        <translation>蓝灯</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="259"/>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="260"/>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="260"/>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="260"/>
+        <source>12345</source>
+        <translation>12345</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="261"/>
+        <source>110 transfer</source>
+        <translation>110转办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="261"/>
+        <source>Sensor</source>
+        <translation>感知设备</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="261"/>
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="262"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="264"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="264"/>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="264"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="265"/>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="265"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="265"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="266"/>
+        <source>Assignee</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="266"/>
+        <source>Time left</source>
+        <translation>剩余时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="267"/>
+        <source>SLA</source>
+        <translation>时限灯</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="500"/>
+        <source>Deadline {when} ({left})</source>
+        <translation>截止 {when}（{left}）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../console/views/main_window.py" line="107"/>
+        <source>Command Center Console</source>
+        <translation>指挥中心工作台</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="120"/>
+        <source>Map — arrives with the live map</source>
+        <translation>地图 — 实时地图功能上线后显示</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="134"/>
+        <source>Video wall — arrives with the video wall</source>
+        <translation>视频墙 — 视频墙功能上线后显示</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="138"/>
+        <source>Incident queue</source>
+        <translation>事件队列</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="139"/>
+        <source>Incident</source>
+        <translation>事件详情</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="140"/>
+        <source>Dashboard</source>
+        <translation>态势看板</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="141"/>
+        <source>Video wall</source>
+        <translation>视频墙</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="172"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="176"/>
+        <source>Reset layout</source>
+        <translation>重置布局</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="180"/>
+        <source>Dark theme (wall)</source>
+        <translation>深色主题（大屏）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="180"/>
+        <source>Light theme</source>
+        <translation>浅色主题</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="186"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="194"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="240"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="241"/>
+        <source>The console will use the new language the next time it starts.</source>
+        <translation>下次启动工作台时将使用新的界面语言。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="256"/>
+        <source>{user} · {role}</source>
+        <translation>{user} · {role}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="261"/>
+        <source>viewer</source>
+        <translation>只读用户</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="261"/>
+        <source>operator</source>
+        <translation>受理员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="262"/>
+        <source>supervisor</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="262"/>
+        <source>field</source>
+        <translation>外勤人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="263"/>
+        <source>sensor</source>
+        <translation>感知设备</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="263"/>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="307"/>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="311"/>
+        <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
+        <translation>自 {since} 起无法连接服务端 — 当前显示最后已知状态（可能已过时），正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="314"/>
+        <source>● Offline since {since}</source>
+        <translation>● 离线（自 {since} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="325"/>
+        <source>no data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="329"/>
+        <source>data as of {time} ({age} s ago)</source>
+        <translation>数据时间 {time}（{age} 秒前）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="356"/>
+        <source>Offline: the command was not sent</source>
+        <translation>已离线：指令未发送</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="371"/>
+        <source>Done</source>
+        <translation>操作成功</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="378"/>
+        <source>New urgent incident {id}: {description}</source>
+        <translation>新紧急事件 {id}：{description}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="380"/>
+        <source>Overdue: incident {id} passed its deadline — {description}</source>
+        <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../../console/views/queue.py" line="1093"/>
+        <source>Search id, description, address, category…</source>
+        <translation>搜索编号、描述、地址、类别…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1094"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1095"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1096"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1097"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1098"/>
+        <source>Time-limit colour</source>
+        <translation>时限灯色</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1099"/>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1101"/>
+        <source>All active</source>
+        <translation>全部在办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1103"/>
+        <source>Any colour</source>
+        <translation>全部灯色</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1103"/>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1103"/>
+        <source>Blue</source>
+        <translation>蓝灯</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1104"/>
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1104"/>
+        <source>No time limit</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1105"/>
+        <source>Real and drill</source>
+        <translation>真实与演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1105"/>
+        <source>Real only</source>
+        <translation>仅真实事件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1106"/>
+        <source>Drill only</source>
+        <translation>仅演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1114"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1116"/>
+        <source>Parts</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1116"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1124"/>
+        <source>All streets</source>
+        <translation>全部街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1129"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue.py" line="1136"/>
+        <source>{shown} shown of {total}</source>
+        <translation>显示 {shown} / 共 {total} 条</translation>
+    </message>
+</context>
+</TS>
