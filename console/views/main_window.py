@@ -46,12 +46,13 @@ class Toast(QLabel):
 
     def show_message(self, text: str) -> None:
         self.setText(text)
-        self.adjustSize()
-        self.setFixedWidth(min(520, max(320, self.sizeHint().width())))
-        self.adjustSize()
-        # bottom right, above the status bar: never over the counters or the queue's first rows
+        # bottom centre, above the status bar: over the video wall's edge, never over the
+        # counters, the queue's first rows or the incident's action buttons
         parent = self.parentWidget()
-        self.move(parent.width() - self.width() - 24, parent.height() - self.height() - 56)
+        width = min(640, max(360, parent.width() // 3))
+        height = self.heightForWidth(width) + 4
+        self.setFixedSize(width, height)
+        self.move((parent.width() - width) // 2, parent.height() - height - 48)
         self.raise_()
         self.show()
         self._timer.start()
@@ -287,8 +288,7 @@ class MainWindow(QMainWindow):
             self._counts_dirty = True  # recounted by the 1 Hz refresh, not once per batch
             if self.selected and any(i["id"] == self.selected for i in incidents):
                 latest = next(i for i in reversed(incidents) if i["id"] == self.selected)
-                self.panel.show_incident(latest)
-                self._request_history(self.selected)
+                self.panel.show_incident(latest)  # the panel asks for the new timeline itself
         self.last_data_at = time.time()
 
     @Slot(bool, str)

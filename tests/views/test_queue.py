@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 from console.views import queue
 from console.views.queue import (
@@ -423,3 +423,61 @@ def test_view_language_switch_renames_categories_in_table_and_combo(view):
 
 def test_header_strings_come_from_the_model(view):
     assert view.proxy.headerData(Column.DEADLINE, Qt.Orientation.Horizontal) == "Time left"
+
+
+# --- painting --------------------------------------------------------------------------------
+
+
+def test_cell_gives_what_data_gives_for_the_painted_roles(model):
+    model.reset([inc("a", sla="red"), inc("b", sla=None, priority="urgent")])
+    for r in range(2):
+        for c in Column:
+            text, bg, fg, right = model.cell(r, c)
+            idx = model.index(r, c)
+            assert text == model.data(idx)
+            want_bg = model.data(idx, Qt.ItemDataRole.BackgroundRole)
+            assert (bg is None) == (want_bg is None) and (bg is None or bg.color() == want_bg.color())
+            want_fg = model.data(idx, Qt.ItemDataRole.ForegroundRole)
+            assert (fg is None) == (want_fg is None) and (fg is None or fg == want_fg.color())
+            assert right == (model.data(idx, Qt.ItemDataRole.TextAlignmentRole) is not None)
+
+
+def test_delegate_is_installed_and_paints_sla_colour_text_and_selection(view, qtbot):
+    assert isinstance(view.table.itemDelegate(), queue.QueueItemDelegate)
+    view.model.reset([inc("a", sla="red", deadline=iso(NOW + timedelta(minutes=1))),
+                      inc("b", sla="green", deadline=iso(NOW + timedelta(minutes=2)))])
+    view.resize(1400, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    t = view.table
+
+    def pixel(row: int, col: int, image) -> QColor:
+        r = t.visualRect(view.proxy.index(row, col))
+        return QColor(image.pixel(r.left() + 1, r.bottom() - 1))  # a corner: background, not text
+
+    def has_text(row: int, col: int, image) -> bool:
+        r = t.visualRect(view.proxy.index(row, col))
+        bg = pixel(row, col, image)
+        return any(QColor(image.pixel(x, r.center().y())) != bg for x in range(r.left() + 3, r.right() - 3))
+
+    img = t.viewport().grab().toImage()
+    assert view.proxy.incident(0)["id"] == "a"
+    assert pixel(0, Column.SLA, img) == QColor(view.model.palette["red"][0])
+    assert pixel(1, Column.SLA, img) == QColor(view.model.palette["green"][0])
+    assert has_text(0, Column.SLA, img) and has_text(0, Column.ID, img)
+    assert not has_text(0, Column.ASSIGNEE, img)  # nobody assigned: nothing drawn
+
+    view.select_incident("a")
+    img = t.viewport().grab().toImage()
+    group = QPalette.ColorGroup.Normal if t.isActiveWindow() else QPalette.ColorGroup.Inactive
+    assert pixel(0, Column.SLA, img) == t.palette().color(group, QPalette.ColorRole.Highlight)
+
+
+def test_delegate_elides_with_an_ellipsis_and_caches_the_layout(view):
+    d = view.table.itemDelegate()
+    d._begin_paint()
+    long = "Water-supply manhole cover " * 5
+    st, width = d._laid_out(long, 80)
+    assert st.text().endswith("…") and width <= 80
+    assert d._laid_out(long, 80)[0] is st
+    assert d._laid_out("ID", 80)[0].text() == "ID"
