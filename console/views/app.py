@@ -64,7 +64,7 @@ def open_window(url: str, token: str, catalog: Catalog, *, hub_label: str = ""):
 
 def run_console(url: str, token: str, catalog: Catalog) -> int:
     app, bridge, window = open_window(url, token, catalog)
-    window.show()
+    window.showMaximized()
     try:
         return app.exec()
     finally:
@@ -99,7 +99,7 @@ def run_all_in_one(catalog: Catalog, *, seed: int = 0) -> int:
     print(f"embedded hub on {url}; data in {folder}", flush=True)
     app, bridge, window = open_window(url, users["supervisor"].token, catalog,
                                       hub_label=f"{url} (embedded)")
-    window.show()
+    window.showMaximized()
     try:
         return app.exec()
     finally:

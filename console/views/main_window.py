@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.bridge = bridge
         self.catalog = catalog
+        self.tz = catalog.calendar.tz  # every clock on screen in the district's time, like the panel's
         self.language = language
         self.settings = settings or QSettings("CommandConsole", "console")
         self.hub_label = hub_label or bridge.url
@@ -110,18 +112,24 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks)
 
-        # centre: the offline banner above the map (a placeholder until the map issue lands)
-        centre = QWidget()
-        v = QVBoxLayout(centre)
-        v.setContentsMargins(0, 0, 0, 0)
+        # top, full width under the menu: the offline banner, where nobody can miss it
+        top = QWidget()
+        tv = QVBoxLayout(top)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.setSpacing(0)
+        self._menubar = QMenuBar()
+        tv.addWidget(self._menubar)
         self.banner = QLabel(objectName="offline-banner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.hide()
-        v.addWidget(self.banner)
+        tv.addWidget(self.banner)
+        self.setMenuWidget(top)
+        # centre: the map's place; a narrow stand-in until the map lands, so the queue gets the room
         self.map_placeholder = QLabel(self.tr("Map — arrives with the live map"), objectName="placeholder")
         self.map_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        v.addWidget(self.map_placeholder, 1)
-        self.setCentralWidget(centre)
+        self.map_placeholder.setWordWrap(True)
+        self.map_placeholder.setMaximumWidth(260)
+        self.setCentralWidget(self.map_placeholder)
 
         self.queue = QueueView()
         self.queue.set_language(language)
@@ -140,7 +148,8 @@ class MainWindow(QMainWindow):
         self._dock("incident", self.tr("Incident"), self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock("dashboard", self.tr("Dashboard"), self.counters, Qt.DockWidgetArea.TopDockWidgetArea)
         self._dock("video", self.tr("Video wall"), video, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resize(1600, 1000)
+        self.resize(1920, 1080)
+        self._sized = False  # the default split is applied on first show (before it, Qt ignores it)
         self._default_state = self.saveState()
 
         self.toast = Toast(self)
@@ -170,7 +179,7 @@ class MainWindow(QMainWindow):
         self.docks[key] = dock
 
     def _build_menus(self) -> None:
-        view = self.menuBar().addMenu(self.tr("&View"))
+        view = self._menubar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
@@ -184,7 +193,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, k=key: self.set_theme(k))
             themes.addAction(act)
             view.addAction(act)
-        lang = self.menuBar().addMenu(self.tr("&Language"))
+        lang = self._menubar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for key, title in (("zh_CN", "中文"), ("en", "English")):
             act = QAction(title, self, checkable=True)
@@ -240,6 +249,20 @@ class MainWindow(QMainWindow):
         self.settings.setValue("language", key)
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The console will use the new language the next time it starts."))
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            QTimer.singleShot(0, self._default_split)
+
+    def _default_split(self) -> None:
+        """The queue gets half the width, the incident panel a third, the map the rest."""
+        w = self.width()
+        self.resizeDocks([self.docks["queue"], self.docks["incident"]], [w // 2, w // 3], Qt.Orientation.Horizontal)
+        self._default_state = self.saveState()
+        if self.user:  # a saved layout, once known, wins over the default
+            self.restore_layout()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         self.save_layout()
@@ -307,7 +330,7 @@ class MainWindow(QMainWindow):
             self.conn_label.setText(self.tr("● Online"))
             self.conn_label.setProperty("state", "online")
         else:
-            since = datetime.fromtimestamp(self.offline_since or time.time()).strftime("%H:%M:%S")
+            since = datetime.fromtimestamp(self.offline_since or time.time(), self.tz).strftime("%H:%M:%S")
             self.banner.setText(self.tr("Hub unreachable since {since} — showing the last known state (stale); "
                                         "reconnecting…").format(since=since))
             self.banner.show()
@@ -325,7 +348,7 @@ class MainWindow(QMainWindow):
             self.age_label.setText(self.tr("no data yet"))
             return
         age = time.time() - self.last_data_at
-        stamp = datetime.fromtimestamp(self.last_data_at).strftime("%H:%M:%S")
+        stamp = datetime.fromtimestamp(self.last_data_at, self.tz).strftime("%H:%M:%S")
         self.age_label.setText(self.tr("data as of {time} ({age} s ago)").format(time=stamp, age=int(age)))
         level = "fresh" if age < STALE_AFTER_S else ("amber" if age < 4 * STALE_AFTER_S else "red")
         if not self.online:

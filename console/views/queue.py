@@ -1171,11 +1171,16 @@ class QueueView(QWidget):
         self._debounce.timeout.connect(self._apply_text)
         self.text_edit.textChanged.connect(self._debounce.start)
         # repaints alone when the count changes (a QLabel re-lays out the whole window each batch)
-        self.count_label = TickerLabel("000,000 / 000,000 shown of 000,000", align=Qt.AlignmentFlag.AlignRight)
+        self.count_label = TickerLabel("100,000 shown of 100,000", align=Qt.AlignmentFlag.AlignRight)
 
         bar = QHBoxLayout()
         for w in (self.status_combo, self.category_combo, self.street_combo, self.source_combo, self.sla_combo,
                   self.drill_combo):
+            if isinstance(w, QComboBox):
+                # shrink with the dock (the drop-down still shows whole names): the queue must
+                # fit beside the incident panel on a 1920-pixel desk screen
+                w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                w.setMinimumContentsLength(4)
             bar.addWidget(w)
         bar.addWidget(self.text_edit, 1)
         bar.addWidget(self.count_label)
@@ -1209,6 +1214,10 @@ class QueueView(QWidget):
             header = str(self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
             t.setColumnWidth(col, max(width, fm.horizontalAdvance(header) + 4 * em))  # room for the sort arrow
         h.setSectionResizeMode(Column.PLACE, QHeaderView.ResizeMode.Stretch)
+        # What an operator reads first sits next to the id: the SLA light and the time left
+        # (visual order only; the model's columns are unchanged and can still be dragged).
+        h.moveSection(h.visualIndex(Column.SLA), 1)
+        h.moveSection(h.visualIndex(Column.DEADLINE), 2)
         h.setSortIndicator(Column.DEADLINE, Qt.SortOrder.AscendingOrder)
         t.setSortingEnabled(True)  # sorts by the indicator: deadline, soonest first
 
