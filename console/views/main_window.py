@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
@@ -31,6 +32,7 @@ from .queue import QueueView
 from .theme import apply_theme
 from .widgets import TickerLabel
 
+ALERT_SOUND = Path(__file__).resolve().parents[2] / "resources" / "sounds" / "alert.wav"
 STALE_AFTER_S = 30  # the data age turns amber after this, red after 4×
 
 
@@ -107,6 +109,8 @@ class MainWindow(QMainWindow):
         self.selected: str | None = None
         self._pending: dict[str, str] = {}  # request token -> "command" | "history:<id>"
         self._counts_dirty = False
+        self._sound: Any = None  # QSoundEffect once made; False when multimedia is unavailable
+        self.alerts_sounded = 0
         self.setWindowTitle(self.tr("Command Center Console"))
         self.setObjectName("main-window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks
@@ -403,4 +407,23 @@ class MainWindow(QMainWindow):
             text = self.tr("Overdue: incident {id} passed its deadline — {description}")
         what = incident.get("description", "")[:60]
         self.toast.show_message(text.format(id=incident.get("id", ""), description=what))
-        QApplication.beep()
+        self.play_alert()
+
+    def play_alert(self) -> None:
+        """The alert chime (resources/sounds/alert.wav) through QtMultimedia; the system beep
+        where multimedia is not available (no audio library on the machine)."""
+        if self._sound is None:
+            try:
+                from PySide6.QtCore import QUrl
+                from PySide6.QtMultimedia import QSoundEffect
+
+                self._sound = QSoundEffect(self)
+                self._sound.setSource(QUrl.fromLocalFile(str(ALERT_SOUND)))
+                self._sound.setVolume(0.9)
+            except ImportError:
+                self._sound = False
+        if self._sound:
+            self._sound.play()
+        else:
+            QApplication.beep()
+        self.alerts_sounded += 1

@@ -164,3 +164,10 @@ def test_the_whole_life_is_performed_through_the_panels_controls(console, runnin
     assert [t["action"] for t in final["transitions"]] == [
         "report", "accept", "dispatch", "acknowledge", "resolve", "verify_pass", "close"]
     assert final["incident"]["satisfaction"] == 5
+
+
+def test_a_new_urgent_incident_raises_a_toast_and_a_sound(console, running_hub, catalog, qtbot):
+    window = console()
+    inc = report(running_hub, catalog, 4, priority="urgent")
+    qtbot.waitUntil(lambda: window.alerts_sounded >= 1, timeout=5000)
+    assert inc in window.toast.text() and window.toast.isVisibleTo(window)
