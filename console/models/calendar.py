@@ -21,11 +21,10 @@ import datetime as dt
 import math
 import pathlib
 import re
-import tomllib
 import zoneinfo
 from collections.abc import Iterable, Mapping
 
-from console.models.errors import CatalogError
+from console.models.errors import CatalogError, read_toml
 
 __all__ = [
     "DEFAULT_PERIODS",
@@ -316,13 +315,7 @@ def _parse_days(
 def load_calendar(path: pathlib.Path) -> WorkCalendar:
     """Load one calendar file (one year). Raises CatalogError naming the file and the entry."""
     path = pathlib.Path(path)
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise CatalogError(path, "file", f"cannot read: {exc.strerror or exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise CatalogError(path, "toml", f"malformed TOML: {exc}") from None
+    data = read_toml(path)
 
     unknown = set(data) - _TOP_KEYS
     if unknown:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import tomllib
 import zoneinfo
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from typing import Any, NamedTuple, NoReturn
 
 from .calendar import WorkCalendar, load_calendars
 from .errors import CatalogError
+from .errors import read_toml as _read_toml
 from .geo import BucketIndex, LonLat, ring_bbox, ring_centroid, ring_problem
 from .timelimits import PRIORITIES, Limit, TimeLimitTable, load_time_limits
 
@@ -425,20 +425,6 @@ class _Entry:
 
     def names(self) -> tuple[str, str]:
         return self.text("name_zh"), self.text("name_en")
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with open(path, "rb") as f:
-            return tomllib.load(f)
-    except FileNotFoundError:
-        raise CatalogError(path, "file", "does not exist") from None
-    except OSError as e:
-        raise CatalogError(path, "file", f"cannot be read: {e.strerror or e}") from None
-    except tomllib.TOMLDecodeError as e:
-        raise CatalogError(path, "TOML syntax", str(e)) from None
-    except UnicodeDecodeError as e:
-        raise CatalogError(path, "file", f"is not UTF-8: {e.reason} at byte {e.start}") from None
 
 
 def _no_unknown_keys(path: Path, data: Mapping[str, Any], allowed: set[str]) -> None:

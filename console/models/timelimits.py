@@ -17,12 +17,11 @@ import functools
 import math
 import pathlib
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from console.models.calendar import WorkCalendar
-from console.models.errors import CatalogError
+from console.models.errors import CatalogError, read_toml
 
 __all__ = [
     "BLUE_AT",
@@ -197,13 +196,7 @@ def load_time_limits(path: pathlib.Path, calendar: WorkCalendar) -> TimeLimitTab
     """Load a time-limit table. CatalogError names the file and the entry
     (e.g. ``profiles.lights.normal.resolve``). Profiles may be incomplete; see check_complete."""
     path = pathlib.Path(path)
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise CatalogError(path, "file", f"cannot read: {exc.strerror or exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise CatalogError(path, "toml", f"malformed TOML: {exc}") from None
+    data = read_toml(path)
 
     unknown = set(data) - {"escalation", "profiles"}
     if unknown:

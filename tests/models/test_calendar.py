@@ -275,7 +275,7 @@ def test_valid_sample_loads(tmp_path: pathlib.Path) -> None:
         ('"Asia/Shanghai"', '"Mars/Olympus"', "timezone"),
         ("year = 2026", 'year = "2026"', "year"),
         ("year = 2026", "year = 2026\ncolour = 1", "colour"),
-        ("[hours]", "[hours", "toml"),
+        ("[hours]", "[hours", "TOML syntax"),
     ],
     ids=[
         "bad-date",

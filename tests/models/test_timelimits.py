@@ -334,7 +334,7 @@ def test_missing_escalation_section_uses_the_domain_defaults(
         ('inherits = "default"', 'inherits = "base"', "profiles.lights.inherits"),
         ("[profiles.lights.normal]", "[profiles.lights.sometimes]", "profiles.lights.sometimes"),
         ('acknowledge = "2 days"', 'acknowledge = "2 weeks"', "escalation.acknowledge"),
-        ("[escalation]", "[escalation", "toml"),
+        ("[escalation]", "[escalation", "TOML syntax"),
     ],
     ids=[
         "unknown-unit",

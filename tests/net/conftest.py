@@ -51,6 +51,22 @@ async def hub(store, hub_config):
 
 
 @pytest.fixture
+async def make_hub(store, hub_config):
+    """Hubs built by the test (own config, clock, store); all stopped at teardown."""
+    hubs = []
+
+    async def _make(config=hub_config, store=store, **kw):
+        h = Hub(store, config, port=0, ping_interval=None, **kw)
+        await h.start()
+        hubs.append(h)
+        return h
+
+    yield _make
+    for h in hubs:
+        await h.stop()
+
+
+@pytest.fixture
 async def connect(hub):
     """connect("op") -> a synced HubClient for that user; all closed at teardown."""
     clients = []

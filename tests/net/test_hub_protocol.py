@@ -16,7 +16,6 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from console.net import protocol
 from console.net.client import HubClient
-from console.net.hub import Hub
 from console.net.protocol import MAX_FRAME, dumps
 from tests.net.conftest import TOKENS
 
@@ -78,21 +77,6 @@ def report_args(catalog, **extra):
     grid = sorted(catalog.grids.values(), key=lambda g: g.code)[0]
     return {"category": NORMAL, "lat": grid.centroid[0], "lon": grid.centroid[1], "description": "d",
             "source": "grid", **extra}
-
-
-@pytest.fixture
-async def make_hub(store, hub_config):
-    hubs = []
-
-    async def _make(config=hub_config, **kw):
-        h = Hub(store, config, port=0, ping_interval=None, **kw)
-        await h.start()
-        hubs.append(h)
-        return h
-
-    yield _make
-    for h in hubs:
-        await h.stop()
 
 
 # ---- the handshake --------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from websockets.asyncio.client import connect as ws_connect
 
 from console.models.store import Store
 from console.net.client import HubClient
-from console.net.hub import Hub
 from console.net.protocol import MAX_FRAME, SNAPSHOT_KEYS, dumps
 from tests.net.conftest import TOKENS
 
@@ -60,22 +59,6 @@ async def ok(client, name, args):
     res = await client.command(name, args, timeout=10)
     assert res["ok"] is True, (name, res)
     return res
-
-
-@pytest.fixture
-async def make_hub(store, hub_config):
-    """Hubs built here (own config, clock, store); all stopped at teardown."""
-    hubs = []
-
-    async def _make(config=hub_config, store=store, **kw):
-        h = Hub(store, config, port=0, ping_interval=None, **kw)
-        await h.start()
-        hubs.append(h)
-        return h
-
-    yield _make
-    for h in hubs:
-        await h.stop()
 
 
 @pytest.fixture
