@@ -64,8 +64,23 @@ def _load_catalog(path: Path | None):
         return None
 
 
+def _bad_url(url: str) -> str | None:
+    """Why ``url`` is not a hub address, or None. Checked before any window or loop starts."""
+    from websockets.exceptions import InvalidURI
+    from websockets.uri import parse_uri
+
+    try:
+        parse_uri(url)
+    except InvalidURI:
+        return f"--connect: {url!r} is not a ws:// or wss:// URL (e.g. ws://127.0.0.1:8765/ws)"
+    return None
+
+
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
+    if getattr(args, "connect", None) is not None and (why := _bad_url(args.connect)):
+        print(f"main.py {args.command}: {why}", file=sys.stderr)
+        return 2
     if args.command == "hub":
         from console.net.serve import run_hub
 

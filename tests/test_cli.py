@@ -55,3 +55,10 @@ def test_demo_against_an_unreachable_hub_exits_2_with_one_line():
 def test_bad_arguments_exit_non_zero_with_a_reason():
     r = run("hub", "--port", "eighty")
     assert r.returncode != 0 and "--port" in r.stderr
+
+
+def test_a_malformed_hub_url_is_refused_before_anything_starts():
+    r = run("console", "--connect", "nonsense", "--token", "t")
+    assert r.returncode == 2
+    [line] = r.stderr.strip().splitlines()
+    assert "--connect" in line and "ws://" in line

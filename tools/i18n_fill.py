@@ -33,6 +33,8 @@ EN_TS = I18N / "console_en.ts"
 # 吹哨 escalate, 处置 resolve, 核查 verify, 结案 close, 返工 rework, 回访 call-back, 演练 drill.
 # Case states are "已…" everywhere (queue and panel must agree); time-limit colours are 亮灯 (红灯/蓝灯/绿灯).
 ZH: dict[str, str] = {
+    "The hub refused this console's token ({why}); check the token. Showing the last known state.":
+        "服务端拒绝了本控制台的令牌（{why}），请检查令牌。当前显示最后已知状态。",
     # --- counters / time-limit colours -----------------------------------------------------------
     "Active": "在办",
     "Urgent": "紧急",

@@ -11,7 +11,7 @@ import math
 import reprlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -510,7 +510,5 @@ def replay(transitions: Sequence[TransitionRecord], catalog: Catalog) -> Inciden
 
 
 def _open_placeholder(incident_id: str) -> Incident:
-    from datetime import UTC
-
     epoch = datetime(1970, 1, 1, tzinfo=UTC)
     return Incident(incident_id, State.REPORTED, "", "normal", 0.0, 0.0, "", "", epoch, "")

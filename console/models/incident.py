@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from .lifecycle import State
+from .lifecycle import FINAL_STATES, State
 
 
 def iso(t: datetime | None) -> str | None:
@@ -84,8 +84,6 @@ class Incident:
 
     @property
     def final(self) -> bool:
-        from .lifecycle import FINAL_STATES
-
         return self.state in FINAL_STATES
 
     def evolve(self, **changes: Any) -> Incident:

@@ -32,6 +32,8 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import IntegrityError
 
@@ -647,10 +649,7 @@ def _bump(conn: Connection, name: str, n: int) -> int:
     """Add n to a counter (creating it at 0); return the first of the n new values. The UPDATE
     holds the row lock until commit, which orders concurrent writers."""
     t = CounterRow.__table__
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
     conn.execute(dialect_insert(t).values(name=name, value=0).on_conflict_do_nothing())
     new = conn.execute(update(t).where(t.c.name == name).values(value=t.c.value + n).returning(t.c.value)).scalar_one()
     return new - n + 1

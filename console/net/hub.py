@@ -189,9 +189,10 @@ class Hub:
     # ---- a connection ---------------------------------------------------------------------------
 
     async def _handle(self, ws: ServerConnection) -> None:
-        user = await self._handshake(ws)
-        if user is None:
+        hello = await self._handshake(ws)
+        if hello is None:
             return
+        user, resume = hello
         client = _Client(ws, user, rate=user.rate or self.config.rate, burst=float(self.config.burst))
         client.tokens = client.burst
         # Registered before the state is read, so no event can fall between state and live.
@@ -200,7 +201,7 @@ class Hub:
         try:
             head = await self._read(self.store.head)
             await ws.send(p.dumps(p.welcome(user.name, user.role.value, head, user.team, tuple(sorted(user.grids)))))
-            await self._send_state(client)
+            await self._send_state(client, resume)
             await self._reader(client)
         except ConnectionClosed:
             pass
@@ -210,7 +211,8 @@ class Hub:
             with contextlib.suppress(asyncio.CancelledError):
                 await sender
 
-    async def _handshake(self, ws: ServerConnection) -> User | None:
+    async def _handshake(self, ws: ServerConnection) -> tuple[User, int | None] | None:
+        """The authenticated user and the seq it resumes from, or None (refused and closed)."""
         try:
             raw = await asyncio.wait_for(ws.recv(), p.HELLO_TIMEOUT)
         except TimeoutError:
@@ -230,18 +232,16 @@ class Hub:
         if self._closing:
             await ws.close(1001, "hub shutting down")
             return None
-        ws.resume_from = hello.resume_from  # type: ignore[attr-defined]
-        return user
+        return user, hello.resume_from
 
     async def _refuse(self, ws: ServerConnection, code: str, message: str) -> None:
         with contextlib.suppress(ConnectionClosed):
             await ws.send(p.dumps(p.error(code, message)))
             await ws.close(1008, message[:120])
 
-    async def _send_state(self, client: _Client) -> None:
+    async def _send_state(self, client: _Client, resume: int | None) -> None:
         """Replay from resume_from when every event after it is held, else a snapshot; then
         release the events that arrived meanwhile, skipping those already covered."""
-        resume = getattr(client.ws, "resume_from", None)
         frames: list[str] | None = None
         upto = 0
         if resume is not None:

@@ -139,9 +139,7 @@ class MainWindow(QMainWindow):
         self.queue.set_language(language)
         self.panel = IncidentPanel()
         self.panel.set_language(language)
-        self.panel.set_incidents_provider(lambda: {i: self.queue.model.incident(r)
-                                                   for i in self.queue.model.ids()
-                                                   if (r := self.queue.model.row_of(i)) is not None})
+        self.panel.set_incidents_provider(self.queue.model.view)
         self.panel.set_units_provider(lambda: self.units)
         self.counters = Counters()
         video = QLabel(self.tr("Video wall — arrives with the video wall"), objectName="placeholder")
@@ -335,8 +333,13 @@ class MainWindow(QMainWindow):
             self.conn_label.setProperty("state", "online")
         else:
             since = datetime.fromtimestamp(self.offline_since or time.time(), self.tz).strftime("%H:%M:%S")
-            self.banner.setText(self.tr("Hub unreachable since {since} — showing the last known state (stale); "
-                                        "reconnecting…").format(since=since))
+            if "token" in why:  # the hub refused us: reconnecting will not help, say so
+                self.banner.setText(self.tr("The hub refused this console's token ({why}); check the token. "
+                                            "Showing the last known state.").format(why=why))
+            else:
+                text = self.tr("Hub unreachable since {since} — showing the last known state (stale); "
+                               "reconnecting…").format(since=since)
+                self.banner.setText(text + (f"  ({why})" if why else ""))
             self.banner.show()
             self.conn_label.setText(self.tr("● Offline since {since}").format(since=since))
             self.conn_label.setProperty("state", "offline")
@@ -346,8 +349,7 @@ class MainWindow(QMainWindow):
     def _refresh_age(self) -> None:
         if self._counts_dirty:
             self._counts_dirty = False
-            model = self.queue.model
-            self.counters.update_counts([model.incident(r) for r in range(model.rowCount())])
+            self.counters.update_counts(self.queue.model.view().values())
         if self.last_data_at is None:
             self.age_label.setText(self.tr("no data yet"))
             return

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import time
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from enum import IntEnum
 from functools import lru_cache
@@ -428,6 +428,11 @@ class IncidentTableModel(QAbstractTableModel):
 
     def ids(self) -> list[str]:
         return [i["id"] for i in self._rows]
+
+    def view(self) -> Mapping[str, dict]:
+        """The active incidents by id, read live from the model: no copy is made, so the panel
+        and the dashboard can read them on the GUI thread whatever their number."""
+        return _IncidentsView(self)
 
     def search_text(self, row: int) -> str:
         """Lowercase text the free-text filter matches against (cached per version)."""
@@ -1351,3 +1356,28 @@ def _fill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
                 break
     finally:
         combo.blockSignals(False)
+
+
+class _IncidentsView(Mapping):
+    """A read-only id → incident mapping over IncidentTableModel (see ``view``)."""
+
+    def __init__(self, model: IncidentTableModel) -> None:
+        self._model = model
+
+    def __getitem__(self, incident_id: str) -> dict:
+        row = self._model.row_of(incident_id)
+        if row is None:
+            raise KeyError(incident_id)
+        return self._model.incident(row)
+
+    def __iter__(self):
+        return (i["id"] for i in self._model._rows)
+
+    def __len__(self) -> int:
+        return len(self._model._rows)
+
+    def values(self):  # the common reads go straight over the rows, no lookups
+        return list(self._model._rows)
+
+    def items(self):
+        return [(i["id"], i) for i in self._model._rows]

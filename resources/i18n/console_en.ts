@@ -4,22 +4,22 @@
 <context>
     <name>Counters</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="68"/>
+        <location filename="../../console/views/main_window.py" line="72"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="68"/>
+        <location filename="../../console/views/main_window.py" line="72"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="68"/>
+        <location filename="../../console/views/main_window.py" line="72"/>
         <source>Nearing limit</source>
         <translation>Nearing limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="69"/>
+        <location filename="../../console/views/main_window.py" line="73"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -689,167 +689,167 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../console/views/queue.py" line="252"/>
+        <location filename="../../console/views/queue.py" line="264"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="252"/>
+        <location filename="../../console/views/queue.py" line="264"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="253"/>
+        <location filename="../../console/views/queue.py" line="265"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="253"/>
+        <location filename="../../console/views/queue.py" line="265"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="254"/>
+        <location filename="../../console/views/queue.py" line="266"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="254"/>
+        <location filename="../../console/views/queue.py" line="266"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="255"/>
+        <location filename="../../console/views/queue.py" line="267"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="255"/>
+        <location filename="../../console/views/queue.py" line="267"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="256"/>
+        <location filename="../../console/views/queue.py" line="268"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="256"/>
+        <location filename="../../console/views/queue.py" line="268"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="256"/>
+        <location filename="../../console/views/queue.py" line="268"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="258"/>
+        <location filename="../../console/views/queue.py" line="270"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="258"/>
+        <location filename="../../console/views/queue.py" line="270"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="259"/>
+        <location filename="../../console/views/queue.py" line="271"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="259"/>
+        <location filename="../../console/views/queue.py" line="271"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="259"/>
+        <location filename="../../console/views/queue.py" line="271"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="260"/>
+        <location filename="../../console/views/queue.py" line="272"/>
         <source>Grid worker</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="260"/>
+        <location filename="../../console/views/queue.py" line="272"/>
         <source>Hotline</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="260"/>
+        <location filename="../../console/views/queue.py" line="272"/>
         <source>12345</source>
         <translation>12345</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="261"/>
+        <location filename="../../console/views/queue.py" line="273"/>
         <source>110 transfer</source>
         <translation>110 transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="261"/>
+        <location filename="../../console/views/queue.py" line="273"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="261"/>
+        <location filename="../../console/views/queue.py" line="273"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="262"/>
+        <location filename="../../console/views/queue.py" line="274"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="264"/>
+        <location filename="../../console/views/queue.py" line="276"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="264"/>
+        <location filename="../../console/views/queue.py" line="276"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="264"/>
+        <location filename="../../console/views/queue.py" line="276"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="265"/>
+        <location filename="../../console/views/queue.py" line="277"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="265"/>
+        <location filename="../../console/views/queue.py" line="277"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="265"/>
+        <location filename="../../console/views/queue.py" line="277"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="266"/>
+        <location filename="../../console/views/queue.py" line="278"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="266"/>
+        <location filename="../../console/views/queue.py" line="278"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="267"/>
+        <location filename="../../console/views/queue.py" line="279"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="500"/>
+        <location filename="../../console/views/queue.py" line="530"/>
         <source>Deadline {when} ({left})</source>
         <translation>Deadline {when} ({left})</translation>
     </message>
@@ -857,157 +857,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="107"/>
+        <location filename="../../console/views/main_window.py" line="114"/>
         <source>Command Center Console</source>
         <translation>Command Center Console</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="120"/>
+        <location filename="../../console/views/main_window.py" line="132"/>
         <source>Map — arrives with the live map</source>
         <translation>Map — arrives with the live map</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="134"/>
+        <location filename="../../console/views/main_window.py" line="145"/>
         <source>Video wall — arrives with the video wall</source>
         <translation>Video wall — arrives with the video wall</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="138"/>
+        <location filename="../../console/views/main_window.py" line="149"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="139"/>
+        <location filename="../../console/views/main_window.py" line="150"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="140"/>
+        <location filename="../../console/views/main_window.py" line="151"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="141"/>
+        <location filename="../../console/views/main_window.py" line="152"/>
         <source>Video wall</source>
         <translation>Video wall</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="172"/>
+        <location filename="../../console/views/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="176"/>
+        <location filename="../../console/views/main_window.py" line="188"/>
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="180"/>
+        <location filename="../../console/views/main_window.py" line="192"/>
         <source>Dark theme (wall)</source>
         <translation>Dark theme (wall)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="180"/>
+        <location filename="../../console/views/main_window.py" line="192"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="186"/>
+        <location filename="../../console/views/main_window.py" line="198"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="194"/>
+        <location filename="../../console/views/main_window.py" line="206"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="240"/>
+        <location filename="../../console/views/main_window.py" line="252"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="241"/>
+        <location filename="../../console/views/main_window.py" line="253"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>The console will use the new language the next time it starts.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="256"/>
+        <location filename="../../console/views/main_window.py" line="282"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="261"/>
+        <location filename="../../console/views/main_window.py" line="287"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="261"/>
+        <location filename="../../console/views/main_window.py" line="287"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="262"/>
+        <location filename="../../console/views/main_window.py" line="288"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="262"/>
+        <location filename="../../console/views/main_window.py" line="288"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="263"/>
+        <location filename="../../console/views/main_window.py" line="289"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="263"/>
+        <location filename="../../console/views/main_window.py" line="289"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="307"/>
+        <location filename="../../console/views/main_window.py" line="332"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="311"/>
+        <location filename="../../console/views/main_window.py" line="337"/>
+        <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
+        <translation>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="340"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="314"/>
+        <location filename="../../console/views/main_window.py" line="344"/>
         <source>● Offline since {since}</source>
         <translation>● Offline since {since}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="325"/>
+        <location filename="../../console/views/main_window.py" line="354"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="329"/>
+        <location filename="../../console/views/main_window.py" line="358"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>data as of {time} ({age} s ago)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="356"/>
+        <location filename="../../console/views/main_window.py" line="385"/>
         <source>Offline: the command was not sent</source>
         <translation>Offline: the command was not sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="371"/>
+        <location filename="../../console/views/main_window.py" line="400"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="378"/>
+        <location filename="../../console/views/main_window.py" line="407"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>New urgent incident {id}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="380"/>
+        <location filename="../../console/views/main_window.py" line="409"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
     </message>
@@ -1015,112 +1020,112 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/views/queue.py" line="1093"/>
+        <location filename="../../console/views/queue.py" line="1282"/>
         <source>Search id, description, address, category…</source>
         <translation>Search id, description, address, category…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1094"/>
+        <location filename="../../console/views/queue.py" line="1283"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1095"/>
+        <location filename="../../console/views/queue.py" line="1284"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1096"/>
+        <location filename="../../console/views/queue.py" line="1285"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1097"/>
+        <location filename="../../console/views/queue.py" line="1286"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1098"/>
+        <location filename="../../console/views/queue.py" line="1287"/>
         <source>Time-limit colour</source>
         <translation>Time-limit colour</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1099"/>
+        <location filename="../../console/views/queue.py" line="1288"/>
         <source>Drill</source>
         <translation>Drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1101"/>
+        <location filename="../../console/views/queue.py" line="1290"/>
         <source>All active</source>
         <translation>All active</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1103"/>
+        <location filename="../../console/views/queue.py" line="1292"/>
         <source>Any colour</source>
         <translation>Any colour</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1103"/>
+        <location filename="../../console/views/queue.py" line="1292"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1103"/>
+        <location filename="../../console/views/queue.py" line="1292"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1104"/>
+        <location filename="../../console/views/queue.py" line="1293"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1104"/>
+        <location filename="../../console/views/queue.py" line="1293"/>
         <source>No time limit</source>
         <translation>No time limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1105"/>
+        <location filename="../../console/views/queue.py" line="1294"/>
         <source>Real and drill</source>
         <translation>Real and drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1105"/>
+        <location filename="../../console/views/queue.py" line="1294"/>
         <source>Real only</source>
         <translation>Real only</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1106"/>
+        <location filename="../../console/views/queue.py" line="1295"/>
         <source>Drill only</source>
         <translation>Drill only</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1114"/>
+        <location filename="../../console/views/queue.py" line="1303"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1116"/>
+        <location filename="../../console/views/queue.py" line="1305"/>
         <source>Parts</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1116"/>
+        <location filename="../../console/views/queue.py" line="1305"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1124"/>
+        <location filename="../../console/views/queue.py" line="1313"/>
         <source>All streets</source>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1129"/>
+        <location filename="../../console/views/queue.py" line="1318"/>
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1136"/>
+        <location filename="../../console/views/queue.py" line="1325"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} shown of {total}</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>Counters</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="68"/>
+        <location filename="../../console/views/main_window.py" line="72"/>
         <source>Active</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="68"/>
+        <location filename="../../console/views/main_window.py" line="72"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="68"/>
+        <location filename="../../console/views/main_window.py" line="72"/>
         <source>Nearing limit</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="69"/>
+        <location filename="../../console/views/main_window.py" line="73"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
@@ -689,167 +689,167 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../console/views/queue.py" line="252"/>
+        <location filename="../../console/views/queue.py" line="264"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="252"/>
+        <location filename="../../console/views/queue.py" line="264"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="253"/>
+        <location filename="../../console/views/queue.py" line="265"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="253"/>
+        <location filename="../../console/views/queue.py" line="265"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="254"/>
+        <location filename="../../console/views/queue.py" line="266"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="254"/>
+        <location filename="../../console/views/queue.py" line="266"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="255"/>
+        <location filename="../../console/views/queue.py" line="267"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="255"/>
+        <location filename="../../console/views/queue.py" line="267"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="256"/>
+        <location filename="../../console/views/queue.py" line="268"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="256"/>
+        <location filename="../../console/views/queue.py" line="268"/>
         <source>Rejected</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="256"/>
+        <location filename="../../console/views/queue.py" line="268"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="258"/>
+        <location filename="../../console/views/queue.py" line="270"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="258"/>
+        <location filename="../../console/views/queue.py" line="270"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="259"/>
+        <location filename="../../console/views/queue.py" line="271"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="259"/>
+        <location filename="../../console/views/queue.py" line="271"/>
         <source>Blue</source>
         <translation>蓝灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="259"/>
+        <location filename="../../console/views/queue.py" line="271"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="260"/>
+        <location filename="../../console/views/queue.py" line="272"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="260"/>
+        <location filename="../../console/views/queue.py" line="272"/>
         <source>Hotline</source>
         <translation>热线</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="260"/>
+        <location filename="../../console/views/queue.py" line="272"/>
         <source>12345</source>
         <translation>12345</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="261"/>
+        <location filename="../../console/views/queue.py" line="273"/>
         <source>110 transfer</source>
         <translation>110转办</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="261"/>
+        <location filename="../../console/views/queue.py" line="273"/>
         <source>Sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="261"/>
+        <location filename="../../console/views/queue.py" line="273"/>
         <source>Web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="262"/>
+        <location filename="../../console/views/queue.py" line="274"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="264"/>
+        <location filename="../../console/views/queue.py" line="276"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="264"/>
+        <location filename="../../console/views/queue.py" line="276"/>
         <source>Priority</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="264"/>
+        <location filename="../../console/views/queue.py" line="276"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="265"/>
+        <location filename="../../console/views/queue.py" line="277"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="265"/>
+        <location filename="../../console/views/queue.py" line="277"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="265"/>
+        <location filename="../../console/views/queue.py" line="277"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="266"/>
+        <location filename="../../console/views/queue.py" line="278"/>
         <source>Assignee</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="266"/>
+        <location filename="../../console/views/queue.py" line="278"/>
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="267"/>
+        <location filename="../../console/views/queue.py" line="279"/>
         <source>SLA</source>
         <translation>时限灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="500"/>
+        <location filename="../../console/views/queue.py" line="530"/>
         <source>Deadline {when} ({left})</source>
         <translation>截止 {when}（{left}）</translation>
     </message>
@@ -857,157 +857,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="107"/>
+        <location filename="../../console/views/main_window.py" line="114"/>
         <source>Command Center Console</source>
         <translation>指挥中心工作台</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="120"/>
+        <location filename="../../console/views/main_window.py" line="132"/>
         <source>Map — arrives with the live map</source>
         <translation>地图 — 实时地图功能上线后显示</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="134"/>
+        <location filename="../../console/views/main_window.py" line="145"/>
         <source>Video wall — arrives with the video wall</source>
         <translation>视频墙 — 视频墙功能上线后显示</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="138"/>
+        <location filename="../../console/views/main_window.py" line="149"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="139"/>
+        <location filename="../../console/views/main_window.py" line="150"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="140"/>
+        <location filename="../../console/views/main_window.py" line="151"/>
         <source>Dashboard</source>
         <translation>态势看板</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="141"/>
+        <location filename="../../console/views/main_window.py" line="152"/>
         <source>Video wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="172"/>
+        <location filename="../../console/views/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="176"/>
+        <location filename="../../console/views/main_window.py" line="188"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="180"/>
+        <location filename="../../console/views/main_window.py" line="192"/>
         <source>Dark theme (wall)</source>
         <translation>深色主题（大屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="180"/>
+        <location filename="../../console/views/main_window.py" line="192"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="186"/>
+        <location filename="../../console/views/main_window.py" line="198"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="194"/>
+        <location filename="../../console/views/main_window.py" line="206"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="240"/>
+        <location filename="../../console/views/main_window.py" line="252"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="241"/>
+        <location filename="../../console/views/main_window.py" line="253"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>下次启动工作台时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="256"/>
+        <location filename="../../console/views/main_window.py" line="282"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="261"/>
+        <location filename="../../console/views/main_window.py" line="287"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="261"/>
+        <location filename="../../console/views/main_window.py" line="287"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="262"/>
+        <location filename="../../console/views/main_window.py" line="288"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="262"/>
+        <location filename="../../console/views/main_window.py" line="288"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="263"/>
+        <location filename="../../console/views/main_window.py" line="289"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="263"/>
+        <location filename="../../console/views/main_window.py" line="289"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="307"/>
+        <location filename="../../console/views/main_window.py" line="332"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="311"/>
+        <location filename="../../console/views/main_window.py" line="337"/>
+        <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
+        <translation>服务端拒绝了本控制台的令牌（{why}），请检查令牌。当前显示最后已知状态。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="340"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>自 {since} 起无法连接服务端 — 当前显示最后已知状态（可能已过时），正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="314"/>
+        <location filename="../../console/views/main_window.py" line="344"/>
         <source>● Offline since {since}</source>
         <translation>● 离线（自 {since} 起）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="325"/>
+        <location filename="../../console/views/main_window.py" line="354"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="329"/>
+        <location filename="../../console/views/main_window.py" line="358"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>数据时间 {time}（{age} 秒前）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="356"/>
+        <location filename="../../console/views/main_window.py" line="385"/>
         <source>Offline: the command was not sent</source>
         <translation>已离线：指令未发送</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="371"/>
+        <location filename="../../console/views/main_window.py" line="400"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="378"/>
+        <location filename="../../console/views/main_window.py" line="407"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>新紧急事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="380"/>
+        <location filename="../../console/views/main_window.py" line="409"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
     </message>
@@ -1015,112 +1020,112 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/views/queue.py" line="1093"/>
+        <location filename="../../console/views/queue.py" line="1282"/>
         <source>Search id, description, address, category…</source>
         <translation>搜索编号、描述、地址、类别…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1094"/>
+        <location filename="../../console/views/queue.py" line="1283"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1095"/>
+        <location filename="../../console/views/queue.py" line="1284"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1096"/>
+        <location filename="../../console/views/queue.py" line="1285"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1097"/>
+        <location filename="../../console/views/queue.py" line="1286"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1098"/>
+        <location filename="../../console/views/queue.py" line="1287"/>
         <source>Time-limit colour</source>
         <translation>时限灯色</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1099"/>
+        <location filename="../../console/views/queue.py" line="1288"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1101"/>
+        <location filename="../../console/views/queue.py" line="1290"/>
         <source>All active</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1103"/>
+        <location filename="../../console/views/queue.py" line="1292"/>
         <source>Any colour</source>
         <translation>全部灯色</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1103"/>
+        <location filename="../../console/views/queue.py" line="1292"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1103"/>
+        <location filename="../../console/views/queue.py" line="1292"/>
         <source>Blue</source>
         <translation>蓝灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1104"/>
+        <location filename="../../console/views/queue.py" line="1293"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1104"/>
+        <location filename="../../console/views/queue.py" line="1293"/>
         <source>No time limit</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1105"/>
+        <location filename="../../console/views/queue.py" line="1294"/>
         <source>Real and drill</source>
         <translation>真实与演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1105"/>
+        <location filename="../../console/views/queue.py" line="1294"/>
         <source>Real only</source>
         <translation>仅真实事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1106"/>
+        <location filename="../../console/views/queue.py" line="1295"/>
         <source>Drill only</source>
         <translation>仅演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1114"/>
+        <location filename="../../console/views/queue.py" line="1303"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1116"/>
+        <location filename="../../console/views/queue.py" line="1305"/>
         <source>Parts</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1116"/>
+        <location filename="../../console/views/queue.py" line="1305"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1124"/>
+        <location filename="../../console/views/queue.py" line="1313"/>
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1129"/>
+        <location filename="../../console/views/queue.py" line="1318"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1136"/>
+        <location filename="../../console/views/queue.py" line="1325"/>
         <source>{shown} shown of {total}</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
     </message>

@@ -171,3 +171,21 @@ def test_a_new_urgent_incident_raises_a_toast_and_a_sound(console, running_hub, 
     inc = report(running_hub, catalog, 4, priority="urgent")
     qtbot.waitUntil(lambda: window.alerts_sounded >= 1, timeout=5000)
     assert inc in window.toast.text() and window.toast.isVisibleTo(window)
+
+
+def test_a_refused_token_is_named_as_such_not_as_an_unreachable_hub(running_hub, catalog, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from console.views.bridge import HubBridge
+    from console.views.main_window import MainWindow
+
+    bridge = HubBridge(running_hub.url, "not-a-configured-token")
+    window = MainWindow(bridge, catalog, language="en",
+                        settings=QSettings(str(tmp_path / "x.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    bridge.start()
+    try:
+        qtbot.waitUntil(lambda: "token" in window.banner.text(), timeout=5000)
+        assert "refused" in window.banner.text() and not window.online
+    finally:
+        bridge.stop()
