@@ -10,6 +10,27 @@ import uuid  # noqa: E402
 
 import pytest  # noqa: E402
 
+# QtWebEngine must be imported, and the map's URL scheme registered, before the QApplication exists.
+import PySide6.QtWebEngineWidgets  # noqa: E402, F401
+
+from console.views.map_view import register_schemes  # noqa: E402
+
+register_schemes()
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["console-tests"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_map_pages():
+    """Map pages go before the application (and its shared web profile) at the end of the run."""
+    yield
+    from console.views.map_view import release_pages
+
+    release_pages()
+
 PG_URL = os.environ.get("CONSOLE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 

@@ -247,7 +247,48 @@ ZH: dict[str, str] = {
     "Offline: the command was not sent": "已离线：指令未发送",
     "New urgent incident {id}: {description}": "新紧急事件 {id}：{description}",
     "Overdue: incident {id} passed its deadline — {description}": "超时：事件 {id} 已超过办理时限 — {description}",
+    # the live map (map_view.py, main_window.py)
+    "Grids": "网格",
+    "Boundaries": "边界",
+    "Incidents": "事件",
+    "Field units": "处置力量",
+    "Cameras": "摄像头",
+    "Show or hide this layer": "显示或隐藏此图层",
+    "Grids: no fill": "网格：不着色",
+    "Grids: open-incident load": "网格：按在办事件量着色",
+    "Grids: worst SLA": "网格：按最差时限状态着色",
+    "Last 1 h": "近 1 小时",
+    "Last 6 h": "近 6 小时",
+    "Last 24 h": "近 24 小时",
+    "How grids are filled": "网格着色方式",
+    "Show incidents reported within this time": "只显示此时段内上报的事件",
+    "Whole district": "全区",
+    "Zoom out to the whole district": "缩放到全区范围",
+    "DRILL": "演练",
+    "camera": "摄像头",
+    "{n} incidents here; click to zoom in": "此处 {n} 件事件，点击放大",
+    "free": "空闲",
+    "en route": "在途",
+    "on scene": "在现场",
+    "busy": "忙碌",
+    "off duty": "下班",
+    "Legend": "图例",
+    "Nearing the limit": "临近时限",
+    "No clock": "未计时",
+    "Urgent (triangle)": "紧急（三角形）",
+    "Drill incident": "演练事件",
+    "Camera": "摄像头",
+    "{n} incidents · {u} units": "{n} 件事件 · {u} 个处置单元",
+    "Unit {unit} ({team}): {status}": "处置单元 {unit}（{team}）：{status}",
 }
+
+# Strings of other modules, kept in their own glossaries (tools/i18n_<name>.py, a ZH dict each).
+for _extra in sorted(Path(__file__).resolve().parent.glob("i18n_*.py")):
+    if _extra.name != Path(__file__).name:
+        _ns: dict = {}
+        exec(compile(_extra.read_text(encoding="utf-8"), str(_extra), "exec"), _ns)  # a plain dict literal
+        for _k, _v in _ns.get("ZH", {}).items():
+            ZH.setdefault(_k, _v)
 
 # (context, source) → Chinese, where one English word needs a different Chinese one in one place.
 # Example: ("IncidentPanel", "Reported"): "上报时间" (not used: there the same source is also a state name).

@@ -193,6 +193,10 @@ class IncidentPanel(QWidget):
     def recommendations(self) -> list[Recommendation]:
         return list(self._recs)
 
+    def team_status(self) -> dict[str, TeamStatus]:
+        """Each team's free units and load, from the live units and incidents."""
+        return self._team_status()
+
     def refresh_suggestions(self) -> None:
         """Recompute recommended teams and duplicate suggestions from the providers."""
         self._fill_dispatch_targets()

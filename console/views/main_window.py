@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from console.models.catalog import Catalog
+from console.models.geo import haversine_m
 from console.models.lifecycle import Actor, Role
+from console.models.recommend import recommend_teams
 
 from .bridge import HubBridge
 from .incident_panel import IncidentPanel
+from .map_view import BaseMap, MapView
 from .queue import QueueView
 from .theme import apply_theme
 from .widgets import TickerLabel
@@ -93,7 +96,7 @@ class Counters(QFrame):
 
 class MainWindow(QMainWindow):
     def __init__(self, bridge: HubBridge, catalog: Catalog, *, hub_label: str = "", language: str = "zh_CN",
-                 settings: QSettings | None = None) -> None:
+                 settings: QSettings | None = None, base_map: BaseMap | None = None) -> None:
         super().__init__()
         self.bridge = bridge
         self.catalog = catalog
@@ -128,12 +131,11 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         tv.addWidget(self.banner)
         self.setMenuWidget(top)
-        # centre: the map's place; a narrow stand-in until the map lands, so the queue gets the room
-        self.map_placeholder = QLabel(self.tr("Map — arrives with the live map"), objectName="placeholder")
-        self.map_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.map_placeholder.setWordWrap(True)
-        self.map_placeholder.setMaximumWidth(260)
-        self.setCentralWidget(self.map_placeholder)
+        # centre: the live map
+        self.map = MapView(catalog, base=base_map, language=language,
+                           theme=str(self.settings.value("theme", "dark")))
+        self.setCentralWidget(self.map)
+        self._map_selecting = False  # a selection made on the map does not fly the map
 
         self.queue = QueueView()
         self.queue.set_language(language)
@@ -164,6 +166,11 @@ class MainWindow(QMainWindow):
         bridge.welcomed.connect(self._on_welcome)
         bridge.result.connect(self._on_result)
         self.queue.incident_selected.connect(self._on_selected)
+        self.map.incident_clicked.connect(self._on_map_incident)
+        self.map.unit_clicked.connect(self._on_map_unit)
+        self.map.set_filter(self._map_accepts)
+        self._refilter_timer = QTimer(self, singleShot=True, interval=0, timeout=self._refilter_map)
+        self.queue.proxy.modelReset.connect(self._refilter_timer.start)  # the queue's filters apply to the map
         self.queue.model.alert.connect(self._on_alert)
         self.panel.command_requested.connect(self._on_command)
         self.panel.history_requested.connect(self._request_history)
@@ -244,6 +251,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, key: str) -> None:
         self.settings.setValue("theme", key)
         apply_theme(QApplication.instance(), key)
+        self.map.set_theme(key)
 
     def set_language(self, key: str) -> None:
         if key == self.language:
@@ -259,9 +267,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._default_split)
 
     def _default_split(self) -> None:
-        """The queue gets half the width, the incident panel a third, the map the rest."""
+        """The queue gets a third of the width, the incident panel a quarter, the map the rest."""
         w = self.width()
-        self.resizeDocks([self.docks["queue"], self.docks["incident"]], [w // 2, w // 3], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["queue"], self.docks["incident"]], [w * 8 // 25, w // 4],
+                         Qt.Orientation.Horizontal)
         self._default_state = self.saveState()
         if self.user:  # a saved layout, once known, wins over the default
             self.restore_layout()
@@ -294,6 +303,9 @@ class MainWindow(QMainWindow):
         self.queue.set_reference(snap["reference"])
         self.queue.model.reset(snap["incidents"])
         self.units = {u["id"]: u for u in snap["units"]}
+        self.map.set_incidents(snap["incidents"])
+        self.map.set_units(snap["units"])
+        self.map.set_cameras(snap["reference"].get("cameras") or [])
         self.last_data_at = time.time()
         self.counters.update_counts(snap["incidents"])
         if self.selected:
@@ -303,17 +315,23 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_events(self, events: list[dict[str, Any]]) -> None:
         incidents = []
+        units = []
         for ev in events:
             if ev["kind"] == "incident":
                 incidents.append(ev["data"])
             elif ev["kind"] == "unit":
                 self.units[ev["data"]["id"]] = ev["data"]
+                units.append(ev["data"])
+        if units:
+            self.map.update_units(units)
         if incidents:
             self.queue.model.apply(incidents)
+            self.map.update_incidents(incidents)
             self._counts_dirty = True  # recounted by the 1 Hz refresh, not once per batch
             if self.selected and any(i["id"] == self.selected for i in incidents):
                 latest = next(i for i in reversed(incidents) if i["id"] == self.selected)
                 self.panel.show_incident(latest)  # the panel asks for the new timeline itself
+                self._show_nearby()
         self.last_data_at = time.time()
 
     @Slot(bool, str)
@@ -371,6 +389,68 @@ class MainWindow(QMainWindow):
         self.selected = incident_id or None
         row = self.queue.model.row_of(incident_id) if incident_id else None
         self.panel.show_incident(self.queue.model.incident(row) if row is not None else None)
+        self.map.select(self.selected, fly=not self._map_selecting)
+        self._show_nearby()
+
+    @Slot(str)
+    def _on_map_incident(self, incident_id: str) -> None:
+        """A marker clicked on the map selects the incident in the queue and the panel."""
+        self._map_selecting = True
+        try:
+            if not self.queue.select_incident(incident_id):
+                self._on_selected(incident_id)  # not in the queue's view (e.g. just filtered): still show it
+        finally:
+            self._map_selecting = False
+
+    @Slot(str)
+    def _on_map_unit(self, unit_id: str) -> None:
+        u = self.units.get(unit_id)
+        if u:
+            team = self.catalog.teams.get(u.get("team", ""))
+            name = (team.name_en if self.language == "en" else team.name_zh) if team else u.get("team", "")
+            self.statusBar().showMessage(self.tr("Unit {unit} ({team}): {status}").format(
+                unit=u.get("callsign") or unit_id, team=name, status=u.get("status", "")), 8000)
+
+    def _show_nearby(self) -> None:
+        """"Teams near here": the panel's recommended free teams, at their nearest free unit."""
+        if not self.selected:
+            self.map.set_nearby([])
+            return
+        inc = self.queue.model.view().get(self.selected)
+        if inc is None:
+            self.map.set_nearby([])
+            return
+        lat, lon = float(inc["lat"]), float(inc["lon"])
+        out = []
+        try:
+            recs = recommend_teams(self.catalog, inc["category"], lat, lon, self.panel.team_status(), 3)
+        except (KeyError, TypeError, ValueError):
+            recs = []  # unknown category: nothing to recommend
+        for rec in recs:
+            team = self.catalog.teams.get(rec.team)
+            name = (team.name_en if self.language == "en" else team.name_zh) if team else rec.team
+            spot = None
+            if rec.from_unit:
+                free = [(haversine_m(lat, lon, float(u["lat"]), float(u["lon"])), u) for u in self.units.values()
+                        if u.get("team") == rec.team and u.get("status") == "free"]
+                if free:
+                    u = min(free, key=lambda t: t[0])[1]
+                    spot = (float(u["lat"]), float(u["lon"]))
+            if spot is None and team is not None:
+                glat, glon = self.catalog.grids[team.home_grid].centroid
+                spot = (glat, glon)
+            if spot is not None:
+                dist = rec.distance_m
+                km = f"{dist:.0f} m" if dist < 1000 else f"{dist / 1000:.1f} km"
+                out.append((spot[0], spot[1], f"{name} · {km}"))
+        self.map.set_nearby(out)
+
+    def _map_accepts(self, inc: dict[str, Any]) -> bool:
+        row = self.queue.model.row_of(inc["id"])
+        return row is not None and self.queue.proxy.filterAcceptsRow(row)
+
+    def _refilter_map(self) -> None:
+        self.map.refilter(set(self.queue.proxy.ids()))
 
     @Slot(str)
     def _request_history(self, incident_id: str) -> None:

@@ -4,22 +4,22 @@
 <context>
     <name>Counters</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="72"/>
+        <location filename="../../console/views/main_window.py" line="75"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="72"/>
+        <location filename="../../console/views/main_window.py" line="75"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="72"/>
+        <location filename="../../console/views/main_window.py" line="75"/>
         <source>Nearing limit</source>
         <translation>Nearing limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="73"/>
+        <location filename="../../console/views/main_window.py" line="76"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -37,644 +37,644 @@
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="206"/>
+        <location filename="../../console/views/incident_panel.py" line="210"/>
         <source>No time limit running</source>
         <translation>No time limit running</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="213"/>
+        <location filename="../../console/views/incident_panel.py" line="217"/>
         <source>{stage}: {left} left (due {due})</source>
         <translation>{stage}: {left} left (due {due})</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="216"/>
+        <location filename="../../console/views/incident_panel.py" line="220"/>
         <source>{stage}: OVERDUE by {late} (was due {due})</source>
         <translation>{stage}: OVERDUE by {late} (was due {due})</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="440"/>
+        <location filename="../../console/views/incident_panel.py" line="444"/>
         <source>Select an incident</source>
         <translation>Select an incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="441"/>
+        <location filename="../../console/views/incident_panel.py" line="445"/>
         <source>DRILL 演练</source>
         <translation>DRILL 演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="442"/>
+        <location filename="../../console/views/incident_panel.py" line="446"/>
         <source>An exercise: not a real incident</source>
         <translation>An exercise: not a real incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="443"/>
+        <location filename="../../console/views/incident_panel.py" line="447"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="444"/>
+        <location filename="../../console/views/incident_panel.py" line="448"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="445"/>
+        <location filename="../../console/views/incident_panel.py" line="449"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="447"/>
+        <location filename="../../console/views/incident_panel.py" line="451"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="447"/>
+        <location filename="../../console/views/incident_panel.py" line="451"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="447"/>
+        <location filename="../../console/views/incident_panel.py" line="451"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="448"/>
+        <location filename="../../console/views/incident_panel.py" line="452"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="448"/>
+        <location filename="../../console/views/incident_panel.py" line="452"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="448"/>
+        <location filename="../../console/views/incident_panel.py" line="452"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="449"/>
+        <location filename="../../console/views/incident_panel.py" line="453"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="449"/>
+        <location filename="../../console/views/incident_panel.py" line="453"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="449"/>
-        <location filename="../../console/views/incident_panel.py" line="500"/>
+        <location filename="../../console/views/incident_panel.py" line="453"/>
+        <location filename="../../console/views/incident_panel.py" line="504"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <location filename="../../console/views/incident_panel.py" line="454"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <location filename="../../console/views/incident_panel.py" line="454"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <location filename="../../console/views/incident_panel.py" line="454"/>
         <source>Rework</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="451"/>
+        <location filename="../../console/views/incident_panel.py" line="455"/>
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="451"/>
+        <location filename="../../console/views/incident_panel.py" line="455"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="455"/>
+        <location filename="../../console/views/incident_panel.py" line="459"/>
         <source>Note / reason (N)</source>
         <translation>Note / reason (N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="456"/>
+        <location filename="../../console/views/incident_panel.py" line="460"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>Required to reject, return, escalate, reopen or fail a check</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="457"/>
+        <location filename="../../console/views/incident_panel.py" line="461"/>
         <source>N focuses this field; Ctrl+Enter accepts</source>
         <translation>N focuses this field; Ctrl+Enter accepts</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="459"/>
-        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <location filename="../../console/views/incident_panel.py" line="463"/>
+        <location filename="../../console/views/incident_panel.py" line="524"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="459"/>
+        <location filename="../../console/views/incident_panel.py" line="463"/>
         <source>Register the case (A or Ctrl+Enter)</source>
         <translation>Register the case (A or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="460"/>
-        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <location filename="../../console/views/incident_panel.py" line="464"/>
+        <location filename="../../console/views/incident_panel.py" line="524"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="460"/>
+        <location filename="../../console/views/incident_panel.py" line="464"/>
         <source>Sign for the case on behalf of the team</source>
         <translation>Sign for the case on behalf of the team</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="461"/>
+        <location filename="../../console/views/incident_panel.py" line="465"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="461"/>
+        <location filename="../../console/views/incident_panel.py" line="465"/>
         <source>Void the case; the reason in the note field is required</source>
         <translation>Void the case; the reason in the note field is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="462"/>
+        <location filename="../../console/views/incident_panel.py" line="466"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="462"/>
+        <location filename="../../console/views/incident_panel.py" line="466"/>
         <source>Send the case back; the reason is required</source>
         <translation>Send the case back; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="463"/>
-        <location filename="../../console/views/incident_panel.py" line="521"/>
+        <location filename="../../console/views/incident_panel.py" line="467"/>
+        <location filename="../../console/views/incident_panel.py" line="525"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="463"/>
+        <location filename="../../console/views/incident_panel.py" line="467"/>
         <source>Report the case handled; the note says how</source>
         <translation>Report the case handled; the note says how</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="464"/>
+        <location filename="../../console/views/incident_panel.py" line="468"/>
         <source>Check passed</source>
         <translation>Check passed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="464"/>
+        <location filename="../../console/views/incident_panel.py" line="468"/>
         <source>Verified on site: really fixed</source>
         <translation>Verified on site: really fixed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="465"/>
+        <location filename="../../console/views/incident_panel.py" line="469"/>
         <source>Check failed</source>
         <translation>Check failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="465"/>
+        <location filename="../../console/views/incident_panel.py" line="469"/>
         <source>Not fixed: back to the team as rework; say why</source>
         <translation>Not fixed: back to the team as rework; say why</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="466"/>
+        <location filename="../../console/views/incident_panel.py" line="470"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="466"/>
+        <location filename="../../console/views/incident_panel.py" line="470"/>
         <source>Add the note field&apos;s text to the timeline</source>
         <translation>Add the note field&apos;s text to the timeline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="467"/>
-        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <location filename="../../console/views/incident_panel.py" line="524"/>
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="468"/>
+        <location filename="../../console/views/incident_panel.py" line="472"/>
         <source>Send to the chosen team or department (D sends to the first recommendation)</source>
         <translation>Send to the chosen team or department (D sends to the first recommendation)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="469"/>
+        <location filename="../../console/views/incident_panel.py" line="473"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="469"/>
+        <location filename="../../console/views/incident_panel.py" line="473"/>
         <source>Call a district department; the reason is required</source>
         <translation>Call a district department; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="470"/>
+        <location filename="../../console/views/incident_panel.py" line="474"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="470"/>
+        <location filename="../../console/views/incident_panel.py" line="474"/>
         <source>Mark this case a duplicate of the chosen one</source>
         <translation>Mark this case a duplicate of the chosen one</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <location filename="../../console/views/incident_panel.py" line="475"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <location filename="../../console/views/incident_panel.py" line="475"/>
         <source>Close after the call-back with the reporter&apos;s rating</source>
         <translation>Close after the call-back with the reporter&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="472"/>
+        <location filename="../../console/views/incident_panel.py" line="476"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="472"/>
+        <location filename="../../console/views/incident_panel.py" line="476"/>
         <source>Open the case again; the reason is required</source>
         <translation>Open the case again; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="477"/>
+        <location filename="../../console/views/incident_panel.py" line="481"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="478"/>
+        <location filename="../../console/views/incident_panel.py" line="482"/>
         <source>Recompute the recommended teams from the live units</source>
         <translation>Recompute the recommended teams from the live units</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="480"/>
+        <location filename="../../console/views/incident_panel.py" line="484"/>
         <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
         <translation>Recommended free teams first (distance, open cases); D dispatches to the first</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="481"/>
+        <location filename="../../console/views/incident_panel.py" line="485"/>
         <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
         <translation>Possible duplicates nearby (same category, within 500 m and 24 h)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="482"/>
+        <location filename="../../console/views/incident_panel.py" line="486"/>
         <source>Or type the id of the incident to merge into</source>
         <translation>Or type the id of the incident to merge into</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <location filename="../../console/views/incident_panel.py" line="487"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <location filename="../../console/views/incident_panel.py" line="487"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <location filename="../../console/views/incident_panel.py" line="487"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <location filename="../../console/views/incident_panel.py" line="487"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="485"/>
+        <location filename="../../console/views/incident_panel.py" line="489"/>
         <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
         <translation>Offline: the data shown may be stale; actions are disabled until the hub is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="491"/>
+        <location filename="../../console/views/incident_panel.py" line="495"/>
         <source>Call-back rating…</source>
         <translation>Call-back rating…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="493"/>
+        <location filename="../../console/views/incident_panel.py" line="497"/>
         <source>{stars} {n} of 5</source>
         <translation>{stars} {n} of 5</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="494"/>
+        <location filename="../../console/views/incident_panel.py" line="498"/>
         <source>No call-back (unrated)</source>
         <translation>No call-back (unrated)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="500"/>
+        <location filename="../../console/views/incident_panel.py" line="504"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="500"/>
+        <location filename="../../console/views/incident_panel.py" line="504"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="501"/>
+        <location filename="../../console/views/incident_panel.py" line="505"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="501"/>
+        <location filename="../../console/views/incident_panel.py" line="505"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="502"/>
+        <location filename="../../console/views/incident_panel.py" line="506"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="502"/>
+        <location filename="../../console/views/incident_panel.py" line="506"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="502"/>
+        <location filename="../../console/views/incident_panel.py" line="506"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="503"/>
+        <location filename="../../console/views/incident_panel.py" line="507"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="503"/>
+        <location filename="../../console/views/incident_panel.py" line="507"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="503"/>
+        <location filename="../../console/views/incident_panel.py" line="507"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <location filename="../../console/views/incident_panel.py" line="513"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <location filename="../../console/views/incident_panel.py" line="513"/>
         <source>accept</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <location filename="../../console/views/incident_panel.py" line="513"/>
         <source>reject</source>
         <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="510"/>
+        <location filename="../../console/views/incident_panel.py" line="514"/>
         <source>merge</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="510"/>
+        <location filename="../../console/views/incident_panel.py" line="514"/>
         <source>dispatch</source>
         <translation>dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="510"/>
+        <location filename="../../console/views/incident_panel.py" line="514"/>
         <source>acknowledge</source>
         <translation>acknowledge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <location filename="../../console/views/incident_panel.py" line="515"/>
         <source>return</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <location filename="../../console/views/incident_panel.py" line="515"/>
         <source>escalate</source>
         <translation>escalate</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <location filename="../../console/views/incident_panel.py" line="515"/>
         <source>resolve</source>
         <translation>resolve</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="512"/>
+        <location filename="../../console/views/incident_panel.py" line="516"/>
         <source>check passed</source>
         <translation>check passed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="512"/>
+        <location filename="../../console/views/incident_panel.py" line="516"/>
         <source>check failed</source>
         <translation>check failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="513"/>
+        <location filename="../../console/views/incident_panel.py" line="517"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="513"/>
+        <location filename="../../console/views/incident_panel.py" line="517"/>
         <source>reopen</source>
         <translation>reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="513"/>
+        <location filename="../../console/views/incident_panel.py" line="517"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="514"/>
+        <location filename="../../console/views/incident_panel.py" line="518"/>
         <source>time limit</source>
         <translation>time limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="521"/>
+        <location filename="../../console/views/incident_panel.py" line="525"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="527"/>
+        <location filename="../../console/views/incident_panel.py" line="531"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="527"/>
+        <location filename="../../console/views/incident_panel.py" line="531"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="527"/>
+        <location filename="../../console/views/incident_panel.py" line="531"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="528"/>
+        <location filename="../../console/views/incident_panel.py" line="532"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="528"/>
-        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <location filename="../../console/views/incident_panel.py" line="532"/>
+        <location filename="../../console/views/incident_panel.py" line="540"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="528"/>
+        <location filename="../../console/views/incident_panel.py" line="532"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="529"/>
+        <location filename="../../console/views/incident_panel.py" line="533"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="535"/>
+        <location filename="../../console/views/incident_panel.py" line="539"/>
         <source>grid worker</source>
         <translation>grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="535"/>
+        <location filename="../../console/views/incident_panel.py" line="539"/>
         <source>12345 hotline</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <location filename="../../console/views/incident_panel.py" line="540"/>
         <source>110 police transfer</source>
         <translation>110 police transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <location filename="../../console/views/incident_panel.py" line="540"/>
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="537"/>
+        <location filename="../../console/views/incident_panel.py" line="541"/>
         <source>mailbox</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="537"/>
+        <location filename="../../console/views/incident_panel.py" line="541"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="537"/>
+        <location filename="../../console/views/incident_panel.py" line="541"/>
         <source>drill</source>
         <translation>drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="538"/>
+        <location filename="../../console/views/incident_panel.py" line="542"/>
         <source>demo feed</source>
         <translation>demo feed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="581"/>
+        <location filename="../../console/views/incident_panel.py" line="585"/>
         <source>URGENT</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="581"/>
+        <location filename="../../console/views/incident_panel.py" line="585"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="585"/>
+        <location filename="../../console/views/incident_panel.py" line="589"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="585"/>
+        <location filename="../../console/views/incident_panel.py" line="589"/>
         <source>Nearing limit</source>
         <translation>Nearing limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="585"/>
+        <location filename="../../console/views/incident_panel.py" line="589"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="616"/>
+        <location filename="../../console/views/incident_panel.py" line="620"/>
         <source>Open photo</source>
         <translation>Open photo</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="624"/>
+        <location filename="../../console/views/incident_panel.py" line="628"/>
         <source>{name} — escalated</source>
         <translation>{name} — escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="726"/>
+        <location filename="../../console/views/incident_panel.py" line="730"/>
         <source>★ {name} — {dist}, {load} open</source>
         <translation>★ {name} — {dist}, {load} open</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="729"/>
+        <location filename="../../console/views/incident_panel.py" line="733"/>
         <source>(not capable)</source>
         <translation>(not capable)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="742"/>
-        <location filename="../../console/views/incident_panel.py" line="769"/>
+        <location filename="../../console/views/incident_panel.py" line="746"/>
+        <location filename="../../console/views/incident_panel.py" line="773"/>
         <source>Department: {name}</source>
         <translation>Department: {name}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="765"/>
+        <location filename="../../console/views/incident_panel.py" line="769"/>
         <source>Reopen to…</source>
         <translation>Reopen to…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="812"/>
+        <location filename="../../console/views/incident_panel.py" line="816"/>
         <source>{id} — {dist}, reported {ago} ago — {desc}</source>
         <translation>{id} — {dist}, reported {ago} ago — {desc}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="874"/>
+        <location filename="../../console/views/incident_panel.py" line="878"/>
         <source>Sent; waiting for the hub…</source>
         <translation>Sent; waiting for the hub…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="885"/>
+        <location filename="../../console/views/incident_panel.py" line="889"/>
         <source>Write the reason in the note field first.</source>
         <translation>Write the reason in the note field first.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="887"/>
+        <location filename="../../console/views/incident_panel.py" line="891"/>
         <source>Write the note first.</source>
         <translation>Write the note first.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="906"/>
+        <location filename="../../console/views/incident_panel.py" line="910"/>
         <source>Choose a team or department.</source>
         <translation>Choose a team or department.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="912"/>
+        <location filename="../../console/views/incident_panel.py" line="916"/>
         <source>Choose a department.</source>
         <translation>Choose a department.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="918"/>
+        <location filename="../../console/views/incident_panel.py" line="922"/>
         <source>Choose the incident this one duplicates.</source>
         <translation>Choose the incident this one duplicates.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="924"/>
+        <location filename="../../console/views/incident_panel.py" line="928"/>
         <source>Choose the call-back rating, or “no call-back”.</source>
         <translation>Choose the call-back rating, or “no call-back”.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="932"/>
+        <location filename="../../console/views/incident_panel.py" line="936"/>
         <source>This case never had an assignee: choose who gets it.</source>
         <translation>This case never had an assignee: choose who gets it.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="940"/>
+        <location filename="../../console/views/incident_panel.py" line="944"/>
         <source>No free team to recommend; choose a target in the list.</source>
         <translation>No free team to recommend; choose a target in the list.</translation>
     </message>
@@ -857,164 +857,332 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="114"/>
+        <location filename="../../console/views/main_window.py" line="117"/>
         <source>Command Center Console</source>
         <translation>Command Center Console</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="132"/>
-        <source>Map — arrives with the live map</source>
-        <translation>Map — arrives with the live map</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/main_window.py" line="145"/>
+        <location filename="../../console/views/main_window.py" line="147"/>
         <source>Video wall — arrives with the video wall</source>
         <translation>Video wall — arrives with the video wall</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="149"/>
+        <location filename="../../console/views/main_window.py" line="151"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="150"/>
+        <location filename="../../console/views/main_window.py" line="152"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="151"/>
+        <location filename="../../console/views/main_window.py" line="153"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="152"/>
+        <location filename="../../console/views/main_window.py" line="154"/>
         <source>Video wall</source>
         <translation>Video wall</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="184"/>
+        <location filename="../../console/views/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="188"/>
+        <location filename="../../console/views/main_window.py" line="195"/>
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="192"/>
+        <location filename="../../console/views/main_window.py" line="199"/>
         <source>Dark theme (wall)</source>
         <translation>Dark theme (wall)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="192"/>
+        <location filename="../../console/views/main_window.py" line="199"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="198"/>
+        <location filename="../../console/views/main_window.py" line="205"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="206"/>
+        <location filename="../../console/views/main_window.py" line="213"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="252"/>
+        <location filename="../../console/views/main_window.py" line="260"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="253"/>
+        <location filename="../../console/views/main_window.py" line="261"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>The console will use the new language the next time it starts.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="282"/>
+        <location filename="../../console/views/main_window.py" line="291"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="287"/>
+        <location filename="../../console/views/main_window.py" line="296"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="287"/>
+        <location filename="../../console/views/main_window.py" line="296"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="288"/>
+        <location filename="../../console/views/main_window.py" line="297"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="288"/>
+        <location filename="../../console/views/main_window.py" line="297"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="289"/>
+        <location filename="../../console/views/main_window.py" line="298"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="289"/>
+        <location filename="../../console/views/main_window.py" line="298"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="332"/>
+        <location filename="../../console/views/main_window.py" line="350"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="337"/>
+        <location filename="../../console/views/main_window.py" line="355"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="340"/>
+        <location filename="../../console/views/main_window.py" line="358"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="344"/>
+        <location filename="../../console/views/main_window.py" line="362"/>
         <source>● Offline since {since}</source>
         <translation>● Offline since {since}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="354"/>
+        <location filename="../../console/views/main_window.py" line="372"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="358"/>
+        <location filename="../../console/views/main_window.py" line="376"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>data as of {time} ({age} s ago)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="385"/>
+        <location filename="../../console/views/main_window.py" line="411"/>
+        <source>Unit {unit} ({team}): {status}</source>
+        <translation>Unit {unit} ({team}): {status}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="465"/>
         <source>Offline: the command was not sent</source>
         <translation>Offline: the command was not sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="400"/>
+        <location filename="../../console/views/main_window.py" line="480"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="407"/>
+        <location filename="../../console/views/main_window.py" line="487"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>New urgent incident {id}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="409"/>
+        <location filename="../../console/views/main_window.py" line="489"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../console/views/map_view.py" line="427"/>
+        <source>Grids</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="427"/>
+        <source>Boundaries</source>
+        <translation>Boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="427"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="428"/>
+        <source>Field units</source>
+        <translation>Field units</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="428"/>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="431"/>
+        <source>Show or hide this layer</source>
+        <translation>Show or hide this layer</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="433"/>
+        <source>Grids: no fill</source>
+        <translation>Grids: no fill</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="433"/>
+        <source>Grids: open-incident load</source>
+        <translation>Grids: open-incident load</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="434"/>
+        <source>Grids: worst SLA</source>
+        <translation>Grids: worst SLA</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="435"/>
+        <source>All active</source>
+        <translation>All active</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="435"/>
+        <source>Last 1 h</source>
+        <translation>Last 1 h</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="435"/>
+        <source>Last 6 h</source>
+        <translation>Last 6 h</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="436"/>
+        <source>Last 24 h</source>
+        <translation>Last 24 h</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="446"/>
+        <source>How grids are filled</source>
+        <translation>How grids are filled</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="447"/>
+        <source>Show incidents reported within this time</source>
+        <translation>Show incidents reported within this time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="448"/>
+        <source>Whole district</source>
+        <translation>Whole district</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="449"/>
+        <source>Zoom out to the whole district</source>
+        <translation>Zoom out to the whole district</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="453"/>
+        <source>DRILL</source>
+        <translation>DRILL</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="454"/>
+        <source>camera</source>
+        <translation>camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="455"/>
+        <source>{n} incidents here; click to zoom in</source>
+        <translation>{n} incidents here; click to zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="456"/>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="456"/>
+        <source>en route</source>
+        <translation>en route</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="456"/>
+        <source>on scene</source>
+        <translation>on scene</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="457"/>
+        <source>busy</source>
+        <translation>busy</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="457"/>
+        <source>off duty</source>
+        <translation>off duty</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="458"/>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="458"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="458"/>
+        <source>Nearing the limit</source>
+        <translation>Nearing the limit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="459"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="459"/>
+        <source>No clock</source>
+        <translation>No clock</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="459"/>
+        <source>Urgent (triangle)</source>
+        <translation>Urgent (triangle)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="460"/>
+        <source>Drill incident</source>
+        <translation>Drill incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="460"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1296,14 @@
         <location filename="../../console/views/queue.py" line="1325"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} shown of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../console/views/map_view.py" line="698"/>
+        <source>{n} incidents · {u} units</source>
+        <translation>{n} incidents · {u} units</translation>
     </message>
 </context>
 </TS>

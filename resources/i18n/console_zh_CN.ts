@@ -4,22 +4,22 @@
 <context>
     <name>Counters</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="72"/>
+        <location filename="../../console/views/main_window.py" line="75"/>
         <source>Active</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="72"/>
+        <location filename="../../console/views/main_window.py" line="75"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="72"/>
+        <location filename="../../console/views/main_window.py" line="75"/>
         <source>Nearing limit</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="73"/>
+        <location filename="../../console/views/main_window.py" line="76"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
@@ -37,644 +37,644 @@
         <translation>操作被拒绝</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="206"/>
+        <location filename="../../console/views/incident_panel.py" line="210"/>
         <source>No time limit running</source>
         <translation>当前无计时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="213"/>
+        <location filename="../../console/views/incident_panel.py" line="217"/>
         <source>{stage}: {left} left (due {due})</source>
         <translation>{stage}：剩余 {left}（{due} 截止）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="216"/>
+        <location filename="../../console/views/incident_panel.py" line="220"/>
         <source>{stage}: OVERDUE by {late} (was due {due})</source>
         <translation>{stage}：已超时 {late}（应于 {due} 前完成）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="440"/>
+        <location filename="../../console/views/incident_panel.py" line="444"/>
         <source>Select an incident</source>
         <translation>请选择事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="441"/>
+        <location filename="../../console/views/incident_panel.py" line="445"/>
         <source>DRILL 演练</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="442"/>
+        <location filename="../../console/views/incident_panel.py" line="446"/>
         <source>An exercise: not a real incident</source>
         <translation>演练：非真实事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="443"/>
+        <location filename="../../console/views/incident_panel.py" line="447"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="444"/>
+        <location filename="../../console/views/incident_panel.py" line="448"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="445"/>
+        <location filename="../../console/views/incident_panel.py" line="449"/>
         <source>Timeline</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="447"/>
+        <location filename="../../console/views/incident_panel.py" line="451"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="447"/>
+        <location filename="../../console/views/incident_panel.py" line="451"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="447"/>
+        <location filename="../../console/views/incident_panel.py" line="451"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="448"/>
+        <location filename="../../console/views/incident_panel.py" line="452"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="448"/>
+        <location filename="../../console/views/incident_panel.py" line="452"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="448"/>
+        <location filename="../../console/views/incident_panel.py" line="452"/>
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="449"/>
+        <location filename="../../console/views/incident_panel.py" line="453"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="449"/>
+        <location filename="../../console/views/incident_panel.py" line="453"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="449"/>
-        <location filename="../../console/views/incident_panel.py" line="500"/>
+        <location filename="../../console/views/incident_panel.py" line="453"/>
+        <location filename="../../console/views/incident_panel.py" line="504"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <location filename="../../console/views/incident_panel.py" line="454"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <location filename="../../console/views/incident_panel.py" line="454"/>
         <source>Assigned to</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <location filename="../../console/views/incident_panel.py" line="454"/>
         <source>Rework</source>
         <translation>返工次数</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="451"/>
+        <location filename="../../console/views/incident_panel.py" line="455"/>
         <source>Merged into</source>
         <translation>合并至</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="451"/>
+        <location filename="../../console/views/incident_panel.py" line="455"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="455"/>
+        <location filename="../../console/views/incident_panel.py" line="459"/>
         <source>Note / reason (N)</source>
         <translation>备注/原因（N）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="456"/>
+        <location filename="../../console/views/incident_panel.py" line="460"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>作废、退单、吹哨、重启或核查不通过时必填</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="457"/>
+        <location filename="../../console/views/incident_panel.py" line="461"/>
         <source>N focuses this field; Ctrl+Enter accepts</source>
         <translation>按 N 定位到此栏；Ctrl+Enter 立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="459"/>
-        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <location filename="../../console/views/incident_panel.py" line="463"/>
+        <location filename="../../console/views/incident_panel.py" line="524"/>
         <source>Accept</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="459"/>
+        <location filename="../../console/views/incident_panel.py" line="463"/>
         <source>Register the case (A or Ctrl+Enter)</source>
         <translation>受理并立案（A 或 Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="460"/>
-        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <location filename="../../console/views/incident_panel.py" line="464"/>
+        <location filename="../../console/views/incident_panel.py" line="524"/>
         <source>Acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="460"/>
+        <location filename="../../console/views/incident_panel.py" line="464"/>
         <source>Sign for the case on behalf of the team</source>
         <translation>代表处置队伍签收案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="461"/>
+        <location filename="../../console/views/incident_panel.py" line="465"/>
         <source>Reject</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="461"/>
+        <location filename="../../console/views/incident_panel.py" line="465"/>
         <source>Void the case; the reason in the note field is required</source>
         <translation>作废案件，须在备注栏填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="462"/>
+        <location filename="../../console/views/incident_panel.py" line="466"/>
         <source>Return</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="462"/>
+        <location filename="../../console/views/incident_panel.py" line="466"/>
         <source>Send the case back; the reason is required</source>
         <translation>退回案件，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="463"/>
-        <location filename="../../console/views/incident_panel.py" line="521"/>
+        <location filename="../../console/views/incident_panel.py" line="467"/>
+        <location filename="../../console/views/incident_panel.py" line="525"/>
         <source>Resolve</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="463"/>
+        <location filename="../../console/views/incident_panel.py" line="467"/>
         <source>Report the case handled; the note says how</source>
         <translation>反馈已处置，在备注中说明处置情况</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="464"/>
+        <location filename="../../console/views/incident_panel.py" line="468"/>
         <source>Check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="464"/>
+        <location filename="../../console/views/incident_panel.py" line="468"/>
         <source>Verified on site: really fixed</source>
         <translation>现场核查：确已解决</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="465"/>
+        <location filename="../../console/views/incident_panel.py" line="469"/>
         <source>Check failed</source>
         <translation>核查不通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="465"/>
+        <location filename="../../console/views/incident_panel.py" line="469"/>
         <source>Not fixed: back to the team as rework; say why</source>
         <translation>未解决：退回原队伍返工，须说明原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="466"/>
+        <location filename="../../console/views/incident_panel.py" line="470"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="466"/>
+        <location filename="../../console/views/incident_panel.py" line="470"/>
         <source>Add the note field&apos;s text to the timeline</source>
         <translation>将备注栏内容记入办理记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="467"/>
-        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <location filename="../../console/views/incident_panel.py" line="524"/>
         <source>Dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="468"/>
+        <location filename="../../console/views/incident_panel.py" line="472"/>
         <source>Send to the chosen team or department (D sends to the first recommendation)</source>
         <translation>派遣至所选队伍或部门（按 D 派给首个推荐队伍）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="469"/>
+        <location filename="../../console/views/incident_panel.py" line="473"/>
         <source>Escalate</source>
         <translation>吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="469"/>
+        <location filename="../../console/views/incident_panel.py" line="473"/>
         <source>Call a district department; the reason is required</source>
         <translation>向区级部门吹哨，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="470"/>
+        <location filename="../../console/views/incident_panel.py" line="474"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="470"/>
+        <location filename="../../console/views/incident_panel.py" line="474"/>
         <source>Mark this case a duplicate of the chosen one</source>
         <translation>标记为所选案件的重复案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <location filename="../../console/views/incident_panel.py" line="475"/>
         <source>Close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <location filename="../../console/views/incident_panel.py" line="475"/>
         <source>Close after the call-back with the reporter&apos;s rating</source>
         <translation>回访后按上报人评价结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="472"/>
+        <location filename="../../console/views/incident_panel.py" line="476"/>
         <source>Reopen</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="472"/>
+        <location filename="../../console/views/incident_panel.py" line="476"/>
         <source>Open the case again; the reason is required</source>
         <translation>重新开启案件，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="477"/>
+        <location filename="../../console/views/incident_panel.py" line="481"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="478"/>
+        <location filename="../../console/views/incident_panel.py" line="482"/>
         <source>Recompute the recommended teams from the live units</source>
         <translation>根据实时力量重新计算推荐队伍</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="480"/>
+        <location filename="../../console/views/incident_panel.py" line="484"/>
         <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
         <translation>优先推荐空闲队伍（按距离、在办案件数）；按 D 派给首个</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="481"/>
+        <location filename="../../console/views/incident_panel.py" line="485"/>
         <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
         <translation>附近疑似重复案件（同类别，500 米、24 小时内）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="482"/>
+        <location filename="../../console/views/incident_panel.py" line="486"/>
         <source>Or type the id of the incident to merge into</source>
         <translation>或输入要并入的事件编号</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <location filename="../../console/views/incident_panel.py" line="487"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <location filename="../../console/views/incident_panel.py" line="487"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <location filename="../../console/views/incident_panel.py" line="487"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <location filename="../../console/views/incident_panel.py" line="487"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="485"/>
+        <location filename="../../console/views/incident_panel.py" line="489"/>
         <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
         <translation>已离线：显示的数据可能已过时；与服务端恢复连接前无法操作。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="491"/>
+        <location filename="../../console/views/incident_panel.py" line="495"/>
         <source>Call-back rating…</source>
         <translation>回访评价…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="493"/>
+        <location filename="../../console/views/incident_panel.py" line="497"/>
         <source>{stars} {n} of 5</source>
         <translation>{stars} {n} 分</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="494"/>
+        <location filename="../../console/views/incident_panel.py" line="498"/>
         <source>No call-back (unrated)</source>
         <translation>未回访（不评价）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="500"/>
+        <location filename="../../console/views/incident_panel.py" line="504"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="500"/>
+        <location filename="../../console/views/incident_panel.py" line="504"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="501"/>
+        <location filename="../../console/views/incident_panel.py" line="505"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="501"/>
+        <location filename="../../console/views/incident_panel.py" line="505"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="502"/>
+        <location filename="../../console/views/incident_panel.py" line="506"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="502"/>
+        <location filename="../../console/views/incident_panel.py" line="506"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="502"/>
+        <location filename="../../console/views/incident_panel.py" line="506"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="503"/>
+        <location filename="../../console/views/incident_panel.py" line="507"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="503"/>
+        <location filename="../../console/views/incident_panel.py" line="507"/>
         <source>Rejected</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="503"/>
+        <location filename="../../console/views/incident_panel.py" line="507"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <location filename="../../console/views/incident_panel.py" line="513"/>
         <source>report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <location filename="../../console/views/incident_panel.py" line="513"/>
         <source>accept</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <location filename="../../console/views/incident_panel.py" line="513"/>
         <source>reject</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="510"/>
+        <location filename="../../console/views/incident_panel.py" line="514"/>
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="510"/>
+        <location filename="../../console/views/incident_panel.py" line="514"/>
         <source>dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="510"/>
+        <location filename="../../console/views/incident_panel.py" line="514"/>
         <source>acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <location filename="../../console/views/incident_panel.py" line="515"/>
         <source>return</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <location filename="../../console/views/incident_panel.py" line="515"/>
         <source>escalate</source>
         <translation>吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <location filename="../../console/views/incident_panel.py" line="515"/>
         <source>resolve</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="512"/>
+        <location filename="../../console/views/incident_panel.py" line="516"/>
         <source>check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="512"/>
+        <location filename="../../console/views/incident_panel.py" line="516"/>
         <source>check failed</source>
         <translation>核查不通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="513"/>
+        <location filename="../../console/views/incident_panel.py" line="517"/>
         <source>close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="513"/>
+        <location filename="../../console/views/incident_panel.py" line="517"/>
         <source>reopen</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="513"/>
+        <location filename="../../console/views/incident_panel.py" line="517"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="514"/>
+        <location filename="../../console/views/incident_panel.py" line="518"/>
         <source>time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="521"/>
+        <location filename="../../console/views/incident_panel.py" line="525"/>
         <source>Verify</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="527"/>
+        <location filename="../../console/views/incident_panel.py" line="531"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="527"/>
+        <location filename="../../console/views/incident_panel.py" line="531"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="527"/>
+        <location filename="../../console/views/incident_panel.py" line="531"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="528"/>
+        <location filename="../../console/views/incident_panel.py" line="532"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="528"/>
-        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <location filename="../../console/views/incident_panel.py" line="532"/>
+        <location filename="../../console/views/incident_panel.py" line="540"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="528"/>
+        <location filename="../../console/views/incident_panel.py" line="532"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="529"/>
+        <location filename="../../console/views/incident_panel.py" line="533"/>
         <source>system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="535"/>
+        <location filename="../../console/views/incident_panel.py" line="539"/>
         <source>grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="535"/>
+        <location filename="../../console/views/incident_panel.py" line="539"/>
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <location filename="../../console/views/incident_panel.py" line="540"/>
         <source>110 police transfer</source>
         <translation>110警情转办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <location filename="../../console/views/incident_panel.py" line="540"/>
         <source>web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="537"/>
+        <location filename="../../console/views/incident_panel.py" line="541"/>
         <source>mailbox</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="537"/>
+        <location filename="../../console/views/incident_panel.py" line="541"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="537"/>
+        <location filename="../../console/views/incident_panel.py" line="541"/>
         <source>drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="538"/>
+        <location filename="../../console/views/incident_panel.py" line="542"/>
         <source>demo feed</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="581"/>
+        <location filename="../../console/views/incident_panel.py" line="585"/>
         <source>URGENT</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="581"/>
+        <location filename="../../console/views/incident_panel.py" line="585"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="585"/>
+        <location filename="../../console/views/incident_panel.py" line="589"/>
         <source>On time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="585"/>
+        <location filename="../../console/views/incident_panel.py" line="589"/>
         <source>Nearing limit</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="585"/>
+        <location filename="../../console/views/incident_panel.py" line="589"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="616"/>
+        <location filename="../../console/views/incident_panel.py" line="620"/>
         <source>Open photo</source>
         <translation>查看照片</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="624"/>
+        <location filename="../../console/views/incident_panel.py" line="628"/>
         <source>{name} — escalated</source>
         <translation>{name}（已吹哨）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="726"/>
+        <location filename="../../console/views/incident_panel.py" line="730"/>
         <source>★ {name} — {dist}, {load} open</source>
         <translation>★ {name} — {dist}，在办 {load} 件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="729"/>
+        <location filename="../../console/views/incident_panel.py" line="733"/>
         <source>(not capable)</source>
         <translation>（无处置能力）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="742"/>
-        <location filename="../../console/views/incident_panel.py" line="769"/>
+        <location filename="../../console/views/incident_panel.py" line="746"/>
+        <location filename="../../console/views/incident_panel.py" line="773"/>
         <source>Department: {name}</source>
         <translation>部门：{name}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="765"/>
+        <location filename="../../console/views/incident_panel.py" line="769"/>
         <source>Reopen to…</source>
         <translation>重启后交由…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="812"/>
+        <location filename="../../console/views/incident_panel.py" line="816"/>
         <source>{id} — {dist}, reported {ago} ago — {desc}</source>
         <translation>{id} — {dist}，{ago} 前上报 — {desc}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="874"/>
+        <location filename="../../console/views/incident_panel.py" line="878"/>
         <source>Sent; waiting for the hub…</source>
         <translation>已发送，等待服务端响应…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="885"/>
+        <location filename="../../console/views/incident_panel.py" line="889"/>
         <source>Write the reason in the note field first.</source>
         <translation>请先在备注栏填写原因。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="887"/>
+        <location filename="../../console/views/incident_panel.py" line="891"/>
         <source>Write the note first.</source>
         <translation>请先填写备注。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="906"/>
+        <location filename="../../console/views/incident_panel.py" line="910"/>
         <source>Choose a team or department.</source>
         <translation>请选择队伍或部门。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="912"/>
+        <location filename="../../console/views/incident_panel.py" line="916"/>
         <source>Choose a department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="918"/>
+        <location filename="../../console/views/incident_panel.py" line="922"/>
         <source>Choose the incident this one duplicates.</source>
         <translation>请选择与本事件重复的事件。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="924"/>
+        <location filename="../../console/views/incident_panel.py" line="928"/>
         <source>Choose the call-back rating, or “no call-back”.</source>
         <translation>请选择回访评价，或选择“未回访”。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="932"/>
+        <location filename="../../console/views/incident_panel.py" line="936"/>
         <source>This case never had an assignee: choose who gets it.</source>
         <translation>此案件从未派遣：请选择承办单位。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="940"/>
+        <location filename="../../console/views/incident_panel.py" line="944"/>
         <source>No free team to recommend; choose a target in the list.</source>
         <translation>没有可推荐的空闲队伍，请在列表中选择派遣对象。</translation>
     </message>
@@ -857,164 +857,332 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="114"/>
+        <location filename="../../console/views/main_window.py" line="117"/>
         <source>Command Center Console</source>
         <translation>指挥中心工作台</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="132"/>
-        <source>Map — arrives with the live map</source>
-        <translation>地图 — 实时地图功能上线后显示</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/main_window.py" line="145"/>
+        <location filename="../../console/views/main_window.py" line="147"/>
         <source>Video wall — arrives with the video wall</source>
         <translation>视频墙 — 视频墙功能上线后显示</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="149"/>
+        <location filename="../../console/views/main_window.py" line="151"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="150"/>
+        <location filename="../../console/views/main_window.py" line="152"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="151"/>
+        <location filename="../../console/views/main_window.py" line="153"/>
         <source>Dashboard</source>
         <translation>态势看板</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="152"/>
+        <location filename="../../console/views/main_window.py" line="154"/>
         <source>Video wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="184"/>
+        <location filename="../../console/views/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="188"/>
+        <location filename="../../console/views/main_window.py" line="195"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="192"/>
+        <location filename="../../console/views/main_window.py" line="199"/>
         <source>Dark theme (wall)</source>
         <translation>深色主题（大屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="192"/>
+        <location filename="../../console/views/main_window.py" line="199"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="198"/>
+        <location filename="../../console/views/main_window.py" line="205"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="206"/>
+        <location filename="../../console/views/main_window.py" line="213"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="252"/>
+        <location filename="../../console/views/main_window.py" line="260"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="253"/>
+        <location filename="../../console/views/main_window.py" line="261"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>下次启动工作台时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="282"/>
+        <location filename="../../console/views/main_window.py" line="291"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="287"/>
+        <location filename="../../console/views/main_window.py" line="296"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="287"/>
+        <location filename="../../console/views/main_window.py" line="296"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="288"/>
+        <location filename="../../console/views/main_window.py" line="297"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="288"/>
+        <location filename="../../console/views/main_window.py" line="297"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="289"/>
+        <location filename="../../console/views/main_window.py" line="298"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="289"/>
+        <location filename="../../console/views/main_window.py" line="298"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="332"/>
+        <location filename="../../console/views/main_window.py" line="350"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="337"/>
+        <location filename="../../console/views/main_window.py" line="355"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>服务端拒绝了本控制台的令牌（{why}），请检查令牌。当前显示最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="340"/>
+        <location filename="../../console/views/main_window.py" line="358"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>自 {since} 起无法连接服务端 — 当前显示最后已知状态（可能已过时），正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="344"/>
+        <location filename="../../console/views/main_window.py" line="362"/>
         <source>● Offline since {since}</source>
         <translation>● 离线（自 {since} 起）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="354"/>
+        <location filename="../../console/views/main_window.py" line="372"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="358"/>
+        <location filename="../../console/views/main_window.py" line="376"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>数据时间 {time}（{age} 秒前）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="385"/>
+        <location filename="../../console/views/main_window.py" line="411"/>
+        <source>Unit {unit} ({team}): {status}</source>
+        <translation>处置单元 {unit}（{team}）：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="465"/>
         <source>Offline: the command was not sent</source>
         <translation>已离线：指令未发送</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="400"/>
+        <location filename="../../console/views/main_window.py" line="480"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="407"/>
+        <location filename="../../console/views/main_window.py" line="487"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>新紧急事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="409"/>
+        <location filename="../../console/views/main_window.py" line="489"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../console/views/map_view.py" line="427"/>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="427"/>
+        <source>Boundaries</source>
+        <translation>边界</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="427"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="428"/>
+        <source>Field units</source>
+        <translation>处置力量</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="428"/>
+        <source>Cameras</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="431"/>
+        <source>Show or hide this layer</source>
+        <translation>显示或隐藏此图层</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="433"/>
+        <source>Grids: no fill</source>
+        <translation>网格：不着色</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="433"/>
+        <source>Grids: open-incident load</source>
+        <translation>网格：按在办事件量着色</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="434"/>
+        <source>Grids: worst SLA</source>
+        <translation>网格：按最差时限状态着色</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="435"/>
+        <source>All active</source>
+        <translation>全部在办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="435"/>
+        <source>Last 1 h</source>
+        <translation>近 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="435"/>
+        <source>Last 6 h</source>
+        <translation>近 6 小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="436"/>
+        <source>Last 24 h</source>
+        <translation>近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="446"/>
+        <source>How grids are filled</source>
+        <translation>网格着色方式</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="447"/>
+        <source>Show incidents reported within this time</source>
+        <translation>只显示此时段内上报的事件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="448"/>
+        <source>Whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="449"/>
+        <source>Zoom out to the whole district</source>
+        <translation>缩放到全区范围</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="453"/>
+        <source>DRILL</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="454"/>
+        <source>camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="455"/>
+        <source>{n} incidents here; click to zoom in</source>
+        <translation>此处 {n} 件事件，点击放大</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="456"/>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="456"/>
+        <source>en route</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="456"/>
+        <source>on scene</source>
+        <translation>在现场</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="457"/>
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="457"/>
+        <source>off duty</source>
+        <translation>下班</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="458"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="458"/>
+        <source>On time</source>
+        <translation>未超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="458"/>
+        <source>Nearing the limit</source>
+        <translation>临近时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="459"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="459"/>
+        <source>No clock</source>
+        <translation>未计时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="459"/>
+        <source>Urgent (triangle)</source>
+        <translation>紧急（三角形）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="460"/>
+        <source>Drill incident</source>
+        <translation>演练事件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="460"/>
+        <source>Camera</source>
+        <translation>摄像头</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1296,14 @@
         <location filename="../../console/views/queue.py" line="1325"/>
         <source>{shown} shown of {total}</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../console/views/map_view.py" line="698"/>
+        <source>{n} incidents · {u} units</source>
+        <translation>{n} 件事件 · {u} 个处置单元</translation>
     </message>
 </context>
 </TS>

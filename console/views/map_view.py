@@ -1,0 +1,728 @@
+"""The live map panel: a Leaflet page that folium writes once, fed in batches.
+
+- The base page (folium → an HTML file, loaded by a QWebEngineView from a file URL) takes Leaflet
+  from the ``xstatic-leaflet`` package and our layers from ``resources/map``: nothing comes from a
+  CDN, and a request interceptor blocks anything that would leave the machine (only a configured
+  intranet tile server is let through).
+- Live layers are JavaScript (resources/map/live.js) fed one ``CM.apply(batch)`` per tick, with at
+  most one batch in flight: changes that arrive meanwhile are coalesced per id.
+- Clicks come back over QWebChannel.
+- Base map: the district's own vector base (no tiles), or an intranet tile URL template, or an
+  MBTiles file served through the ``mbtiles:`` URL scheme (no local web server); tiles are read
+  on a worker thread, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import weakref
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import folium
+import platformdirs
+import shiboken6
+import xstatic.pkg.leaflet as xleaflet
+from branca.element import MacroElement
+from jinja2 import Template
+from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineScript,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInterceptor,
+    QWebEngineUrlRequestJob,
+    QWebEngineUrlScheme,
+    QWebEngineUrlSchemeHandler,
+)
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from console.models.catalog import Catalog
+from console.models.lifecycle import FINAL_STATES
+from console.models.mbtiles import MBTiles
+
+log = logging.getLogger("console.map")
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+MAP_DIR = RESOURCES / "map"
+SCHEME = b"mbtiles"
+# Requests the page may make without leaving the machine.
+LOCAL_SCHEMES = frozenset({"file", "qrc", "data", "blob", "about", SCHEME.decode()})
+_FINAL = frozenset(s.value for s in FINAL_STATES)
+
+
+def register_schemes() -> None:
+    """Register the ``mbtiles:`` scheme; must run before the QApplication exists (app.make_app
+    and tests/conftest.py call it)."""
+    if QWebEngineUrlScheme.schemeByName(SCHEME).name() == SCHEME:
+        return
+    scheme = QWebEngineUrlScheme(SCHEME)
+    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Path)
+    F = QWebEngineUrlScheme.Flag
+    scheme.setFlags(F.SecureScheme | F.LocalScheme | F.LocalAccessAllowed | F.CorsEnabled)
+    QWebEngineUrlScheme.registerScheme(scheme)
+
+
+@dataclass(frozen=True)
+class BaseMap:
+    """Which base map the page shows. Nothing set: the district's own vector base."""
+
+    tiles: str = ""  # URL template of an intranet tile server, e.g. http://tiles.local/{z}/{x}/{y}.png
+    attribution: str = ""
+    mbtiles: str = ""  # path of an MBTiles file (raster)
+    max_zoom: int = 19
+
+    def check(self) -> None:
+        """ValueError naming what is wrong with the configuration."""
+        if self.tiles and self.mbtiles:
+            raise ValueError("map: give either a tile URL template or an MBTiles file, not both")
+        if self.tiles:
+            url = QUrl(self.tiles.replace("{", "").replace("}", ""))
+            if url.scheme() not in ("http", "https") or not url.host():
+                raise ValueError(f"map tiles {self.tiles!r}: not an http(s) URL template like "
+                                 "http://tiles.intranet/{z}/{x}/{y}.png")
+            for part in ("{z}", "{x}", "{y}"):
+                if part not in self.tiles:
+                    raise ValueError(f"map tiles {self.tiles!r}: the template lacks {part}")
+        if self.mbtiles:
+            MBTiles(self.mbtiles)  # raises MBTilesError (a ValueError) naming the file
+
+    def host(self) -> str:
+        return QUrl(self.tiles.replace("{", "").replace("}", "")).host() if self.tiles else ""
+
+
+# ---- the page's outside world: request guard, mbtiles scheme, one shared profile -------------
+
+
+class RequestGuard(QWebEngineUrlRequestInterceptor):
+    """Blocks every request that would leave the machine; keeps a short record for tests and logs."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.allowed_hosts: set[str] = set()
+        self.seen: deque[str] = deque(maxlen=2000)
+        self.blocked: list[str] = []
+
+    def interceptRequest(self, info: Any) -> None:  # noqa: N802 (Qt's name)
+        url = info.requestUrl()
+        self.seen.append(url.toString())
+        scheme = url.scheme()
+        if scheme in LOCAL_SCHEMES:
+            return
+        if scheme in ("http", "https") and url.host() in self.allowed_hosts:
+            return
+        info.block(True)
+        if len(self.blocked) < 1000:
+            self.blocked.append(url.toString())
+            log.warning("map: blocked a request leaving the machine: %s", url.toString())
+
+    def clear(self) -> None:
+        self.seen.clear()
+        self.blocked.clear()
+
+
+class _TileDelivery(QObject):
+    ready = Signal(object, object, object)  # job, bytes | None, mime
+
+
+class MBTilesHandler(QWebEngineUrlSchemeHandler):
+    """Serves ``mbtiles:/<key>/<z>/<x>/<y>`` from registered MBTiles files. The SQLite read runs
+    on a worker thread; the reply is made back on the GUI thread."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sources: dict[str, MBTiles] = {}
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mbtiles")
+        self._delivery = _TileDelivery(self)
+        self._delivery.ready.connect(self._reply, Qt.ConnectionType.QueuedConnection)
+        self.served = 0
+
+    def add(self, tiles: MBTiles) -> str:
+        key = hashlib.sha1(str(tiles.path.resolve()).encode()).hexdigest()[:12]
+        self.sources[key] = tiles
+        return key
+
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 (Qt's name)
+        parts = job.requestUrl().path().strip("/").split("/")
+        try:
+            key, z, x, y = parts[0], int(parts[1]), int(parts[2]), int(parts[3].split(".")[0])
+            src = self.sources[key]
+        except (IndexError, ValueError, KeyError):
+            job.fail(QWebEngineUrlRequestJob.Error.UrlInvalid)
+            return
+        delivery = self._delivery
+
+        def read() -> None:
+            try:
+                data = src.tile(z, x, y)
+            except Exception:  # a broken file: the tile fails, the map goes on
+                log.exception("map: reading tile %s/%s/%s from %s", z, x, y, src.path)
+                data = None
+            delivery.ready.emit(job, data, src.info.mime)
+
+        self._pool.submit(read)
+
+    @Slot(object, object, object)
+    def _reply(self, job: QWebEngineUrlRequestJob, data: bytes | None, mime: str) -> None:
+        if not shiboken6.isValid(job):  # the page went away meanwhile
+            return
+        if data is None:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            return
+        buf = QBuffer(job)  # lives as long as the job
+        buf.setData(QByteArray(data))
+        buf.open(QIODevice.OpenModeFlag.ReadOnly)
+        job.reply(mime.encode(), buf)
+        self.served += 1
+
+
+_shared: dict[str, Any] = {}
+_live_views: weakref.WeakSet = weakref.WeakSet()
+
+
+def release_pages() -> None:
+    """Delete every map page before the shared profile goes (with the application); a profile
+    that outlives none of its pages is what QtWebEngine asks for."""
+    for view in list(_live_views):
+        if shiboken6.isValid(view) and shiboken6.isValid(view.web):
+            view.ready = False
+            shiboken6.delete(view.web)  # the page is the view's child
+
+
+def shared_profile() -> tuple[QWebEngineProfile, RequestGuard, MBTilesHandler]:
+    """One off-the-record profile for every map view (no disk cache, no cookies), with the guard
+    and the scheme handler installed; it lives as long as the application."""
+    if "profile" not in _shared:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        profile = QWebEngineProfile(app)  # no storage name: off the record
+        guard = RequestGuard(profile)
+        handler = MBTilesHandler(profile)
+        profile.setUrlRequestInterceptor(guard)
+        profile.installUrlSchemeHandler(SCHEME, handler)
+        app.aboutToQuit.connect(release_pages)
+        _shared.update(profile=profile, guard=guard, handler=handler)
+    return _shared["profile"], _shared["guard"], _shared["handler"]
+
+
+# ---- the base page ------------------------------------------------------------------------------
+
+
+class _Attach(MacroElement):
+    """Hands the Leaflet map folium made to live.js (rendered after the map's own script)."""
+
+    _template = Template("{% macro script(this, kwargs) %}CM.attach({{ this._parent.get_name() }});{% endmacro %}")
+
+
+def build_page(catalog: Catalog, base: BaseMap, out_dir: Path, *, tiles_url: str = "") -> Path:
+    """Write the base page with folium and return its path. Leaflet and our layers are linked by
+    file URL from installed packages and resources/, never from the web."""
+    leaflet = Path(xleaflet.BASE_DIR)
+    lat, lon = catalog.district.centroid
+    m = folium.Map(location=[lat, lon], zoom_start=13, tiles=None, prefer_canvas=True, control_scale=False,
+                   zoom_animation=False, max_zoom=base.max_zoom, min_zoom=10)
+    m.default_js = [("leaflet", (leaflet / "leaflet.js").as_uri())]
+    m.default_css = [("leaflet_css", (leaflet / "leaflet.css").as_uri())]
+    root = m.get_root()
+    root.header.add_child(folium.CssLink((MAP_DIR / "map.css").as_uri()), name="console_css")
+    root.header.add_child(folium.JavascriptLink((MAP_DIR / "live.js").as_uri()), name="console_js")
+    if tiles_url:
+        folium.TileLayer(tiles=tiles_url, attr=base.attribution or " ", max_zoom=base.max_zoom,
+                         max_native_zoom=_native_zoom(base), name="base").add_to(m)
+    m.add_child(_Attach())
+    out_dir.mkdir(parents=True, exist_ok=True)
+    html = root.render()
+    path = out_dir / f"map-{hashlib.sha1(html.encode()).hexdigest()[:10]}.html"
+    if not path.exists():
+        path.write_text(html, encoding="utf-8")
+    return path
+
+
+def _native_zoom(base: BaseMap) -> int:
+    if base.mbtiles:
+        return MBTiles(base.mbtiles).info.max_zoom
+    return base.max_zoom
+
+
+# ---- the panel -----------------------------------------------------------------------------------
+
+
+class _Page(QWebEnginePage):
+    """The map's page: its console messages go to our log (a script error is never silent)."""
+
+    errors: list[str]
+
+    def javaScriptConsoleMessage(self, level: Any, message: str, line: int, source: str) -> None:  # noqa: N802
+        text = f"{source.rsplit('/', 1)[-1]}:{line}: {message}"
+        if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
+            if not hasattr(self, "errors"):
+                self.errors = []
+            self.errors.append(text)
+            log.error("map page: %s", text)
+        else:
+            log.info("map page: %s", text)
+
+
+class MapBridge(QObject):
+    """What the page may call (over QWebChannel)."""
+
+    page_ready = Signal()
+    incident_clicked = Signal(str)
+    unit_clicked = Signal(str)
+    camera_clicked = Signal(str)
+
+    @Slot()
+    def pageReady(self) -> None:  # noqa: N802 (the page's name)
+        self.page_ready.emit()
+
+    @Slot(str)
+    def incidentClicked(self, incident_id: str) -> None:  # noqa: N802
+        self.incident_clicked.emit(incident_id)
+
+    @Slot(str)
+    def unitClicked(self, unit_id: str) -> None:  # noqa: N802
+        self.unit_clicked.emit(unit_id)
+
+    @Slot(str)
+    def cameraClicked(self, camera_id: str) -> None:  # noqa: N802
+        self.camera_clicked.emit(camera_id)
+
+
+_UNSET: Any = object()
+
+
+class MapView(QWidget):
+    """The live map: toolbar (layers, grid fill, time window) over the web view."""
+
+    incident_clicked = Signal(str)
+    unit_clicked = Signal(str)
+    camera_clicked = Signal(str)
+    loaded = Signal(bool)  # the page and its layers are ready (False: the page failed to load)
+    applied = Signal(int, float)  # batch number, ms from the batch's first change to its application
+
+    def __init__(self, catalog: Catalog, *, base: BaseMap | None = None, language: str = "zh_CN",
+                 theme: str = "dark", tick_ms: int = 50, page_dir: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.base = base or BaseMap()
+        self.base.check()
+        self.language = language
+        self.theme = theme
+        self.ready = False
+        self.load_error = ""
+        self._incidents: dict[str, dict[str, Any]] = {}
+        self._base_recs: dict[str, tuple[tuple, list]] = {}
+        self._accepts: Callable[[dict[str, Any]], bool] | None = None
+        self._inc_pending: dict[str, list] = {}
+        self._inc_del: set[str] = set()
+        self._inc_reset = False
+        self._unit_pending: dict[str, list] = {}
+        self._unit_reset = False
+        self._cam_pending: dict[str, list] = {}
+        self._sel: Any = _UNSET
+        self._near: Any = _UNSET
+        self._selected: str | None = None
+        self._in_flight = False
+        self._batch = 0
+        self._first_change: float | None = None
+        self.last_applied: list = []
+        self._camera_status: dict[str, str] = {}
+
+        self.profile, self.guard, self.tiles_handler = shared_profile()
+        tiles_url = self.base.tiles
+        if self.base.tiles:
+            self.guard.allowed_hosts.add(self.base.host())
+        if self.base.mbtiles:
+            key = self.tiles_handler.add(MBTiles(self.base.mbtiles))
+            tiles_url = f"{SCHEME.decode()}:/{key}/{{z}}/{{x}}/{{y}}"
+
+        _live_views.add(self)
+        self.web = QWebEngineView(self)
+        self.page = _Page(self.profile, self.web)
+        self.page.errors = []
+        s = self.page.settings()
+        s.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
+        s.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, bool(self.base.tiles))
+        self.page.setBackgroundColor(Qt.GlobalColor.black if theme == "dark" else Qt.GlobalColor.white)
+        self._inject_webchannel()
+        self.channel = QWebChannel(self.page)
+        self.bridge = MapBridge(self)
+        self.channel.registerObject("bridge", self.bridge)
+        self.page.setWebChannel(self.channel)
+        self.web.setPage(self.page)
+        self.bridge.incident_clicked.connect(self.incident_clicked)
+        self.bridge.unit_clicked.connect(self.unit_clicked)
+        self.bridge.camera_clicked.connect(self.camera_clicked)
+        self.page.loadFinished.connect(self._on_load)
+
+        self._flush_timer = QTimer(self, singleShot=True, interval=tick_ms, timeout=self._flush)
+        self._now_timer = QTimer(self, interval=60_000, timeout=self._tick_now)  # the time window slides
+
+        self._build_toolbar()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.toolbar)
+        lay.addWidget(self.web, 1)
+
+        out = page_dir or Path(platformdirs.user_cache_dir("command-console", appauthor=False)) / "map"
+        self.page_path = build_page(catalog, self.base, out, tiles_url=tiles_url)
+        self.page.load(QUrl.fromLocalFile(str(self.page_path)))
+
+    # ---- building ----------------------------------------------------------------------------
+
+    def _inject_webchannel(self) -> None:
+        f = QFile(":/qtwebchannel/qwebchannel.js")
+        if not f.open(QIODevice.OpenModeFlag.ReadOnly):
+            log.error("map: qwebchannel.js is missing from Qt's resources; map clicks will not work")
+            return
+        script = QWebEngineScript()
+        script.setName("qwebchannel")
+        script.setSourceCode(bytes(f.readAll().data()).decode())
+        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+        script.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)
+        self.page.scripts().insert(script)
+
+    def _build_toolbar(self) -> None:
+        bar = QWidget(objectName="map-toolbar")
+        h = QHBoxLayout(bar)
+        h.setContentsMargins(6, 4, 6, 4)
+        h.setSpacing(4)
+        self.layer_buttons: dict[str, QToolButton] = {}
+        for key in ("grids", "bounds", "incidents", "units", "cameras"):
+            b = QToolButton(checkable=True, checked=True, objectName="map-layer")
+            b.toggled.connect(lambda on, k=key: self.set_layer(k, on))
+            self.layer_buttons[key] = b
+            h.addWidget(b)
+        h.addSpacing(10)
+        self.fill_combo = QComboBox()
+        self.fill_combo.currentIndexChanged.connect(lambda _i: self.set_grid_fill(self.fill_combo.currentData()))
+        h.addWidget(self.fill_combo)
+        self.window_combo = QComboBox()
+        self.window_combo.currentIndexChanged.connect(
+            lambda _i: self.set_time_window(self.window_combo.currentData()))
+        h.addWidget(self.window_combo)
+        self.fit_button = QToolButton()
+        self.fit_button.clicked.connect(self.fit_district)
+        h.addWidget(self.fit_button)
+        h.addStretch(1)
+        self.count_label = QLabel(objectName="map-count")
+        h.addWidget(self.count_label)
+        self.toolbar = bar
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        names = {"grids": self.tr("Grids"), "bounds": self.tr("Boundaries"), "incidents": self.tr("Incidents"),
+                 "units": self.tr("Field units"), "cameras": self.tr("Cameras")}
+        for k, b in self.layer_buttons.items():
+            b.setText(names[k])
+            b.setToolTip(self.tr("Show or hide this layer"))
+        for combo, items in (
+            (self.fill_combo, [(self.tr("Grids: no fill"), "none"), (self.tr("Grids: open-incident load"), "load"),
+                               (self.tr("Grids: worst SLA"), "sla")]),
+            (self.window_combo, [(self.tr("All active"), 0), (self.tr("Last 1 h"), 1), (self.tr("Last 6 h"), 6),
+                                 (self.tr("Last 24 h"), 24)]),
+        ):
+            cur = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(cur if cur is not None else items[1 if combo is
+                                                                                        self.fill_combo else 0][1])))
+            combo.blockSignals(False)
+        self.fill_combo.setToolTip(self.tr("How grids are filled"))
+        self.window_combo.setToolTip(self.tr("Show incidents reported within this time"))
+        self.fit_button.setText(self.tr("Whole district"))
+        self.fit_button.setToolTip(self.tr("Zoom out to the whole district"))
+
+    def _labels(self) -> dict[str, Any]:
+        return {
+            "drill": self.tr("DRILL"),
+            "camera": self.tr("camera"),
+            "cluster": self.tr("{n} incidents here; click to zoom in"),
+            "status": {"free": self.tr("free"), "en_route": self.tr("en route"), "on_scene": self.tr("on scene"),
+                       "busy": self.tr("busy"), "off": self.tr("off duty")},
+            "legend": {"title": self.tr("Legend"), "green": self.tr("On time"), "blue": self.tr("Nearing the limit"),
+                       "red": self.tr("Overdue"), "none": self.tr("No clock"), "urgent": self.tr("Urgent (triangle)"),
+                       "drill": self.tr("Drill incident"), "camera": self.tr("Camera")},
+        }
+
+    # ---- page life ---------------------------------------------------------------------------
+
+    @Slot(bool)
+    def _on_load(self, ok: bool) -> None:
+        if not ok:
+            self.load_error = f"the map page did not load: {self.page_path}"
+            log.error("map: %s", self.load_error)
+            self.loaded.emit(False)
+            return
+        geo = (RESOURCES / "district.geojson").read_text(encoding="utf-8")
+        init = {"lang": self.language, "labels": self._labels(), "theme": self.theme,
+                "tiles": bool(self.base.tiles or self.base.mbtiles)}
+        js = f"CM.init(Object.assign({json.dumps(init, ensure_ascii=False)}, {{geo: {geo}}}))"
+        me = weakref.ref(self)
+
+        def done(_result: Any) -> None:
+            view = me()
+            if view is None or not shiboken6.isValid(view):
+                return
+            view.ready = True
+            view._inc_reset = True  # everything known so far, in one first batch
+            view._inc_pending = {i: view._record(inc) for i, inc in view._incidents.items()}
+            view._flush()
+            view._now_timer.start()
+            view.loaded.emit(True)
+
+        self.page.runJavaScript(js, 0, done)
+
+    def _js(self, code: str) -> None:
+        if self.ready:
+            self.page.runJavaScript(code, 0)
+
+    # ---- feeding -------------------------------------------------------------------------------
+
+    def _record(self, inc: dict[str, Any]) -> list:
+        """The page's record of an incident; the costly part is kept per version for refilters."""
+        key = (inc["id"], inc.get("version"), inc.get("sla"))
+        base = self._base_recs.get(inc["id"])
+        if base is None or base[0] != key:
+            base = (key, self._base_record(inc))
+            self._base_recs[inc["id"]] = base
+        show = self._accepts(inc) if self._accepts is not None else True
+        return [*base[1], 1 if show else 0]
+
+    def _base_record(self, inc: dict[str, Any]) -> list:
+        cat = self.catalog.categories.get(inc.get("category", ""))
+        name = (cat.name_en if self.language == "en" else cat.name_zh) if cat else inc.get("category", "")
+        desc = (inc.get("description") or "")[:40]
+        try:
+            t = datetime.fromisoformat(inc["reported_at"]).timestamp() if inc.get("reported_at") else 0
+        except (TypeError, ValueError):
+            t = 0
+        sla = inc.get("sla") or ""
+        return [inc["id"], float(inc["lat"]), float(inc["lon"]), 1 if inc.get("priority") == "urgent" else 0,
+                sla[:1], 1 if inc.get("drill") else 0, t, inc.get("grid") or "", f"{name} · {desc}"]
+
+    def _changed(self) -> None:
+        if self._first_change is None:
+            self._first_change = _now()
+        if self.ready and not self._in_flight and not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def set_incidents(self, incidents: Iterable[dict[str, Any]]) -> None:
+        """Replace every incident (a snapshot)."""
+        self._incidents = {i["id"]: i for i in incidents if i.get("state", i.get("status")) not in _FINAL}
+        self._base_recs = {k: v for k, v in self._base_recs.items() if k in self._incidents}
+        self._inc_reset = True
+        self._inc_del.clear()
+        self._inc_pending = {i: self._record(inc) for i, inc in self._incidents.items()} if self.ready else {}
+        self._changed()
+
+    def update_incidents(self, incidents: Iterable[dict[str, Any]]) -> None:
+        """Upsert changed incidents (events); final ones leave the map."""
+        for inc in incidents:
+            iid = inc["id"]
+            if inc.get("state", inc.get("status")) in _FINAL:
+                self._incidents.pop(iid, None)
+                self._base_recs.pop(iid, None)
+                self._inc_pending.pop(iid, None)
+                self._inc_del.add(iid)
+            else:
+                self._incidents[iid] = inc
+                self._inc_del.discard(iid)
+                if self.ready:
+                    self._inc_pending[iid] = self._record(inc)
+        self._changed()
+
+    def set_filter(self, accepts: Callable[[dict[str, Any]], bool] | None) -> None:
+        """The queue's filter: incidents it rejects are hidden on the map too."""
+        self._accepts = accepts
+        self.refilter()
+
+    def refilter(self, visible: set[str] | None = None) -> None:
+        """Re-check every incident against the filter (``visible``: the ids that pass, when known)."""
+        if not self.ready:
+            return
+        if visible is not None:
+            saved = self._accepts
+            self._accepts = lambda inc: inc["id"] in visible
+            try:
+                self._inc_pending = {i: self._record(inc) for i, inc in self._incidents.items()}
+            finally:
+                self._accepts = saved
+        else:
+            self._inc_pending = {i: self._record(inc) for i, inc in self._incidents.items()}
+        self._inc_reset = True
+        self._changed()
+
+    def set_units(self, units: Iterable[dict[str, Any]]) -> None:
+        self._unit_reset = True
+        self._unit_pending = {u["id"]: _unit_record(u) for u in units}
+        self._changed()
+
+    def update_units(self, units: Iterable[dict[str, Any]]) -> None:
+        pending = self._unit_pending
+        for u in units:
+            pending[u["id"]] = _unit_record(u)
+        self._changed()
+
+    def set_cameras(self, cameras: Iterable[Mapping[str, Any]]) -> None:
+        for c in cameras:
+            name = c.get("name_en") if self.language == "en" else c.get("name_zh")
+            status = self._camera_status.get(c["id"], c.get("status") or "online")
+            self._cam_pending[c["id"]] = [c["id"], float(c["lat"]), float(c["lon"]), name or c["id"], status]
+        self._changed()
+
+    def set_camera_status(self, camera: Mapping[str, Any], status: str) -> None:
+        self._camera_status[camera["id"]] = status
+        self.set_cameras([camera])
+
+    def select(self, incident_id: str | None, *, fly: bool = True, zoom: int | None = None) -> None:
+        """Mark the incident; ``fly`` brings it into view."""
+        self._selected = incident_id
+        self._sel = incident_id
+        if not incident_id:
+            self._near = []
+        self._changed()
+        inc = self._incidents.get(incident_id or "")
+        if fly and inc is not None:
+            self.fly_to(float(inc["lat"]), float(inc["lon"]), zoom)
+
+    def selected(self) -> str | None:
+        return self._selected
+
+    def set_nearby(self, teams: Iterable[tuple[float, float, str]]) -> None:
+        """Highlight recommended free teams for the selection: (lat, lon, label) each, best first."""
+        self._near = [[lat, lon, label] for lat, lon, label in teams]
+        self._changed()
+
+    def fly_to(self, lat: float, lon: float, zoom: int | None = None, *, animate: bool = True) -> None:
+        self._js(f"CM.flyTo({lat}, {lon}, {json.dumps(zoom)}, {json.dumps(animate)})")
+
+    def fit_district(self) -> None:
+        self._js("CM.fit()")
+
+    def set_layer(self, key: str, on: bool) -> None:
+        b = self.layer_buttons[key]
+        if b.isChecked() != on:
+            b.setChecked(on)  # comes back here through toggled
+            return
+        self._js(f"CM.layers({json.dumps({key: on})})")
+
+    def set_grid_fill(self, mode: str) -> None:
+        i = self.fill_combo.findData(mode)
+        if i >= 0 and i != self.fill_combo.currentIndex():
+            self.fill_combo.setCurrentIndex(i)
+            return
+        self._js(f"CM.gridFill({json.dumps(mode)})")
+
+    def set_time_window(self, hours: int) -> None:
+        i = self.window_combo.findData(hours)
+        if i >= 0 and i != self.window_combo.currentIndex():
+            self.window_combo.setCurrentIndex(i)
+            return
+        self._js(f"CM.timeWindow({int(hours or 0)}, {_wall_now()})")
+
+    def set_theme(self, theme: str) -> None:
+        self.theme = theme
+        self._js(f"CM.theme({json.dumps(theme)})")
+
+    def evaluate(self, js: str, callback: Callable[[Any], None]) -> None:
+        """Run ``js`` in the page and pass its value, through JSON, to ``callback`` (tests, the
+        bench). JSON because PySide hands JavaScript arrays and objects over as empty strings."""
+        def back(text: Any) -> None:
+            callback(json.loads(text) if isinstance(text, str) and text else None)
+
+        self.page.runJavaScript(f"JSON.stringify({js})", 0, back)
+
+    def _tick_now(self) -> None:
+        self._js(f"CM.timeWindow({int(self.window_combo.currentData() or 0)}, {_wall_now()})")
+
+    def _flush(self) -> None:
+        if not self.ready or self._in_flight:
+            return
+        b: dict[str, Any] = {}
+        if self._inc_reset:
+            b["incReset"] = True
+        if self._inc_pending:
+            b["inc"] = list(self._inc_pending.values())
+        if self._inc_del:
+            b["incDel"] = list(self._inc_del)
+        if self._unit_reset:
+            b["unitReset"] = True
+        if self._unit_pending:
+            b["units"] = list(self._unit_pending.values())
+        if self._cam_pending:
+            b["cams"] = list(self._cam_pending.values())
+        if self._sel is not _UNSET:
+            b["sel"] = self._sel
+        if self._near is not _UNSET:
+            b["near"] = self._near
+        if not b:
+            self._first_change = None
+            return
+        self._inc_pending, self._inc_del, self._unit_pending, self._cam_pending = {}, set(), {}, {}
+        self._inc_reset = self._unit_reset = False
+        self._sel = self._near = _UNSET
+        self._batch += 1
+        b["batch"] = self._batch
+        b["now"] = _wall_now()
+        started, self._first_change = self._first_change, None
+        self._in_flight = True
+        me = weakref.ref(self)
+
+        def done(result: Any) -> None:
+            view = me()
+            if view is None or not shiboken6.isValid(view):
+                return
+            view._in_flight = False
+            try:
+                result = json.loads(result) if isinstance(result, str) and result else None
+            except ValueError:
+                result = None
+            if isinstance(result, list) and len(result) >= 3:
+                view.last_applied = result
+                view.count_label.setText(view.tr("{n} incidents · {u} units").format(n=result[1], u=result[2]))
+            view.applied.emit(b["batch"], (_now() - started) * 1000 if started else 0.0)
+            if view._first_change is not None:  # more arrived meanwhile: send it on the next tick
+                view._flush_timer.start()
+
+        self.page.runJavaScript("CM.apply(" + json.dumps(b, ensure_ascii=False, separators=(",", ":")) + ")",
+                                0, done)
+
+    def changeEvent(self, e: Any) -> None:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import QEvent
+
+        if e.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(e)
+
+
+def _unit_record(u: Mapping[str, Any]) -> list:
+    return [u["id"], float(u["lat"]), float(u["lon"]), u.get("status") or "off", u.get("team") or "",
+            u.get("callsign") or u["id"]]
+
+
+def _now() -> float:
+    import time
+
+    return time.perf_counter()
+
+
+def _wall_now() -> float:
+    import time
+
+    return round(time.time(), 1)
