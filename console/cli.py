@@ -7,12 +7,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-# Subcommands whose issue has not landed yet say so plainly instead of pretending.
-NOT_YET = {
-    "import": "importing is not built yet; see the open issue 'Feeds: … imports … and drills'",
-    "drill": "drills are not built yet; see the open issue 'Feeds: … imports … and drills'",
-}
-
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="main.py", description="Command-center console")
@@ -36,12 +30,19 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--connect", required=True)
     imp.add_argument("--token", required=True)
+    imp.add_argument("--mapping", type=Path, help="mapping file (TOML); default: resources/imports/default.toml")
+    imp.add_argument("--replay", type=float, metavar="X",
+                     help="play the rows at their own pace, X times faster, instead of all at once")
 
     drill = sub.add_parser("drill", help="play a drill scenario into a hub")
     drill.add_argument("scenario", type=Path)
     drill.add_argument("--connect", required=True)
     drill.add_argument("--token", required=True)
-    drill.add_argument("--speed", type=float, default=1.0)
+    drill.add_argument("--speed", type=float, default=1.0, help="play X times faster (default 1)")
+    drill.add_argument("--report", type=Path, help="also write the after-action summary to this file")
+    drill.add_argument("--run-id", help="the drill run id (default: scenario name + start time)")
+    drill.add_argument("--purge", action="store_true",
+                       help="purge the drill's data from the hub after the after-action summary")
 
     demo = sub.add_parser("demo", help="run the demo district's live feed against a hub")
     demo.add_argument("--connect", required=True)
@@ -107,8 +108,59 @@ def main(argv: Sequence[str]) -> int:
         return run_console(args.connect, args.token, catalog)
     if args.command == "demo":
         return _run_demo(args, catalog)
-    print(f"main.py: {NOT_YET[args.command]}", file=sys.stderr)
-    return 2
+    if args.command == "import":
+        return _run_import(args, catalog)
+    if args.command == "drill":
+        return _run_drill(args, catalog)
+    raise AssertionError(args.command)
+
+
+def _positive(value: float | None, flag: str) -> str | None:
+    if value is not None and not (value > 0 and value < float("inf")):
+        return f"{flag} must be a positive number, got {value:g}"
+    return None
+
+
+def _run_import(args, catalog) -> int:
+    import asyncio
+
+    from console.feeds.importer import ImportFileError, run_import
+
+    if why := _positive(args.replay, "--replay"):
+        print(f"main.py import: {why}", file=sys.stderr)
+        return 2
+    try:
+        asyncio.run(run_import(args.connect, args.token, args.file, catalog, mapping_path=args.mapping,
+                               replay=args.replay))
+    except KeyboardInterrupt:
+        return 130
+    except (ImportFileError, ConnectionError) as e:
+        print(f"main.py import: {e}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _run_drill(args, catalog) -> int:
+    import asyncio
+
+    from console.feeds.drill import ScenarioError, load_scenario, run_drill
+
+    if why := _positive(args.speed, "--speed"):
+        print(f"main.py drill: {why}", file=sys.stderr)
+        return 2
+    try:
+        scenario = load_scenario(args.scenario, catalog)
+        asyncio.run(run_drill(args.connect, args.token, scenario, catalog, speed=args.speed, run_id=args.run_id,
+                              report_path=args.report, purge=args.purge))
+    except KeyboardInterrupt:
+        return 130
+    except (ScenarioError, ConnectionError) as e:
+        print(f"main.py drill: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:
+        print(f"main.py drill: cannot write the report: {e}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def _run_demo(args, catalog) -> int:

@@ -1,10 +1,13 @@
 """The command line: bad reference data stops start-up with a message naming file and entry;
-commands whose issue has not landed say so and exit 2."""
+import and drill against a real hub (a subprocess started here); every bad argument, file or
+unreachable hub exits non-zero with one line."""
 
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,11 +43,6 @@ def test_malformed_toml_names_the_file(tmp_path):
     assert r.returncode == 2 and "timelimits.toml" in r.stderr
 
 
-def test_unbuilt_commands_say_so_and_exit_2():
-    r = run("drill", "scenario.toml", "--connect", "ws://127.0.0.1:1/ws", "--token", "t")
-    assert r.returncode == 2 and "not built yet" in r.stderr
-
-
 def test_demo_against_an_unreachable_hub_exits_2_with_one_line():
     r = run("demo", "--connect", "ws://127.0.0.1:1/ws", "--token", "t")
     assert r.returncode == 2
@@ -62,3 +60,128 @@ def test_a_malformed_hub_url_is_refused_before_anything_starts():
     assert r.returncode == 2
     [line] = r.stderr.strip().splitlines()
     assert "--connect" in line and "ws://" in line
+
+
+SUP_TOKEN = "tok-cli-supervisor-0123456789"
+OP_TOKEN = "tok-cli-operator-0123456789"
+
+
+@pytest.fixture(scope="module")
+def hub_url(tmp_path_factory):
+    """A real hub (``main.py hub --port 0``) on SQLite for this module's commands."""
+    folder = tmp_path_factory.mktemp("hub")
+    cfg = folder / "hub.toml"
+    cfg.write_text(f'[[users]]\nname = "sup"\nrole = "supervisor"\ntoken = "{SUP_TOKEN}"\n\n'
+                   f'[[users]]\nname = "op"\nrole = "operator"\ntoken = "{OP_TOKEN}"\n', encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "hub", "--port", "0", "--db",
+                             f"sqlite:///{folder / 'hub.db'}", "--config", str(cfg)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        for line in proc.stdout:
+            if line.startswith("hub listening on "):
+                yield line.split()[-1]
+                break
+        else:
+            raise AssertionError("the hub did not start")
+    finally:
+        proc.terminate()
+        proc.wait(30)
+        proc.stdout.close()
+
+
+def _csv(tmp_path, catalog_rows):
+    p = tmp_path / "requests.csv"
+    p.write_text("unique_key,created_date,complaint_type,descriptor,status,latitude,longitude,open_data_channel_type\n"
+                 + "".join(f"{r}\n" for r in catalog_rows), encoding="utf-8")
+    return p
+
+
+def test_import_loads_a_csv_reports_rejected_rows_and_adds_nothing_the_second_time(hub_url, tmp_path):
+    from console.models.catalog import load_catalog
+
+    lat, lon = sorted(load_catalog().grids.values(), key=lambda g: g.code)[7].centroid
+    path = _csv(tmp_path, [f"cli-1,2026-01-02T10:00:00,Noise,Loud,Open,{lat},{lon},PHONE",
+                           f"cli-2,2026-01-02T11:00:00,Graffiti,Tag,Open,{lat},{lon},ONLINE",
+                           "cli-3,2026-01-02T12:00:00,Graffiti,Tag,Open,,,ONLINE"])
+    r = run("import", str(path), "--connect", hub_url, "--token", OP_TOKEN)
+    assert r.returncode == 0, r.stderr
+    assert "row 3 (unique_key cli-3): rejected: no coordinates" in r.stdout
+    assert r.stdout.strip().splitlines()[-1].startswith("imported 2 new, 0 already present, 1 rejected (of 3 rows)")
+    r = run("import", str(path), "--connect", hub_url, "--token", OP_TOKEN)
+    assert r.returncode == 0 and "imported 0 new, 2 already present, 1 rejected" in r.stdout
+
+
+@pytest.mark.parametrize(("content", "name", "words"), [
+    ("just some notes\n", "notes.txt", "unknown format"),
+    ("{not json", "broken.json", "not JSON"),
+])
+def test_import_of_an_unusable_file_exits_2_with_one_line(hub_url, tmp_path, content, name, words):
+    p = tmp_path / name
+    p.write_text(content, encoding="utf-8")
+    r = run("import", str(p), "--connect", hub_url, "--token", OP_TOKEN)
+    assert r.returncode == 2
+    [line] = r.stderr.strip().splitlines()
+    assert name in line and words in line
+
+
+def test_import_with_a_missing_file_a_bad_mapping_or_no_hub_exits_2(tmp_path, hub_url):
+    r = run("import", str(tmp_path / "none.csv"), "--connect", hub_url, "--token", OP_TOKEN)
+    assert r.returncode == 2 and "none.csv" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    path = _csv(tmp_path, ["x,2026-01-02T10:00:00,Noise,Loud,Open,43.85,125.3,PHONE"])
+    m = tmp_path / "m.toml"
+    m.write_text('[import]\nother = "Z0000"\n', encoding="utf-8")
+    r = run("import", str(path), "--connect", hub_url, "--token", OP_TOKEN, "--mapping", str(m))
+    assert r.returncode == 2 and "m.toml" in r.stderr and "import.other" in r.stderr
+    r = run("import", str(path), "--connect", "ws://127.0.0.1:1/ws", "--token", OP_TOKEN)
+    assert r.returncode == 2 and "cannot reach the hub" in r.stderr
+    r = run("import", str(path), "--connect", hub_url, "--token", "wrong-token-0123456789")
+    assert r.returncode == 2 and "refused the token" in r.stderr
+    r = run("import", str(path), "--connect", hub_url, "--token", OP_TOKEN, "--replay", "0")
+    assert r.returncode == 2 and "--replay" in r.stderr
+
+
+def test_a_drill_plays_prints_its_after_action_and_purges(hub_url, tmp_path):
+    scenario = tmp_path / "s.toml"
+    scenario.write_text("""
+[drill]
+id = "cli"
+name = "cli drill"
+linger = "10s"
+[[inject]]
+id = "A"
+at = "0s"
+type = "incident"
+category = "E0406"
+grid = "220104003001004"
+description = "积水"
+[[inject]]
+at = "5s"
+type = "action"
+incident = "A"
+action = "accept"
+[[expect]]
+incident = "A"
+action = "accept"
+within = "1m"
+""", encoding="utf-8")
+    report = tmp_path / "after.txt"
+    r = run("drill", str(scenario), "--connect", hub_url, "--token", SUP_TOKEN, "--speed", "20",
+            "--report", str(report), "--purge")
+    assert r.returncode == 0, r.stderr
+    assert "After-action: cli drill" in r.stdout and "[met]" in r.stdout and "purged 1 incidents" in r.stdout
+    assert "expected responses 1/1 met" in report.read_text(encoding="utf-8")
+
+
+def test_a_bad_scenario_or_speed_exits_2_with_one_line_naming_file_and_entry(hub_url, tmp_path):
+    scenario = tmp_path / "bad.toml"
+    scenario.write_text('[drill]\nid = "x"\nname = "x"\n[[inject]]\nid = "A"\ntype = "incident"\n'
+                        'category = "Q1"\ngrid = "220104003001004"\ndescription = "d"\n', encoding="utf-8")
+    r = run("drill", str(scenario), "--connect", hub_url, "--token", SUP_TOKEN)
+    assert r.returncode == 2
+    [line] = r.stderr.strip().splitlines()
+    assert "bad.toml" in line and "inject[0] (A).category" in line
+    r = run("drill", str(ROOT / "resources" / "drills" / "flood_night.toml"), "--connect", hub_url,
+            "--token", SUP_TOKEN, "--speed", "-1")
+    assert r.returncode == 2 and "--speed" in r.stderr
+    r = run("drill", str(tmp_path / "missing.toml"), "--connect", hub_url, "--token", SUP_TOKEN)
+    assert r.returncode == 2 and "missing.toml" in r.stderr

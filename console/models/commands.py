@@ -115,6 +115,7 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
         "photo_url": Arg("text"),
         "source_category": Arg("str"),
         "drill": Arg("bool"),
+        "drill_run": Arg("str"),  # extension: the drill run it belongs to (implies drill); drill.purge
         "reported_at": Arg("str"),  # imports keep the source's time; defaults to now
     },
     "incident.accept": {"incident": Arg("str", True), "note": Arg("text")},
@@ -151,6 +152,22 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
         "heading": Arg("float"),
         "speed": Arg("float"),
     },
+    # extensions (feeds issue): camera state, notices, purging a finished drill
+    "camera.update": {
+        "camera": Arg("str", True),
+        "status": Arg("str", True),
+        "incident": Arg("str"),
+        "note": Arg("text"),
+        "drill": Arg("bool"),
+        "drill_run": Arg("str"),
+    },
+    "notice.post": {
+        "text": Arg("text", True),
+        "level": Arg("str"),
+        "drill": Arg("bool"),
+        "drill_run": Arg("str"),
+    },
+    "drill.purge": {"drill": Arg("str", True)},
     "query.history": {"incident": Arg("str", True)},  # extension: the incident's whole trail
     "query.incidents": {
         "status": Arg("str"),
@@ -220,6 +237,18 @@ def _roles_for(action: Action) -> frozenset[Role]:
 ROLES_FOR_ACTION = {a: _roles_for(a) for a in Action}
 
 
+CAMERA_STATUSES = ("online", "offline", "alarm")
+NOTICE_LEVELS = ("info", "warning", "urgent")
+PURGE_ALL = "*"  # drill.purge {"drill": "*"}: every drill's data (never real data)
+# Roles for the extension commands (the lifecycle table covers the incident ones).
+EXTRA_ROLES: dict[str, frozenset[Role]] = {
+    # a camera gateway connects as a sensor; the control room may mark a camera too
+    "camera.update": frozenset({Role.SENSOR, Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
+    "notice.post": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
+    "drill.purge": frozenset({Role.SUPERVISOR, Role.ADMIN}),
+}
+
+
 def authorize_command(name: str, actor: Actor) -> None:
     """Role-level check, before anything is loaded: may this role ever send this command?"""
     if name not in SCHEMAS:
@@ -232,6 +261,8 @@ def authorize_command(name: str, actor: Actor) -> None:
         ok = actor.role in lc.NOTE_ROLES
     elif name == "unit.update":
         ok = actor.role in lc.UNIT_ROLES
+    elif name in EXTRA_ROLES:
+        ok = actor.role in EXTRA_ROLES[name]
     elif name == "incident.verify":
         ok = actor.role in ROLES_FOR_ACTION[Action.VERIFY_PASS]
     else:
@@ -333,7 +364,8 @@ def new_incident(
         external_id=args.get("external_id"),
         photo_url=args.get("photo_url"),
         source_category=args.get("source_category"),
-        drill=bool(args.get("drill", False)) or actor_is_drill(actor),
+        drill=bool(args.get("drill", False)) or bool(args.get("drill_run")) or actor_is_drill(actor),
+        extra={"drill_run": args["drill_run"]} if args.get("drill_run") else {},
         updated_at=now,
         stage_started_at=reported_at,
     )
@@ -351,6 +383,41 @@ def new_incident(
         data={k: v for k, v in args.items() if k != "expect_version"},
     )
     return Applied(inc, tr, next_at)
+
+
+def camera_state(args: Mapping[str, Any], actor: Actor, now: datetime, catalog: Catalog,
+                 current: Mapping[str, Any] | None, incident_exists: bool) -> dict[str, Any]:
+    """``camera.update``: the camera's new live state (a row of camera_states), or refuse."""
+    if args["camera"] not in catalog.cameras:
+        raise CommandError("not_found", f"no camera {args['camera']!r}")
+    if args["status"] not in CAMERA_STATUSES:
+        raise CommandError("invalid_args", f"status must be one of {', '.join(CAMERA_STATUSES)}")
+    if args.get("incident") and not incident_exists:
+        raise CommandError("not_found", f"no incident {args['incident']!r}")
+    drill_run = args.get("drill_run") or None
+    return {
+        "id": args["camera"], "status": args["status"], "incident": args.get("incident") or None,
+        "note": args.get("note") or None,
+        "drill": bool(args.get("drill")) or drill_run is not None or actor_is_drill(actor),
+        "drill_run": drill_run, "version": (current["version"] if current else 0) + 1,
+        "updated_at": now, "updated_by": actor.name,
+    }
+
+
+def notice(notice_id: str, args: Mapping[str, Any], actor: Actor, now: datetime) -> dict[str, Any]:
+    """``notice.post``: the notice as stored (a row of notices), or refuse."""
+    level = args.get("level") or "info"
+    if level not in NOTICE_LEVELS:
+        raise CommandError("invalid_args", f"level must be one of {', '.join(NOTICE_LEVELS)}")
+    drill_run = args.get("drill_run") or None
+    return {"id": notice_id, "at": now, "text": args["text"], "level": level,
+            "drill": bool(args.get("drill")) or drill_run is not None or actor_is_drill(actor),
+            "drill_run": drill_run, "by": actor.name}
+
+
+def in_drill_run(drill: bool, drill_run: str | None, run: str) -> bool:
+    """Does ``drill.purge {"drill": run}`` take this (incident, notice, camera state)? Never real data."""
+    return drill and (run == PURGE_ALL or drill_run == run)
 
 
 def actor_is_drill(actor: Actor) -> bool:

@@ -183,3 +183,31 @@ class TeamRow(Base):
 
 
 Index("ix_incidents_active_reported", IncidentRow.state, IncidentRow.reported_at)
+
+
+class CameraStateRow(Base):
+    """Live state of a camera (the catalog holds where it is); a row exists once it changed."""
+
+    __tablename__ = "camera_states"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))  # online | offline | alarm
+    incident: Mapped[str | None] = mapped_column(String(32))
+    note: Mapped[str | None] = mapped_column(Text)
+    drill: Mapped[bool] = mapped_column(Boolean)
+    drill_run: Mapped[str | None] = mapped_column(String(200), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[str] = mapped_column(String(200))
+
+
+class NoticeRow(Base):
+    """Notices posted to every console (shift notes, drill injects, warnings)."""
+
+    __tablename__ = "notices"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    text: Mapped[str] = mapped_column(Text)
+    level: Mapped[str] = mapped_column(String(16))  # info | warning | urgent
+    drill: Mapped[bool] = mapped_column(Boolean, index=True)
+    drill_run: Mapped[str | None] = mapped_column(String(200), index=True)
+    by: Mapped[str] = mapped_column(String(200))

@@ -44,9 +44,11 @@ from .incident import Incident, iso, parse_instant, parse_iso
 from .lifecycle import ACTIVE_STATES, FINAL_STATES, Actor, Role, State
 from .schema import (
     Base,
+    CameraStateRow,
     CounterRow,
     EventRow,
     IncidentRow,
+    NoticeRow,
     ProcessedCommandRow,
     TeamRow,
     TransitionRow,
@@ -54,6 +56,8 @@ from .schema import (
 )
 
 SEQ = "seq"
+NOTICE = "notice"
+SNAPSHOT_NOTICES = 100  # the newest notices of the last day ride in a snapshot
 MAX_QUERY_LIMIT = 500
 QUERY_BUDGET = 600_000  # bytes of incidents in one query answer
 _INCIDENT_COLS = [c.name for c in IncidentRow.__table__.columns]
@@ -213,6 +217,8 @@ class Store:
         self._ins_processed = _Many(_insert_all(t["processed_commands"]), d)
         self._upd_units = _Many(_update_by_id(t["units"], _UNIT_LIVE_COLS), d)
         self._upd_sla = _Many(_update_by_id(t["incidents"], ("sla", "deadline", "sla_next_at")), d)
+        self._ins_notices = _Many(_insert_all(t["notices"]), d)
+        self._cameras = {c["id"]: c for c in catalog.to_wire()["cameras"]}  # where each camera is
 
     def close(self) -> None:
         self.engine.dispose()
@@ -290,6 +296,23 @@ class Store:
         if missing_ext:
             q = select(IncidentRow).where(IncidentRow.id.in_(sorted(missing_ext)))
             incidents.update((i.id, i) for i in map(_row_to_incident, conn.execute(q)))
+        cam_ids = {r.args["camera"] for r in requests if r.name == "camera.update"}
+        cameras: dict[str, dict[str, Any]] = {}
+        purging = any(r.name == "drill.purge" for r in requests)
+        drill_notices: list[tuple[str, bool, str | None]] = []
+        if purging:
+            # Every drill incident, camera state and notice (drill data is small; the run is
+            # matched here in Python so that no JSON query differs between the databases).
+            q = select(IncidentRow).where(IncidentRow.drill.is_(True)).with_for_update()
+            for inc in map(_row_to_incident, conn.execute(q)):
+                incidents.setdefault(inc.id, inc)
+            cam_ids |= set(conn.scalars(select(CameraStateRow.id).where(CameraStateRow.drill.is_(True))))
+            n = NoticeRow
+            q = select(n.id, n.drill, n.drill_run).where(n.drill.is_(True))
+            drill_notices = [tuple(r) for r in conn.execute(q)]
+        if cam_ids:
+            q = select(CameraStateRow).where(CameraStateRow.id.in_(sorted(cam_ids))).with_for_update()
+            cameras = {row.id: dict(row._mapping) for row in conn.execute(q)}
 
         # 3. Incident numbers for new reports: <county><local date><serial>, one counter per day.
         n_reports = sum(1 for r in requests if r.name == "incident.report")
@@ -299,6 +322,16 @@ class Store:
             first = _bump(conn, f"incident:{day}", n_reports)
             new_ids = [f"{cat.district.code}{day}{n:04d}" for n in range(first, first + n_reports)]
         new_ids.reverse()
+        n_notices = sum(1 for r in requests if r.name in ("notice.post", "drill.purge"))
+        notice_ids: list[str] = []
+        if n_notices:
+            first = _bump(conn, NOTICE, n_notices)
+            notice_ids = [f"N{n}" for n in range(first, first + n_notices)]
+            notice_ids.reverse()
+        new_notices: list[dict[str, Any]] = []
+        camera_rows: dict[str, dict[str, Any]] = {}  # cameras changed by this batch, last state
+        purged: set[str] = set()  # incidents deleted by drill.purge in this batch
+        purged_notices: set[str] = set()
 
         # 4. Compute every outcome in memory, in order (later commands see earlier ones).
         changed: dict[str, Applied] = {}  # the last change of each incident
@@ -334,9 +367,28 @@ class Store:
                     data_json = _dumps(data)
                     pending.append((i, "unit", data, data_json, data_json))
                     result = {"ok": True, "unit": data}
+                elif req.name == "camera.update":
+                    ref = req.args.get("incident")
+                    row = cmds.camera_state(req.args, req.actor, now, cat, cameras.get(req.args["camera"]),
+                                            ref in incidents and ref not in purged)
+                    cameras[row["id"]] = camera_rows[row["id"]] = row
+                    data = self._camera_wire(row)
+                    data_json = _dumps(data)
+                    pending.append((i, "camera", data, data_json, data_json))
+                    result = {"ok": True, "camera": data}
+                elif req.name == "notice.post":
+                    row = cmds.notice(notice_ids.pop(), req.args, req.actor, now)
+                    new_notices.append(row)
+                    data = _notice_wire(row)
+                    data_json = _dumps(data)
+                    pending.append((i, "notice", data, data_json, data_json))
+                    result = {"ok": True, "notice": data}
+                elif req.name == "drill.purge":
+                    result = self._purge(req, i, now, incidents, cameras, camera_rows, drill_notices,
+                                         new_notices, purged, purged_notices, notice_ids.pop(), pending)
                 else:
                     inc = incidents.get(req.args["incident"])
-                    if inc is None:
+                    if inc is None or inc.id in purged:
                         raise CommandError("not_found", f"no incident {req.args['incident']!r}")
                     applied = cmds.apply_incident_command(
                         inc, req.name, req.args, req.actor, now, cat, incidents.get
@@ -364,7 +416,7 @@ class Store:
                                     "data", data_json)
                 ev_rows.append({"seq": seq, "at": now, "kind": kind, "frame": frame})
                 per_request[i].append(frame)
-                if kind == "incident":
+                if kind == "incident" and not _data.get("purged"):  # a purge records no transition
                     seq_of_transition.append(seq)
                 results[i]["seq"] = seq
             self._ins_incidents.run(conn, [
@@ -391,7 +443,9 @@ class Store:
                 self._upd_units.run(conn, [{"_id": u["id"], **{c: u[c] for c in _UNIT_LIVE_COLS}}
                                            for u in latest.values()])
             self._ins_events.run(conn, ev_rows)
-        payload_json = {i: (kind, pj) for (i, kind, _d, pj, _dj) in pending}  # result key = event kind
+            self._write_extras(conn, camera_rows, new_notices, purged, purged_notices)
+        # result key = event kind (a purge's result has no single payload: it is encoded whole)
+        payload_json = {i: (kind, pj) for (i, kind, _d, pj, _dj) in pending if kind in results[i]}
         for p in processed:
             i = p.pop("_i")
             if i in payload_json:
@@ -419,6 +473,73 @@ class Store:
         data_json = wire_json[:-1] + "," + _dumps({"action": action})[1:]
         pending.append((i, "incident", data, wire_json, data_json))
         return wire
+
+    def _camera_wire(self, row: dict[str, Any]) -> dict[str, Any]:
+        """A camera as consoles see it: where it is (catalog) and its live state."""
+        return {**self._cameras.get(row["id"], {"id": row["id"]}), "status": row["status"], "incident": row["incident"],
+                "note": row["note"], "drill": row["drill"], "drill_run": row["drill_run"],
+                "version": row["version"], "updated_at": iso(row["updated_at"])}
+
+    def _purge(self, req: Request, i: int, now: datetime, incidents: dict[str, Incident],
+               cameras: dict[str, dict[str, Any]],
+               camera_rows: dict[str, dict[str, Any]], drill_notices: list[tuple[str, bool, str | None]],
+               new_notices: list[dict[str, Any]], purged: set[str], purged_notices: set[str],
+               notice_id: str, pending: list[tuple[int, str, dict[str, Any], str, str]]) -> dict[str, Any]:
+        """``drill.purge``: drop one drill run's incidents (with their transitions), notices and
+        camera marks; never anything real (only rows flagged drill at the source are looked at).
+
+        Events: each incident goes out once more as ``rejected`` with ``"purged": true`` and
+        action ``purge`` (every v1 client drops a rejected incident from its active list); each
+        camera the drill had marked returns to ``online``; one closing ``notice`` lists what went."""
+        run = req.args["drill"]
+        actor = req.actor
+        gone = sorted(x for x, inc in incidents.items()
+                      if x not in purged and cmds.in_drill_run(inc.drill, inc.extra.get("drill_run"), run))
+        for x in gone:
+            inc = incidents.pop(x)  # its rows (even if written earlier in this batch) go in _write_extras
+            purged.add(x)
+            wire = inc.evolve(state=State.REJECTED, version=inc.version + 1, updated_at=now, stage=None,
+                              deadline=None, sla=None).to_wire()
+            data = dict(wire, purged=True, action={"name": "purge", "actor": actor.name, "from": inc.state.value,
+                                                   "to": State.REJECTED.value, "note": f"drill {run} purged"})
+            data_json = _dumps(data)
+            pending.append((i, "incident", data, data_json, data_json))
+        notices = sorted({nid for nid, drill, dr in drill_notices if cmds.in_drill_run(drill, dr, run)}
+                         | {n["id"] for n in new_notices if cmds.in_drill_run(n["drill"], n["drill_run"], run)})
+        purged_notices.update(notices)
+        new_notices[:] = [n for n in new_notices if n["id"] not in purged_notices]
+        reset = []
+        for cid, row in sorted(cameras.items()):
+            if cmds.in_drill_run(row["drill"], row["drill_run"], run):
+                row = {"id": cid, "status": "online", "incident": None, "note": None, "drill": False,
+                       "drill_run": None, "version": row["version"] + 1, "updated_at": now,
+                       "updated_by": actor.name}
+                cameras[cid] = camera_rows[cid] = row
+                data = self._camera_wire(row)
+                data_json = _dumps(data)
+                pending.append((i, "camera", data, data_json, data_json))
+                reset.append(cid)
+        summary = {"drill": run, "incidents": gone, "notices": notices, "cameras": reset}
+        text = f"drill {run} purged: {len(gone)} incidents, {len(notices)} notices, {len(reset)} cameras"
+        data = {"id": notice_id, "text": text, "level": "info", "drill": True, "drill_run": None, "by": actor.name,
+                "at": iso(now), "purged": summary}
+        data_json = _dumps(data)
+        pending.append((i, "notice", data, data_json, data_json))
+        return {"ok": True, "purged": summary}
+
+    def _write_extras(self, conn: Connection, camera_rows: dict[str, dict[str, Any]],
+                      new_notices: list[dict[str, Any]], purged: set[str], purged_notices: set[str]) -> None:
+        """Camera states, notices and a purge's deletions, after the batch's other writes."""
+        if camera_rows:
+            ids = sorted(camera_rows)
+            conn.execute(delete(CameraStateRow).where(CameraStateRow.id.in_(ids)))
+            conn.execute(insert(CameraStateRow), [camera_rows[c] for c in ids])
+        self._ins_notices.run(conn, new_notices)
+        for chunk in _chunks(sorted(purged), 400):
+            conn.execute(delete(TransitionRow).where(TransitionRow.incident.in_(chunk)))
+            conn.execute(delete(IncidentRow).where(IncidentRow.id.in_(chunk)))
+        for chunk in _chunks(sorted(purged_notices), 400):
+            conn.execute(delete(NoticeRow).where(NoticeRow.id.in_(chunk)))
 
     def _unit_update(self, req: Request, units: dict[str, dict[str, Any]], now: datetime) -> dict[str, Any]:
         a = req.args
@@ -524,7 +645,16 @@ class Store:
                 incidents = [_row_to_incident(r).to_wire() for r in conn.execute(q.order_by(IncidentRow.id))]
                 units = [_unit_wire(dict(r._mapping)) for r in conn.execute(select(UnitRow).order_by(UnitRow.id))]
                 teams = [dict(r._mapping) for r in conn.execute(select(TeamRow).order_by(TeamRow.id))]
-        return {"head": head, "incidents": incidents, "units": units, "teams": teams}
+                live = {r.id: dict(r._mapping) for r in conn.execute(select(CameraStateRow))}
+                q = (select(NoticeRow).where(NoticeRow.at >= datetime.now(UTC) - timedelta(days=1))
+                     .order_by(NoticeRow.at.desc(), NoticeRow.id.desc()).limit(SNAPSHOT_NOTICES))
+                notices = [_notice_wire(dict(r._mapping)) for r in conn.execute(q)][::-1]
+        cameras = [self._camera_wire(live[c]) if c in live else
+                   {**w, "status": "online", "incident": None, "note": None, "drill": False, "drill_run": None,
+                    "version": 0, "updated_at": None}
+                   for c, w in self._cameras.items()]
+        return {"head": head, "incidents": incidents, "units": units, "teams": teams, "cameras": cameras,
+                "notices": notices}
 
     def incident(self, incident_id: str) -> Incident | None:
         with self.engine.connect() as conn:
@@ -630,6 +760,11 @@ def _unit_wire(u: dict[str, Any]) -> dict[str, Any]:
         "lon": u["lon"], "status": u["status"], "heading": u["heading"], "speed": u["speed"],
         "version": u["version"], "updated_at": iso(u["updated_at"]),
     }
+
+
+def _notice_wire(n: dict[str, Any]) -> dict[str, Any]:
+    return {"id": n["id"], "text": n["text"], "level": n["level"], "drill": n["drill"], "drill_run": n["drill_run"],
+            "by": n["by"], "at": iso(n["at"])}
 
 
 def _transition(r: Any) -> TransitionRecord:

@@ -49,6 +49,8 @@ class Replica:
     units: dict[str, dict[str, Any]] = field(default_factory=dict)
     teams: dict[str, dict[str, Any]] = field(default_factory=dict)
     reference: dict[str, Any] = field(default_factory=dict)
+    cameras: dict[str, dict[str, Any]] = field(default_factory=dict)  # extension: live camera state
+    notices: dict[str, dict[str, Any]] = field(default_factory=dict)  # extension: notices by id
 
     def apply(self, ev: dict[str, Any]) -> None:
         kind, data = ev["kind"], ev["data"]
@@ -61,6 +63,12 @@ class Replica:
             self.units[data["id"]] = data
         elif kind == "team":
             self.teams[data["id"]] = data
+        elif kind == "camera":
+            self.cameras[data["id"]] = data
+        elif kind == "notice":
+            for gone in (data.get("purged") or {}).get("notices", ()):
+                self.notices.pop(gone, None)
+            self.notices[data["id"]] = data
         self.head = ev["seq"]
 
 
@@ -227,6 +235,8 @@ class HubClient:
                 r.teams = {x["id"]: x for x in s["teams"]}
                 if s["reference"]:
                     r.reference = s["reference"]
+                r.cameras = {c["id"]: c for c in s["reference"].get("cameras", ())}
+                r.notices = {n["id"]: n for n in s["reference"].get("notices", ())}
                 self._have_state = True
                 self.synced.set()
                 if self.on_snapshot:

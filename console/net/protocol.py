@@ -148,7 +148,7 @@ def welcome(user: str, role: str, head: int, team: str | None = None, grids: tup
             "team": team, "grids": list(grids)}
 
 
-SNAPSHOT_KEYS = ("incidents", "units", "teams", "departments", "categories", "cameras")
+SNAPSHOT_KEYS = ("incidents", "units", "teams", "departments", "categories", "cameras", "notices")
 FRAME_BUDGET = 600_000  # bytes of incidents per snapshot frame: well under the 1 MiB limit
 
 
@@ -167,7 +167,9 @@ def snapshot_frames(head: int, state: dict[str, Any], reference: dict[str, Any],
             size = 0
         chunks[-1].append(e)
         size += n + 1
-    first_rest = {"units": state["units"], "teams": state["teams"]}
+    # live state beside the incidents (units, teams, and the extensions cameras with their
+    # status and the last day's notices) rides in the first frame, before the static reference
+    first_rest = {k: v for k, v in state.items() if k not in ("head", "incidents")}
     for key, value in reference.items():
         first_rest.setdefault(key, value)
     empty_rest = {key: [] for key in SNAPSHOT_KEYS if key != "incidents"}

@@ -1,0 +1,496 @@
+"""``python main.py import FILE``: service requests from a file into a hub (docs/FEEDS.md).
+
+Two formats, told apart by extension and content: NYC-311-style CSV and Open311 GeoReport v2
+JSON. The work is split in two:
+- pure: read the file into rows, check each row, map its category, transform its coordinates
+  and build the ``incident.report`` args (``read_file``, ``plan``) — tested without a hub;
+- I/O: send the reports pipelined (many in flight, so the hub batches them), or at the rows'
+  own pace with ``--replay X``, and report every row's fate (``run_import``).
+Every row ends as imported, already present (same ``external_id`` from the same source) or
+rejected with its row number, its own id and the reason. Nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import time
+import tomllib
+import zoneinfo
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from console.models.catalog import RESOURCES, Catalog
+from console.models.geo import ring_bbox
+from console.models.incident import EARLIEST, LATEST, iso
+
+from .common import Progress, close_quietly, command, connect, pipeline
+
+DEFAULT_MAPPING = RESOURCES / "imports" / "default.toml"
+FORMATS = ("csv", "open311")
+
+
+class ImportFileError(ValueError):
+    """The file or the mapping cannot be used at all; the message is one line naming it."""
+
+
+# ---- the mapping file --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MappingFile:
+    source: str = "import"
+    other: str | None = None  # None: the catalog's other_category
+    id_prefix: str = ""
+    timezone: str = "America/New_York"  # for times without an offset
+    closed: str = "report"  # report | skip
+    mode: str = "auto"  # as-is | fit | auto
+    bbox: tuple[float, float, float, float] | None = None  # south, west, north, east (source area)
+    outside: str = "reject"  # reject | nearest
+    categories: dict[str, str] = field(default_factory=dict)  # lower-case source text -> our code
+    agencies: dict[str, str] = field(default_factory=dict)
+
+
+def load_mapping(path: Path | None, catalog: Catalog) -> MappingFile:
+    """The mapping file (default: resources/imports/default.toml), checked against the catalog.
+    ImportFileError names the file and the entry."""
+    path = path or DEFAULT_MAPPING
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise ImportFileError(f"{path}: cannot read the mapping file: {e.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise ImportFileError(f"{path}: not a TOML mapping file: {str(e).splitlines()[0]}") from None
+
+    def bad(entry: str, problem: str) -> ImportFileError:
+        return ImportFileError(f"{path}: {entry}: {problem}")
+
+    unknown = sorted(set(data) - {"import", "coordinates", "categories", "agencies"})
+    if unknown:
+        raise bad(unknown[0], "unknown section (expected import, coordinates, categories, agencies)")
+    imp, coords = data.get("import", {}), data.get("coordinates", {})
+    for name, table, keys in (("import", imp, {"source", "other", "id_prefix", "timezone", "closed"}),
+                              ("coordinates", coords, {"mode", "bbox", "outside"})):
+        if not isinstance(table, dict):
+            raise bad(name, "must be a table")
+        extra = sorted(set(table) - keys)
+        if extra:
+            raise bad(f"{name}.{extra[0]}", f"unknown key (expected {', '.join(sorted(keys))})")
+    kw: dict[str, Any] = {}
+    for key in ("source", "other", "id_prefix", "timezone", "closed"):
+        if key in imp:
+            if not isinstance(imp[key], str):
+                raise bad(f"import.{key}", "must be a string")
+            kw[key] = imp[key]
+    if not kw.get("source", "import").strip():
+        raise bad("import.source", "must not be empty")
+    if kw.get("closed", "report") not in ("report", "skip"):
+        raise bad("import.closed", 'must be "report" or "skip"')
+    try:
+        zoneinfo.ZoneInfo(kw.get("timezone", "UTC"))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise bad("import.timezone", f"unknown time zone {kw.get('timezone')!r}") from None
+    if "other" in kw and kw["other"] not in catalog.categories:
+        raise bad("import.other", f"unknown category {kw['other']!r}")
+    mode = coords.get("mode", "auto")
+    if mode not in ("as-is", "fit", "auto"):
+        raise bad("coordinates.mode", 'must be "as-is", "fit" or "auto"')
+    kw["mode"] = mode
+    outside = coords.get("outside", "reject")
+    if outside not in ("reject", "nearest"):
+        raise bad("coordinates.outside", 'must be "reject" or "nearest"')
+    kw["outside"] = outside
+    if "bbox" in coords:
+        b = coords["bbox"]
+        if (not isinstance(b, list) or len(b) != 4 or not all(isinstance(x, (int, float)) for x in b)
+                or not (b[0] < b[2] and b[1] < b[3])):
+            raise bad("coordinates.bbox", "must be [south, west, north, east] with south < north, west < east")
+        kw["bbox"] = tuple(float(x) for x in b)
+    for section in ("categories", "agencies"):
+        table = data.get(section, {})
+        if not isinstance(table, dict):
+            raise bad(section, "must be a table of \"source name\" = \"category code\"")
+        out: dict[str, str] = {}
+        for k, v in table.items():
+            if not isinstance(v, str) or v not in catalog.categories:
+                raise bad(f"{section}.{k!r}", f"unknown category {v!r}")
+            out[k.strip().lower()] = v
+        kw[section] = out
+    return MappingFile(**kw)
+
+
+# ---- reading the file --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Row:
+    """One source row, as read (strings as given, nothing checked yet)."""
+
+    number: int  # 1 = the first data row
+    id: str
+    created: str
+    closed: str
+    status: str
+    category: str  # the source's category text (complaint type / service name)
+    category_keys: tuple[str, ...]  # texts to look up in [categories], most specific first
+    agency: str
+    description: str
+    address: str
+    lat: str
+    lon: str
+    channel: str
+    media_url: str
+
+
+CSV_ID = "unique_key"
+OPEN311_ID = "service_request_id"
+
+
+def _norm(header: str) -> str:
+    return header.strip().lstrip("\ufeff").lower().replace(" ", "_")
+
+
+def detect_format(path: Path, text: str) -> str:
+    """``csv`` or ``open311``, from the extension and the content; ImportFileError otherwise."""
+    head = text.lstrip("\ufeff \t\r\n")[:1]
+    ext = path.suffix.lower()
+    if head in ("[", "{") and ext != ".csv":
+        return "open311"
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    cols = {_norm(c) for c in next(csv.reader([first]), [])}
+    if {CSV_ID, "created_date"} <= cols:
+        return "csv"
+    what = f"{ext} file" if ext else "file"
+    raise ImportFileError(
+        f"{path}: unknown format ({what} is neither NYC-311-style CSV with unique_key and created_date "
+        "columns nor Open311 GeoReport v2 JSON)")
+
+
+def read_file(path: Path) -> tuple[str, list[Row]]:
+    """(format, rows). ImportFileError (one line, naming the file) when it cannot be used at all."""
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise ImportFileError(f"{path}: cannot read: {e.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportFileError(f"{path}: not UTF-8 text") from None
+    fmt = detect_format(path, text)
+    return fmt, (_read_csv(path, text) if fmt == "csv" else _read_open311(path, text))
+
+
+def _read_csv(path: Path, text: str) -> list[Row]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [_norm(h) for h in next(reader)]
+    except (StopIteration, csv.Error) as e:
+        raise ImportFileError(f"{path}: not a CSV file: {e}") from None
+    rows = []
+    try:
+        for n, values in enumerate(reader, start=1):
+            if not any(v.strip() for v in values):
+                continue  # a blank line is not a row
+            r = dict(zip(header, values, strict=False))
+            get = lambda k, r=r: (r.get(k) or "").strip()  # noqa: E731
+            ctype, desc = get("complaint_type"), get("descriptor")
+            address = get("incident_address") or " ".join(x for x in (get("street_name"), get("city")) if x)
+            rows.append(Row(
+                number=n, id=get(CSV_ID), created=get("created_date"), closed=get("closed_date"),
+                status=get("status"), category=" / ".join(x for x in (ctype, desc) if x),
+                category_keys=tuple(k for k in (f"{ctype} / {desc}" if ctype and desc else "", ctype, desc) if k),
+                agency=get("agency"), description=": ".join(x for x in (ctype, desc) if x) or get("location_type"),
+                address=address, lat=get("latitude"), lon=get("longitude"),
+                channel=get("open_data_channel_type"), media_url="",
+            ))
+    except csv.Error as e:
+        raise ImportFileError(f"{path}: broken CSV at line {reader.line_num}: {e}") from None
+    return rows
+
+
+def _read_open311(path: Path, text: str) -> list[Row]:
+    try:
+        data = json.loads(text)
+    except ValueError as e:
+        raise ImportFileError(f"{path}: not JSON: {e}") from None
+    if isinstance(data, dict):
+        data = data.get("service_requests", data.get("requests"))
+    if not isinstance(data, list) or (data and not any(isinstance(x, dict) and
+                                                       ({OPEN311_ID, "requested_datetime"} & set(x)) for x in data)):
+        raise ImportFileError(f"{path}: unknown format (JSON, but not a list of Open311 GeoReport v2 service requests)")
+    rows = []
+    for n, obj in enumerate(data, start=1):
+        if not isinstance(obj, dict):
+            obj = {}
+        get = lambda k, o=obj: "" if o.get(k) is None else str(o.get(k)).strip()  # noqa: E731
+        code, name = get("service_code"), get("service_name")
+        rows.append(Row(
+            number=n, id=get(OPEN311_ID), created=get("requested_datetime"), closed=get("updated_datetime")
+            if get("status").lower() == "closed" else "", status=get("status"),
+            category=f"{name} ({code})" if name and code else name or code,
+            category_keys=tuple(k for k in (code, name) if k), agency=get("agency_responsible"),
+            description=get("description") or name or code, address=get("address"),
+            lat=get("lat"), lon=get("long"), channel=get("channel") or "open311", media_url=get("media_url"),
+        ))
+    return rows
+
+
+# ---- planning: every row's fate before anything is sent ---------------------------------------
+
+@dataclass(frozen=True)
+class Planned:
+    row: Row
+    args: dict[str, Any]  # incident.report args
+    created: datetime
+
+
+@dataclass(frozen=True)
+class Rejected:
+    row: Row
+    reason: str
+
+
+_CSV_TIME_FORMATS = ("%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y",
+                     "%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S")
+
+
+def parse_time(text: str, tz: zoneinfo.ZoneInfo) -> datetime:
+    """A source time as aware UTC; naive times are taken in ``tz``. ValueError when unusable."""
+    t: datetime | None = None
+    try:
+        t = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        for fmt in _CSV_TIME_FORMATS:
+            try:
+                t = datetime.strptime(text, fmt)
+                break
+            except ValueError:
+                continue
+    if t is None:
+        raise ValueError(text)
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=tz)
+    t = t.astimezone(UTC)
+    if not EARLIEST <= t < LATEST:
+        raise ValueError(text)
+    return t
+
+
+def _coords(row: Row) -> tuple[float, float] | None:
+    try:
+        lat, lon = float(row.lat), float(row.lon)
+    except ValueError:
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0) or lat != lat or lon != lon:
+        return None
+    return lat, lon
+
+
+def plan(rows: list[Row], fmt: str, mapping: MappingFile, catalog: Catalog, *,
+         replay: bool = False) -> tuple[list[Planned | Rejected], str]:
+    """Each row's fate (in row order) and the coordinate mode used ("as-is" or "fit").
+
+    Pure: no hub. Checks, in order: an id, no id seen before in the file, a usable created time,
+    usable coordinates (inside ``[coordinates] bbox`` when given), then the transform and the
+    district test."""
+    tz = zoneinfo.ZoneInfo(mapping.timezone)
+    id_name = CSV_ID if fmt == "csv" else OPEN311_ID
+    seen: dict[str, int] = {}
+    checked: list[tuple[Row, datetime, tuple[float, float]] | Rejected] = []
+    for row in rows:
+        if not row.id:
+            checked.append(Rejected(row, f"no {id_name}"))
+            continue
+        if row.id in seen:
+            checked.append(Rejected(row, f"duplicate {id_name} (same as row {seen[row.id]})"))
+            continue
+        seen[row.id] = row.number
+        if not row.created:
+            checked.append(Rejected(row, "no created date"))
+            continue
+        try:
+            created = parse_time(row.created, tz)
+        except ValueError:
+            checked.append(Rejected(row, f"bad created date {row.created[:60]!r}"))
+            continue
+        if mapping.closed == "skip" and row.status.strip().lower() == "closed":
+            checked.append(Rejected(row, "closed in the source ([import] closed = \"skip\")"))
+            continue
+        point = _coords(row)
+        if point is None:
+            what = "no coordinates" if not (row.lat or row.lon) else f"unusable coordinates {row.lat!r}, {row.lon!r}"
+            checked.append(Rejected(row, what))
+            continue
+        b = mapping.bbox
+        if b is not None and not (b[0] <= point[0] <= b[2] and b[1] <= point[1] <= b[3]):
+            checked.append(Rejected(row, "outside the source area ([coordinates] bbox)"))
+            continue
+        checked.append((row, created, point))
+
+    points = [c[2] for c in checked if not isinstance(c, Rejected)]
+    mode = mapping.mode
+    if mode == "auto":
+        inside = sum(1 for lat, lon in points if catalog.grid_at(lat, lon) is not None)
+        mode = "as-is" if not points or inside * 2 >= len(points) else "fit"
+    transform = _fit(points, mapping.bbox, catalog) if mode == "fit" else (lambda lat, lon: (lat, lon))
+
+    out: list[Planned | Rejected] = []
+    other = mapping.other or catalog.other_category.code
+    for c in checked:
+        if isinstance(c, Rejected):
+            out.append(c)
+            continue
+        row, created, (lat, lon) = c
+        lat, lon = transform(lat, lon)
+        moved = ""
+        if catalog.grid_at(lat, lon) is None:
+            if mapping.outside == "reject":
+                after = " after the fit" if mode == "fit" else ""
+                out.append(Rejected(row, f"outside the district{after} ({lat:.5f}, {lon:.5f})"))
+                continue
+            lat, lon = _nearest_grid(catalog, lat, lon)
+            moved = " (moved into the nearest grid)"
+        code = next((mapping.categories[k.lower()] for k in row.category_keys if k.lower() in mapping.categories),
+                    None) or mapping.agencies.get(row.agency.lower()) or other
+        desc = row.description or row.category or "(no description)"
+        if row.status:
+            desc += f" [source status: {row.status}{' ' + row.closed if row.closed else ''}]"
+        args: dict[str, Any] = {
+            "category": code, "lat": lat, "lon": lon, "description": (desc + moved)[:4000],
+            "source": mapping.source, "external_id": (mapping.id_prefix + row.id)[:200],
+            "reporter": (f"{fmt}:{row.channel}" if row.channel else fmt)[:200],
+        }
+        if row.category:
+            args["source_category"] = row.category[:200]
+        if row.address:
+            args["address"] = row.address[:4000]
+        if row.media_url:
+            args["photo_url"] = row.media_url[:4000]
+        if not replay:
+            args["reported_at"] = iso(created)  # a replay reports them live, at the hub's time
+        out.append(Planned(row, args, created))
+    return out, mode
+
+
+def _fit(points: list[tuple[float, float]], bbox: tuple[float, float, float, float] | None,
+         catalog: Catalog) -> Callable[[float, float], tuple[float, float]]:
+    """Map the source's bounding box (``bbox``, else that of the points) linearly onto the
+    district's bounding box."""
+    if bbox is not None:
+        s, w, n, e = bbox
+    elif points:
+        s, n = min(p[0] for p in points), max(p[0] for p in points)
+        w, e = min(p[1] for p in points), max(p[1] for p in points)
+    else:
+        return lambda lat, lon: (lat, lon)
+    dw, ds, de, dn = ring_bbox(catalog.district.ring)  # (min lon, min lat, max lon, max lat)
+
+    def axis(v: float, lo: float, hi: float, to_lo: float, to_hi: float) -> float:
+        if hi - lo < 1e-12:
+            return (to_lo + to_hi) / 2
+        return to_lo + (v - lo) / (hi - lo) * (to_hi - to_lo)
+
+    return lambda lat, lon: (axis(lat, s, n, ds, dn), axis(lon, w, e, dw, de))
+
+
+def _nearest_grid(catalog: Catalog, lat: float, lon: float) -> tuple[float, float]:
+    g = min(catalog.grids.values(), key=lambda g: (g.centroid[0] - lat) ** 2 + (g.centroid[1] - lon) ** 2)
+    return g.centroid
+
+
+# ---- sending --------------------------------------------------------------------------------------
+
+@dataclass
+class Summary:
+    new: int = 0
+    present: int = 0
+    rejected: int = 0
+    rows: int = 0
+    seconds: float = 0.0
+    fates: dict[int, str] = field(default_factory=dict)  # row number -> new | present | rejected
+
+    def line(self) -> str:
+        return (f"imported {self.new} new, {self.present} already present, {self.rejected} rejected "
+                f"(of {self.rows} rows) in {self.seconds:.1f} s")
+
+
+def _row_label(row: Row, fmt: str) -> str:
+    id_name = CSV_ID if fmt == "csv" else OPEN311_ID
+    return f"row {row.number} ({id_name} {row.id})" if row.id else f"row {row.number} (no {id_name})"
+
+
+async def run_import(url: str, token: str, path: Path, catalog: Catalog, *, mapping_path: Path | None = None,
+                     replay: float | None = None, out: TextIO | None = None, err: TextIO | None = None,
+                     window: int = 400) -> Summary:
+    """Import ``path`` into the hub. Raises ImportFileError (file, mapping) or ConnectionError
+    (hub) before anything is sent; afterwards every row's fate is printed to ``out``."""
+    import sys
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    mapping = load_mapping(mapping_path, catalog)
+    fmt, rows = read_file(path)
+    fates, mode = plan(rows, fmt, mapping, catalog, replay=replay is not None)
+    summary = Summary(rows=len(rows))
+    progress = Progress(len(rows), f"importing {path.name}", err)
+
+    def report(row: Row, fate: str, why: str = "") -> None:
+        summary.fates[row.number] = fate
+        if fate == "rejected":
+            summary.rejected += 1
+            progress.clear()
+            print(f"{_row_label(row, fmt)}: rejected: {why}", file=out, flush=True)
+        elif fate == "present":
+            summary.present += 1
+        else:
+            summary.new += 1
+        progress.advance()
+
+    start = time.perf_counter()
+    client = await connect(url, token, "import", keep_state=False)
+    try:
+        if mode == "fit":
+            print(f"{path.name}: coordinates fitted onto the district's bounding box ([coordinates] mode)",
+                  file=out, flush=True)
+        for f in fates:
+            if isinstance(f, Rejected):
+                report(f.row, "rejected", f.reason)
+        planned = [f for f in fates if isinstance(f, Planned)]
+
+        async def send(p: Planned) -> None:
+            res = await command(client, "incident.report", p.args)
+            if res.get("ok"):
+                report(p.row, "present" if res.get("existing") else "new")
+            else:
+                report(p.row, "rejected", f"refused by the hub: {res.get('code')}: {res.get('message')}")
+
+        if replay is None:
+            await pipeline(planned, send, window=window)
+        else:
+            await _replay(planned, send, replay)
+    finally:
+        await close_quietly(client)
+    progress.finish()
+    summary.seconds = time.perf_counter() - start
+    print(summary.line(), file=out, flush=True)
+    return summary
+
+
+async def _replay(planned: list[Planned], send: Callable[[Planned], Any], speed: float) -> None:
+    """Send each row when its time comes: the rows' own pace, ``speed`` times faster."""
+    order = sorted(planned, key=lambda p: (p.created, p.row.number))
+    if not order:
+        return
+    loop = asyncio.get_running_loop()
+    t0, first = loop.time(), order[0].created
+    tasks = []
+    for p in order:
+        due = t0 + (p.created - first).total_seconds() / speed
+        delay = due - loop.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(send(p)))
+    await asyncio.gather(*tasks)
