@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CameraTile</name>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="639"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="639"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="640"/>
+        <source>ALARM</source>
+        <translation>ALARM</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="700"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="718"/>
+        <source>{m} m away</source>
+        <translation>{m} m away</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="754"/>
+        <source>No camera on this tile</source>
+        <translation>No camera on this tile</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="755"/>
+        <source>Right-click to choose a camera</source>
+        <translation>Right-click to choose a camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="757"/>
+        <source>No video stream configured</source>
+        <translation>No video stream configured</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="760"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="762"/>
+        <source>Paused while not on screen</source>
+        <translation>Paused while not on screen</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="765"/>
+        <source>Retrying in {s} s (attempt {n})</source>
+        <translation>Retrying in {s} s (attempt {n})</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="766"/>
+        <source>Retrying…</source>
+        <translation>Retrying…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="768"/>
+        <source>NO SIGNAL</source>
+        <translation>NO SIGNAL</translation>
+    </message>
+</context>
+<context>
     <name>Counters</name>
     <message>
         <location filename="../../console/views/main_window.py" line="75"/>
@@ -1296,6 +1364,114 @@
         <location filename="../../console/views/queue.py" line="1325"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} shown of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPlayer</name>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="281"/>
+        <location filename="../../console/views/video_wall.py" line="286"/>
+        <location filename="../../console/views/video_wall.py" line="292"/>
+        <source>The stream could not be opened</source>
+        <translation>The stream could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="282"/>
+        <source>The stream&apos;s format is not supported</source>
+        <translation>The stream&apos;s format is not supported</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="283"/>
+        <source>Network error</source>
+        <translation>Network error</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="284"/>
+        <source>Access to the stream was denied</source>
+        <translation>Access to the stream was denied</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="290"/>
+        <source>The stream ended</source>
+        <translation>The stream ended</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="300"/>
+        <source>No picture within {s} s</source>
+        <translation>No picture within {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="302"/>
+        <source>No new picture for {s} s</source>
+        <translation>No new picture for {s} s</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWall</name>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="882"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1299"/>
+        <source>Near incident {id}</source>
+        <translation>Near incident {id}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1302"/>
+        <source>{name} · {m} m</source>
+        <translation>{name} · {m} m</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1305"/>
+        <source>Show camera</source>
+        <translation>Show camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1312"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1317"/>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1321"/>
+        <source>Lock (incidents do not replace it)</source>
+        <translation>Lock (incidents do not replace it)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1327"/>
+        <source>Enlarge</source>
+        <translation>Enlarge</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1330"/>
+        <source>Back to the wall</source>
+        <translation>Back to the wall</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1333"/>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1378"/>
+        <source>Incident {id}: {n} cameras within {r} m</source>
+        <translation>Incident {id}: {n} cameras within {r} m</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1381"/>
+        <source>Incident {id}: no camera within {r} m</source>
+        <translation>Incident {id}: no camera within {r} m</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1383"/>
+        <source>No incident pinned</source>
+        <translation>No incident pinned</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CameraTile</name>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="639"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="639"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="640"/>
+        <source>ALARM</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="700"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="718"/>
+        <source>{m} m away</source>
+        <translation>距离 {m} 米</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="754"/>
+        <source>No camera on this tile</source>
+        <translation>此画面未选择摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="755"/>
+        <source>Right-click to choose a camera</source>
+        <translation>右键选择摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="757"/>
+        <source>No video stream configured</source>
+        <translation>未配置视频流</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="760"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="762"/>
+        <source>Paused while not on screen</source>
+        <translation>未显示，已暂停解码</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="765"/>
+        <source>Retrying in {s} s (attempt {n})</source>
+        <translation>{s} 秒后重连（第 {n} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="766"/>
+        <source>Retrying…</source>
+        <translation>正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="768"/>
+        <source>NO SIGNAL</source>
+        <translation>无信号</translation>
+    </message>
+</context>
+<context>
     <name>Counters</name>
     <message>
         <location filename="../../console/views/main_window.py" line="75"/>
@@ -1296,6 +1364,114 @@
         <location filename="../../console/views/queue.py" line="1325"/>
         <source>{shown} shown of {total}</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPlayer</name>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="281"/>
+        <location filename="../../console/views/video_wall.py" line="286"/>
+        <location filename="../../console/views/video_wall.py" line="292"/>
+        <source>The stream could not be opened</source>
+        <translation>无法打开视频流</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="282"/>
+        <source>The stream&apos;s format is not supported</source>
+        <translation>不支持该视频流格式</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="283"/>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="284"/>
+        <source>Access to the stream was denied</source>
+        <translation>无权访问该视频流</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="290"/>
+        <source>The stream ended</source>
+        <translation>视频流已结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="300"/>
+        <source>No picture within {s} s</source>
+        <translation>{s} 秒内无画面</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="302"/>
+        <source>No new picture for {s} s</source>
+        <translation>{s} 秒无新画面</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWall</name>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="882"/>
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1299"/>
+        <source>Near incident {id}</source>
+        <translation>事件 {id} 附近</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1302"/>
+        <source>{name} · {m} m</source>
+        <translation>{name} · {m} 米</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1305"/>
+        <source>Show camera</source>
+        <translation>选择摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1312"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1317"/>
+        <source>Unpin</source>
+        <translation>取消上墙</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1321"/>
+        <source>Lock (incidents do not replace it)</source>
+        <translation>锁定（关联事件时不替换）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1327"/>
+        <source>Enlarge</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1330"/>
+        <source>Back to the wall</source>
+        <translation>返回多画面</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1333"/>
+        <source>Retry now</source>
+        <translation>立即重连</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1378"/>
+        <source>Incident {id}: {n} cameras within {r} m</source>
+        <translation>事件 {id}：{r} 米内 {n} 路摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1381"/>
+        <source>Incident {id}: no camera within {r} m</source>
+        <translation>事件 {id}：{r} 米内无摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/video_wall.py" line="1383"/>
+        <source>No incident pinned</source>
+        <translation>未关联事件</translation>
     </message>
 </context>
 <context>
