@@ -312,7 +312,7 @@ class MapView(QWidget):
     applied = Signal(int, float)  # batch number, ms from the batch's first change to its application
 
     def __init__(self, catalog: Catalog, *, base: BaseMap | None = None, language: str = "zh_CN",
-                 theme: str = "dark", tick_ms: int = 50, page_dir: Path | None = None,
+                 theme: str = "dark", tick_ms: int = 16, page_dir: Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
