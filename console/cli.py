@@ -11,6 +11,7 @@ from pathlib import Path
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="main.py", description="Command-center console")
     p.add_argument("--catalog", type=Path, help="reference data (catalog.toml); default: resources/")
+    _map_options(p)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     hub = sub.add_parser("hub", help="run the hub alone, headless")
@@ -24,7 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     con = sub.add_parser("console", help="a console window connected to a running hub")
     con.add_argument("--connect", required=True)
     con.add_argument("--token", required=True)
-    con.add_argument("--wall")
+    con.add_argument("--wall", metavar="PRESET",
+                     help="read-only wall display: overview, queue, video, command (3 screens), quad (4 screens)")
+    _map_options(con)
 
     imp = sub.add_parser("import", help="load service requests from a file into a hub")
     imp.add_argument("file", type=Path)
@@ -52,6 +55,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", help="validate the reference data and print what it holds")
     return p
+
+
+def _map_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--tiles", default="", metavar="TEMPLATE",
+                   help="base map from an intranet tile server, e.g. http://tiles.intranet/{z}/{x}/{y}.png")
+    p.add_argument("--tiles-attribution", default="", metavar="TEXT")
+    p.add_argument("--mbtiles", default="", metavar="FILE", help="base map from a raster MBTiles file")
+
+
+def _base_map(args):
+    """The map's base from --tiles/--mbtiles, or a one-line reason it cannot be used."""
+    from console.views.map_view import BaseMap
+
+    base = BaseMap(tiles=args.tiles, attribution=args.tiles_attribution, mbtiles=args.mbtiles)
+    try:
+        base.check()
+    except ValueError as e:
+        return None, str(e)
+    return base, None
 
 
 def _load_catalog(path: Path | None):
@@ -98,14 +120,29 @@ def main(argv: Sequence[str]) -> int:
             f"{len(catalog.teams)} teams, {len(catalog.units)} units, {len(catalog.cameras)} cameras"
         )
         return 0
+    if args.command in (None, "console"):
+        base, why = _base_map(args)
+        if why:
+            print(f"main.py{' console' if args.command else ''}: {why}", file=sys.stderr)
+            return 2
     if args.command is None:
         from console.views.app import run_all_in_one
 
-        return run_all_in_one(catalog)
+        return run_all_in_one(catalog, base_map=base)
     if args.command == "console":
+        if args.wall:
+            from console.views.wall_presets import PRESETS
+
+            if args.wall not in PRESETS:
+                print(f"main.py console: --wall {args.wall!r} is not a preset; choose one of "
+                      f"{', '.join(PRESETS)}", file=sys.stderr)
+                return 2
+            from console.views.app import run_wall
+
+            return run_wall(args.connect, args.token, catalog, args.wall, base_map=base)
         from console.views.app import run_console
 
-        return run_console(args.connect, args.token, catalog)
+        return run_console(args.connect, args.token, catalog, base_map=base)
     if args.command == "demo":
         return _run_demo(args, catalog)
     if args.command == "import":

@@ -8,10 +8,9 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
 
 import uuid  # noqa: E402
 
-import pytest  # noqa: E402
-
 # QtWebEngine must be imported, and the map's URL scheme registered, before the QApplication exists.
 import PySide6.QtWebEngineWidgets  # noqa: E402, F401
+import pytest  # noqa: E402
 
 from console.views.map_view import register_schemes  # noqa: E402
 

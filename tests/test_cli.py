@@ -62,6 +62,19 @@ def test_a_malformed_hub_url_is_refused_before_anything_starts():
     assert "--connect" in line and "ws://" in line
 
 
+@pytest.mark.parametrize("args, words", [
+    (["--wall", "wallpaper"], ["--wall", "overview", "quad"]),
+    (["--tiles", "ftp://x/{z}/{x}/{y}"], ["not an http"]),
+    (["--tiles", "http://tiles.local/{z}/{x}.png"], ["lacks {y}"]),
+    (["--mbtiles", "/nonexistent/base.mbtiles"], ["no such MBTiles file"]),
+])
+def test_a_bad_wall_preset_or_base_map_is_refused_with_one_line(args, words):
+    r = run("console", "--connect", "ws://127.0.0.1:9/ws", "--token", "t", *args)
+    assert r.returncode == 2
+    [line] = r.stderr.strip().splitlines()
+    assert all(w in line for w in words), line
+
+
 SUP_TOKEN = "tok-cli-supervisor-0123456789"
 OP_TOKEN = "tok-cli-operator-0123456789"
 

@@ -280,6 +280,22 @@ ZH: dict[str, str] = {
     "Camera": "摄像头",
     "{n} incidents · {u} units": "{n} 件事件 · {u} 个处置单元",
     "Unit {unit} ({team}): {status}": "处置单元 {unit}（{team}）：{status}",
+    # wall display (wall.py, main_window.py)
+    "Wall display": "大屏显示",
+    "Overview: map and counters (1 screen)": "总览：地图与统计（1 块屏）",
+    "Queue and counters (1 screen)": "事件队列与统计（1 块屏）",
+    "Video 3×3 (1 screen)": "视频 3×3（1 块屏）",
+    "Command: map, queue, video (3 screens)": "指挥：地图、队列、视频（3 块屏）",
+    "Full: map, queue, video, streets (4 screens)": "全景：地图、队列、视频、街道（4 块屏）",
+    "[DRILL] {text}": "【演练】{text}",
+    "District map": "全区地图",
+    "Incidents now": "当前事件",
+    "Streets": "街道态势",
+    "Hub unreachable — the wall shows the last known state": "无法连接服务端 — 大屏显示最后已知状态",
+    "Urgent incident {id}: {description}": "紧急事件 {id}：{description}",
+    "as of {time}": "数据时间 {time}",
+    "({age} s ago)": "（{age} 秒前）",
+    "Wall display — screen {n}": "大屏显示 — 第 {n} 块屏",
 }
 
 # Strings of other modules, kept in their own glossaries (tools/i18n_<name>.py, a ZH dict each).

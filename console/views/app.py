@@ -47,7 +47,7 @@ def install_translator(app, language: str):
     return tr
 
 
-def open_window(url: str, token: str, catalog: Catalog, *, hub_label: str = ""):
+def open_window(url: str, token: str, catalog: Catalog, *, hub_label: str = "", base_map=None):
     """Bridge + main window, shown; the caller runs the event loop."""
     from PySide6.QtCore import QSettings
 
@@ -61,13 +61,38 @@ def open_window(url: str, token: str, catalog: Catalog, *, hub_label: str = ""):
     install_translator(app, language)
     apply_theme(app, str(settings.value("theme", "dark")))
     bridge = HubBridge(url, token)
-    window = MainWindow(bridge, catalog, hub_label=hub_label or url, language=language, settings=settings)
+    window = MainWindow(bridge, catalog, hub_label=hub_label or url, language=language, settings=settings,
+                        base_map=base_map)
     bridge.start()
     return app, bridge, window
 
 
-def run_console(url: str, token: str, catalog: Catalog) -> int:
-    app, bridge, window = open_window(url, token, catalog)
+def run_wall(url: str, token: str, catalog: Catalog, preset: str, *, base_map=None) -> int:
+    """A read-only wall display: the preset's screens, full screen, large type."""
+    from PySide6.QtCore import QSettings
+
+    from .bridge import HubBridge
+    from .theme import apply_theme
+    from .wall import WallController
+
+    app = make_app()
+    settings = QSettings()
+    language = pick_language(settings)
+    install_translator(app, language)
+    apply_theme(app, "dark", point_size=20)  # a wall is dark and large, whatever the desk prefers
+    bridge = HubBridge(url, token)
+    wall = WallController(bridge, catalog, preset, language=language, base_map=base_map)
+    wall.closed.connect(app.quit)
+    bridge.start()
+    wall.show(fullscreen=True)
+    try:
+        return app.exec()
+    finally:
+        bridge.stop()
+
+
+def run_console(url: str, token: str, catalog: Catalog, *, base_map=None) -> int:
+    app, bridge, window = open_window(url, token, catalog, base_map=base_map)
     window.showMaximized()
     try:
         return app.exec()
@@ -75,7 +100,7 @@ def run_console(url: str, token: str, catalog: Catalog) -> int:
         bridge.stop()
 
 
-def run_all_in_one(catalog: Catalog, *, seed: int = 0) -> int:
+def run_all_in_one(catalog: Catalog, *, seed: int = 0, base_map=None) -> int:
     """Embedded hub on 127.0.0.1 (SQLite in the user's data folder), demo feed, console as supervisor."""
     from console.feeds.demo import run_demo
     from console.models.store import Store
@@ -102,7 +127,7 @@ def run_all_in_one(catalog: Catalog, *, seed: int = 0) -> int:
     url = hub.start()
     print(f"embedded hub on {url}; data in {folder}", flush=True)
     app, bridge, window = open_window(url, users["supervisor"].token, catalog,
-                                      hub_label=f"{url} (embedded)")
+                                      hub_label=f"{url} (embedded)", base_map=base_map)
     window.showMaximized()
     try:
         return app.exec()

@@ -33,6 +33,7 @@ from .incident_panel import IncidentPanel
 from .map_view import BaseMap, MapView
 from .queue import QueueView
 from .theme import apply_theme
+from .video_wall import VideoWall
 from .widgets import TickerLabel
 
 ALERT_SOUND = Path(__file__).resolve().parents[2] / "resources" / "sounds" / "alert.wav"
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self._counts_dirty = False
         self._sound: Any = None  # QSoundEffect once made; False when multimedia is unavailable
         self.alerts_sounded = 0
+        self._reference: dict[str, Any] | None = None
         self.setWindowTitle(self.tr("Command Center Console"))
         self.setObjectName("main-window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks
@@ -144,14 +146,14 @@ class MainWindow(QMainWindow):
         self.panel.set_incidents_provider(self.queue.model.view)
         self.panel.set_units_provider(lambda: self.units)
         self.counters = Counters()
-        video = QLabel(self.tr("Video wall — arrives with the video wall"), objectName="placeholder")
-        video.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.video = VideoWall(catalog, layout=4, language=language)
+        self.wall: Any = None  # a WallController while wall display runs from the menu
 
         self.docks: dict[str, QDockWidget] = {}
         self._dock("queue", self.tr("Incident queue"), self.queue, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock("incident", self.tr("Incident"), self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock("dashboard", self.tr("Dashboard"), self.counters, Qt.DockWidgetArea.TopDockWidgetArea)
-        self._dock("video", self.tr("Video wall"), video, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._dock("video", self.tr("Video wall"), self.video, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.resize(1920, 1080)
         self._sized = False  # the default split is applied on first show (before it, Qt ignores it)
         self._default_state = self.saveState()
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
         self.queue.incident_selected.connect(self._on_selected)
         self.map.incident_clicked.connect(self._on_map_incident)
         self.map.unit_clicked.connect(self._on_map_unit)
+        self.map.camera_clicked.connect(self._on_map_camera)
         self.map.set_filter(self._map_accepts)
         self._refilter_timer = QTimer(self, singleShot=True, interval=0, timeout=self._refilter_map)
         self.queue.proxy.modelReset.connect(self._refilter_timer.start)  # the queue's filters apply to the map
@@ -202,6 +205,11 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, k=key: self.set_theme(k))
             themes.addAction(act)
             view.addAction(act)
+        walls = view.addMenu(self.tr("Wall display"))
+        for key, title in self._wall_titles().items():
+            act = QAction(title, self)
+            act.triggered.connect(lambda _=False, k=key: self.open_wall(k))
+            walls.addAction(act)
         lang = self._menubar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for key, title in (("zh_CN", "中文"), ("en", "English")):
@@ -248,6 +256,33 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             dock.show()
 
+    def _wall_titles(self) -> dict[str, str]:
+        return {"overview": self.tr("Overview: map and counters (1 screen)"),
+                "queue": self.tr("Queue and counters (1 screen)"),
+                "video": self.tr("Video 3×3 (1 screen)"),
+                "command": self.tr("Command: map, queue, video (3 screens)"),
+                "quad": self.tr("Full: map, queue, video, streets (4 screens)")}
+
+    def open_wall(self, preset: str, *, fullscreen: bool = True) -> Any:
+        """Run a wall-display preset on the same connection (Esc on a wall screen closes it)."""
+        from .wall import WallController
+
+        if self.wall is not None:
+            self.wall.close()
+        self.wall = WallController(self.bridge, self.catalog, preset, language=self.language,
+                                   base_map=self.map.base)
+        self.wall.closed.connect(self._wall_closed)
+        if self._reference is not None:  # start from what this window already knows; events follow
+            self.wall._on_snapshot({"reference": self._reference, "incidents": list(self.queue.model.view().values()),
+                                    "units": list(self.units.values())})
+            self.wall.last_data_at = self.last_data_at
+            self.wall._on_status(self.online, "")
+        self.wall.show(fullscreen=fullscreen)
+        return self.wall
+
+    def _wall_closed(self) -> None:
+        self.wall = None
+
     def set_theme(self, key: str) -> None:
         self.settings.setValue("theme", key)
         apply_theme(QApplication.instance(), key)
@@ -277,6 +312,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         self.save_layout()
+        if self.wall is not None:
+            self.wall.close()
+        self.video.shutdown()
         super().closeEvent(event)
 
     # ---- from the hub -------------------------------------------------------------------------
@@ -303,9 +341,12 @@ class MainWindow(QMainWindow):
         self.queue.set_reference(snap["reference"])
         self.queue.model.reset(snap["incidents"])
         self.units = {u["id"]: u for u in snap["units"]}
+        self._reference = snap["reference"]
         self.map.set_incidents(snap["incidents"])
         self.map.set_units(snap["units"])
         self.map.set_cameras(snap["reference"].get("cameras") or [])
+        for cam in snap["reference"].get("cameras") or []:
+            self.video.apply_camera(cam)
         self.last_data_at = time.time()
         self.counters.update_counts(snap["incidents"])
         if self.selected:
@@ -322,6 +363,11 @@ class MainWindow(QMainWindow):
             elif ev["kind"] == "unit":
                 self.units[ev["data"]["id"]] = ev["data"]
                 units.append(ev["data"])
+            elif ev["kind"] == "camera":
+                self.video.apply_camera(ev["data"])
+                self.map.set_camera_status(ev["data"], ev["data"].get("status") or "online")
+            elif ev["kind"] == "notice":
+                self._on_notice(ev["data"])
         if units:
             self.map.update_units(units)
         if incidents:
@@ -391,6 +437,31 @@ class MainWindow(QMainWindow):
         self.panel.show_incident(self.queue.model.incident(row) if row is not None else None)
         self.map.select(self.selected, fly=not self._map_selecting)
         self._show_nearby()
+        inc = self.queue.model.view().get(incident_id) if incident_id else None
+        if inc is not None:
+            self.video.pin_for_incident(inc)  # the nearest cameras up on the video wall
+        else:
+            self.video.clear_incident()
+
+    @Slot(str)
+    def _on_map_camera(self, camera_id: str) -> None:
+        """A camera marker clicked on the map opens its tile on the video wall."""
+        try:
+            self.video.open_camera(camera_id)
+        except KeyError:
+            return
+        self.docks["video"].show()
+        self.docks["video"].raise_()
+
+    def _on_notice(self, notice: dict[str, Any]) -> None:
+        if notice.get("purged"):
+            return
+        text = notice.get("text", "")
+        if notice.get("drill"):
+            text = self.tr("[DRILL] {text}").format(text=text)
+        self.toast.show_message(text)
+        if notice.get("level") == "urgent":
+            self.play_alert()
 
     @Slot(str)
     def _on_map_incident(self, incident_id: str) -> None:

@@ -72,22 +72,22 @@
 <context>
     <name>Counters</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="75"/>
+        <location filename="../../console/views/main_window.py" line="76"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="75"/>
+        <location filename="../../console/views/main_window.py" line="76"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="75"/>
+        <location filename="../../console/views/main_window.py" line="76"/>
         <source>Nearing limit</source>
         <translation>Nearing limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="76"/>
+        <location filename="../../console/views/main_window.py" line="77"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -925,162 +925,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="117"/>
+        <location filename="../../console/views/main_window.py" line="119"/>
         <source>Command Center Console</source>
         <translation>Command Center Console</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="147"/>
-        <source>Video wall — arrives with the video wall</source>
-        <translation>Video wall — arrives with the video wall</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/main_window.py" line="151"/>
+        <location filename="../../console/views/main_window.py" line="153"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="152"/>
+        <location filename="../../console/views/main_window.py" line="154"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="153"/>
+        <location filename="../../console/views/main_window.py" line="155"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="154"/>
+        <location filename="../../console/views/main_window.py" line="156"/>
         <source>Video wall</source>
         <translation>Video wall</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="191"/>
+        <location filename="../../console/views/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="195"/>
+        <location filename="../../console/views/main_window.py" line="198"/>
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="199"/>
+        <location filename="../../console/views/main_window.py" line="202"/>
         <source>Dark theme (wall)</source>
         <translation>Dark theme (wall)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="199"/>
+        <location filename="../../console/views/main_window.py" line="202"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="205"/>
+        <location filename="../../console/views/main_window.py" line="208"/>
+        <source>Wall display</source>
+        <translation>Wall display</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="213"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="213"/>
+        <location filename="../../console/views/main_window.py" line="221"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
         <location filename="../../console/views/main_window.py" line="260"/>
+        <source>Overview: map and counters (1 screen)</source>
+        <translation>Overview: map and counters (1 screen)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="261"/>
+        <source>Queue and counters (1 screen)</source>
+        <translation>Queue and counters (1 screen)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="262"/>
+        <source>Video 3×3 (1 screen)</source>
+        <translation>Video 3×3 (1 screen)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="263"/>
+        <source>Command: map, queue, video (3 screens)</source>
+        <translation>Command: map, queue, video (3 screens)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="264"/>
+        <source>Full: map, queue, video, streets (4 screens)</source>
+        <translation>Full: map, queue, video, streets (4 screens)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="295"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="261"/>
+        <location filename="../../console/views/main_window.py" line="296"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>The console will use the new language the next time it starts.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="291"/>
+        <location filename="../../console/views/main_window.py" line="329"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="296"/>
+        <location filename="../../console/views/main_window.py" line="334"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="296"/>
+        <location filename="../../console/views/main_window.py" line="334"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="297"/>
+        <location filename="../../console/views/main_window.py" line="335"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="297"/>
+        <location filename="../../console/views/main_window.py" line="335"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="298"/>
+        <location filename="../../console/views/main_window.py" line="336"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="298"/>
+        <location filename="../../console/views/main_window.py" line="336"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="350"/>
+        <location filename="../../console/views/main_window.py" line="396"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="355"/>
+        <location filename="../../console/views/main_window.py" line="401"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="358"/>
+        <location filename="../../console/views/main_window.py" line="404"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="362"/>
+        <location filename="../../console/views/main_window.py" line="408"/>
         <source>● Offline since {since}</source>
         <translation>● Offline since {since}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="372"/>
+        <location filename="../../console/views/main_window.py" line="418"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="376"/>
+        <location filename="../../console/views/main_window.py" line="422"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>data as of {time} ({age} s ago)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="411"/>
+        <location filename="../../console/views/main_window.py" line="461"/>
+        <source>[DRILL] {text}</source>
+        <translation>[DRILL] {text}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="482"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>Unit {unit} ({team}): {status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="465"/>
+        <location filename="../../console/views/main_window.py" line="536"/>
         <source>Offline: the command was not sent</source>
         <translation>Offline: the command was not sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="480"/>
+        <location filename="../../console/views/main_window.py" line="551"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="487"/>
+        <location filename="../../console/views/main_window.py" line="558"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>New urgent incident {id}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="489"/>
+        <location filename="../../console/views/main_window.py" line="560"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
     </message>
@@ -1407,6 +1437,34 @@
     </message>
 </context>
 <context>
+    <name>StreetBoard</name>
+    <message>
+        <location filename="../../console/views/wall.py" line="104"/>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="104"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="104"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="105"/>
+        <source>Nearing limit</source>
+        <translation>Nearing limit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="105"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
     <name>VideoWall</name>
     <message>
         <location filename="../../console/views/video_wall.py" line="882"/>
@@ -1472,6 +1530,67 @@
         <location filename="../../console/views/video_wall.py" line="1383"/>
         <source>No incident pinned</source>
         <translation>No incident pinned</translation>
+    </message>
+</context>
+<context>
+    <name>WallController</name>
+    <message>
+        <location filename="../../console/views/wall.py" line="224"/>
+        <source>District map</source>
+        <translation>District map</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="224"/>
+        <source>Incidents now</source>
+        <translation>Incidents now</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="225"/>
+        <source>Incident queue</source>
+        <translation>Incident queue</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="225"/>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="226"/>
+        <source>Streets</source>
+        <translation>Streets</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="339"/>
+        <source>Hub unreachable — the wall shows the last known state</source>
+        <translation>Hub unreachable — the wall shows the last known state</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="375"/>
+        <source>Urgent incident {id}: {description}</source>
+        <translation>Urgent incident {id}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="400"/>
+        <source>no data yet</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="404"/>
+        <source>as of {time}</source>
+        <translation>as of {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="406"/>
+        <source>({age} s ago)</source>
+        <translation>({age} s ago)</translation>
+    </message>
+</context>
+<context>
+    <name>WallScreen</name>
+    <message>
+        <location filename="../../console/views/wall.py" line="151"/>
+        <source>Wall display — screen {n}</source>
+        <translation>Wall display — screen {n}</translation>
     </message>
 </context>
 <context>

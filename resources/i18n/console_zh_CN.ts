@@ -72,22 +72,22 @@
 <context>
     <name>Counters</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="75"/>
+        <location filename="../../console/views/main_window.py" line="76"/>
         <source>Active</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="75"/>
+        <location filename="../../console/views/main_window.py" line="76"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="75"/>
+        <location filename="../../console/views/main_window.py" line="76"/>
         <source>Nearing limit</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="76"/>
+        <location filename="../../console/views/main_window.py" line="77"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
@@ -925,162 +925,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="117"/>
+        <location filename="../../console/views/main_window.py" line="119"/>
         <source>Command Center Console</source>
         <translation>指挥中心工作台</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="147"/>
-        <source>Video wall — arrives with the video wall</source>
-        <translation>视频墙 — 视频墙功能上线后显示</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/main_window.py" line="151"/>
+        <location filename="../../console/views/main_window.py" line="153"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="152"/>
+        <location filename="../../console/views/main_window.py" line="154"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="153"/>
+        <location filename="../../console/views/main_window.py" line="155"/>
         <source>Dashboard</source>
         <translation>态势看板</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="154"/>
+        <location filename="../../console/views/main_window.py" line="156"/>
         <source>Video wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="191"/>
+        <location filename="../../console/views/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="195"/>
+        <location filename="../../console/views/main_window.py" line="198"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="199"/>
+        <location filename="../../console/views/main_window.py" line="202"/>
         <source>Dark theme (wall)</source>
         <translation>深色主题（大屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="199"/>
+        <location filename="../../console/views/main_window.py" line="202"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="205"/>
+        <location filename="../../console/views/main_window.py" line="208"/>
+        <source>Wall display</source>
+        <translation>大屏显示</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="213"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="213"/>
+        <location filename="../../console/views/main_window.py" line="221"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
         <location filename="../../console/views/main_window.py" line="260"/>
+        <source>Overview: map and counters (1 screen)</source>
+        <translation>总览：地图与统计（1 块屏）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="261"/>
+        <source>Queue and counters (1 screen)</source>
+        <translation>事件队列与统计（1 块屏）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="262"/>
+        <source>Video 3×3 (1 screen)</source>
+        <translation>视频 3×3（1 块屏）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="263"/>
+        <source>Command: map, queue, video (3 screens)</source>
+        <translation>指挥：地图、队列、视频（3 块屏）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="264"/>
+        <source>Full: map, queue, video, streets (4 screens)</source>
+        <translation>全景：地图、队列、视频、街道（4 块屏）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="295"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="261"/>
+        <location filename="../../console/views/main_window.py" line="296"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>下次启动工作台时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="291"/>
+        <location filename="../../console/views/main_window.py" line="329"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="296"/>
+        <location filename="../../console/views/main_window.py" line="334"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="296"/>
+        <location filename="../../console/views/main_window.py" line="334"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="297"/>
+        <location filename="../../console/views/main_window.py" line="335"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="297"/>
+        <location filename="../../console/views/main_window.py" line="335"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="298"/>
+        <location filename="../../console/views/main_window.py" line="336"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="298"/>
+        <location filename="../../console/views/main_window.py" line="336"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="350"/>
+        <location filename="../../console/views/main_window.py" line="396"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="355"/>
+        <location filename="../../console/views/main_window.py" line="401"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>服务端拒绝了本控制台的令牌（{why}），请检查令牌。当前显示最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="358"/>
+        <location filename="../../console/views/main_window.py" line="404"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>自 {since} 起无法连接服务端 — 当前显示最后已知状态（可能已过时），正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="362"/>
+        <location filename="../../console/views/main_window.py" line="408"/>
         <source>● Offline since {since}</source>
         <translation>● 离线（自 {since} 起）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="372"/>
+        <location filename="../../console/views/main_window.py" line="418"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="376"/>
+        <location filename="../../console/views/main_window.py" line="422"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>数据时间 {time}（{age} 秒前）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="411"/>
+        <location filename="../../console/views/main_window.py" line="461"/>
+        <source>[DRILL] {text}</source>
+        <translation>【演练】{text}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="482"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>处置单元 {unit}（{team}）：{status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="465"/>
+        <location filename="../../console/views/main_window.py" line="536"/>
         <source>Offline: the command was not sent</source>
         <translation>已离线：指令未发送</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="480"/>
+        <location filename="../../console/views/main_window.py" line="551"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="487"/>
+        <location filename="../../console/views/main_window.py" line="558"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>新紧急事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="489"/>
+        <location filename="../../console/views/main_window.py" line="560"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
     </message>
@@ -1407,6 +1437,34 @@
     </message>
 </context>
 <context>
+    <name>StreetBoard</name>
+    <message>
+        <location filename="../../console/views/wall.py" line="104"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="104"/>
+        <source>Active</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="104"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="105"/>
+        <source>Nearing limit</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="105"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+</context>
+<context>
     <name>VideoWall</name>
     <message>
         <location filename="../../console/views/video_wall.py" line="882"/>
@@ -1472,6 +1530,67 @@
         <location filename="../../console/views/video_wall.py" line="1383"/>
         <source>No incident pinned</source>
         <translation>未关联事件</translation>
+    </message>
+</context>
+<context>
+    <name>WallController</name>
+    <message>
+        <location filename="../../console/views/wall.py" line="224"/>
+        <source>District map</source>
+        <translation>全区地图</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="224"/>
+        <source>Incidents now</source>
+        <translation>当前事件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="225"/>
+        <source>Incident queue</source>
+        <translation>事件队列</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="225"/>
+        <source>Cameras</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="226"/>
+        <source>Streets</source>
+        <translation>街道态势</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="339"/>
+        <source>Hub unreachable — the wall shows the last known state</source>
+        <translation>无法连接服务端 — 大屏显示最后已知状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="375"/>
+        <source>Urgent incident {id}: {description}</source>
+        <translation>紧急事件 {id}：{description}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="400"/>
+        <source>no data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="404"/>
+        <source>as of {time}</source>
+        <translation>数据时间 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall.py" line="406"/>
+        <source>({age} s ago)</source>
+        <translation>（{age} 秒前）</translation>
+    </message>
+</context>
+<context>
+    <name>WallScreen</name>
+    <message>
+        <location filename="../../console/views/wall.py" line="151"/>
+        <source>Wall display — screen {n}</source>
+        <translation>大屏显示 — 第 {n} 块屏</translation>
     </message>
 </context>
 <context>
