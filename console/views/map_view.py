@@ -230,8 +230,11 @@ def build_page(catalog: Catalog, base: BaseMap, out_dir: Path, *, tiles_url: str
     file URL from installed packages and resources/, never from the web."""
     leaflet = Path(xleaflet.BASE_DIR)
     lat, lon = catalog.district.centroid
+    # Without tiles the base is vector: quarter zoom steps let the district fill any panel. Tiles
+    # stay on whole zoom levels, where they are sharp.
     m = folium.Map(location=[lat, lon], zoom_start=13, tiles=None, prefer_canvas=True, control_scale=False,
-                   zoom_animation=False, max_zoom=base.max_zoom, min_zoom=10)
+                   zoom_animation=False, max_zoom=base.max_zoom, min_zoom=10,
+                   zoom_snap=1 if tiles_url else 0.25, zoom_delta=1)
     m.default_js = [("leaflet", (leaflet / "leaflet.js").as_uri())]
     m.default_css = [("leaflet_css", (leaflet / "leaflet.css").as_uri())]
     root = m.get_root()

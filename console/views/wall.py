@@ -27,6 +27,7 @@ from .wall_presets import PRESETS
 from .widgets import TickerLabel
 
 RETURN_AFTER_S = 120.0
+WALL_CAMERA_RADIUS_M = 1500  # a wall has nine tiles to fill: look farther than a desk does (500 m)
 
 
 def preset_names() -> list[str]:
@@ -131,6 +132,19 @@ class StreetBoard(QTableWidget):
             self.item(r, 4).setForeground(QColor("#ff4d4f") if red else self.palette().text().color())
 
 
+# Large type for a wall read from 4 m: set on each screen, so a desk console's own look is untouched.
+WALL_STYLE = """
+#wall-title { font-size: 44px; font-weight: 700; }
+#age { font-size: 40px; font-weight: 600; }
+#count-active, #count-urgent, #count-blue, #count-red { font-size: 130px; font-weight: 800; }
+#count-title { font-size: 40px; }
+#offline-banner { font-size: 48px; padding: 18px; }
+QTableView { font-size: 32px; }
+QHeaderView::section { font-size: 30px; padding: 10px; }
+QComboBox, QLineEdit, QLabel { font-size: 28px; }
+"""
+
+
 class WallScreen(QWidget):
     """One screen of a preset: its panels stacked (counters on top, the rest below)."""
 
@@ -139,6 +153,7 @@ class WallScreen(QWidget):
     def __init__(self, index: int, panels: list[WallPanel]) -> None:
         super().__init__()
         self.setObjectName("wall-screen")
+        self.setStyleSheet(WALL_STYLE)
         self.index = index
         self.panels = panels
         self.setWindowTitle(self.tr("Wall display — screen {n}").format(n=index + 1))
@@ -221,7 +236,7 @@ class WallController(QObject):
         if name == "map":
             if self.map is None:
                 self.map = MapView(self.catalog, base=self.base_map, language=self.language)
-                self.map.web.setZoomFactor(1.4)  # the page's type and markers, large
+                self.map.web.setZoomFactor(2.0)  # the page's type and markers, large
                 self.map.toolbar.hide()  # read-only: no controls on a wall
             content = self.map
         elif name == "counters":
@@ -235,6 +250,7 @@ class WallController(QObject):
         elif name in ("video9", "video16"):
             v = VideoWall(self.catalog, layout=9 if name == "video9" else 16, language=self.language)
             v.set_large(True)
+            v.set_radius(WALL_CAMERA_RADIUS_M)
             self.videos.append(v)
             content = v
         elif name == "streets":
@@ -250,7 +266,7 @@ class WallController(QObject):
         monitors = QGuiApplication.screens()
         for i, screen in enumerate(self.screens):
             mon = monitors[min(i, len(monitors) - 1)] if monitors else None
-            if mon is not None:
+            if fullscreen and mon is not None:
                 screen.setGeometry(mon.geometry())
             if fullscreen:
                 screen.showFullScreen()

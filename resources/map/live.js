@@ -602,7 +602,7 @@
       var c = S.map.getCenter();
       return {inc: S.inc.size, units: S.units.size, cams: S.cams.size, shown: S.shown, frame: S.frame,
               zoom: S.map.getZoom(), lat: c.lat, lon: c.lng, sel: S.sel, near: S.near.length,
-              applied: S.applied, drawMs: S.lastDrawMs, layers: S.layers, fill: S.fill, windowH: S.windowH};
+              applied: S.applied, drawMs: S.lastDrawMs, target: S.target || null, layers: S.layers, fill: S.fill, windowH: S.windowH};
     },
     incident: function (id) { var i = S.inc.get(id); return i ? {lat: i.lat, lon: i.lon, sla: i.sla, show: i.show} : null; },
     unit: function (id) { var u = S.units.get(id); return u ? {lat: u.lat, lon: u.lon, status: u.status} : null; },

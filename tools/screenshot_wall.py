@@ -1,0 +1,119 @@
+"""Screenshots of the wall-display mode on 3840×2160 screens (offscreen): the "command" preset's
+three screens with a live district, then the switch to a new urgent incident (map zoomed there,
+nearest cameras up).
+
+    .venv/bin/python tools/screenshot_wall.py [--lang zh_CN|en]
+
+Writes docs/screenshots/wall-command-{1,2,3}.png and wall-urgent-{map,video}.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+
+
+def _wait(app, pred, timeout=30.0) -> None:
+    end = time.monotonic() + timeout
+    while not pred():
+        app.processEvents()
+        if time.monotonic() > end:
+            raise TimeoutError("screenshot_wall: timed out")
+        time.sleep(0.01)
+
+
+def _settle(app, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    args = ap.parse_args()
+
+    from console.models.catalog import load_catalog
+    from console.models.lifecycle import Actor, Role
+    from console.models.store import Store
+    from console.net.background import BackgroundHub
+    from console.net.config import HubConfig, User
+    from console.views.app import install_translator, make_app
+    from console.views.bridge import HubBridge
+    from console.views.theme import apply_theme
+    from console.views.wall import WallController
+
+    app = make_app(["screenshot-wall"])
+    install_translator(app, args.lang)
+    apply_theme(app, "dark", point_size=20)
+    catalog = load_catalog()
+    wall_user = User("wall", Role.VIEWER, "tok-wall-screenshot-0123")
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(f"sqlite:///{Path(tmp) / 'hub.db'}", catalog)
+        hub = BackgroundHub(store, HubConfig(users=(wall_user,)))
+        hub.start()
+        op = Actor("hotline.wang", Role.OPERATOR)
+        rng = random.Random(3)
+        grids = sorted(catalog.grids.values(), key=lambda g: g.code)
+        cats = sorted(catalog.categories)
+
+        def submit(name, a):
+            return asyncio.run_coroutine_threadsafe(hub.hub.submit(op, name, a), hub.loop).result(10)
+
+        for k in range(160):
+            g = rng.choice(grids)
+            lat, lon = g.centroid
+            res = submit("incident.report", {
+                "category": rng.choice(cats), "lat": lat + rng.uniform(-0.002, 0.002),
+                "lon": lon + rng.uniform(-0.002, 0.002), "description": f"市民反映：第{k}号问题",
+                "source": rng.choice(["hotline", "grid", "sensor"]),
+                "priority": "urgent" if rng.random() < 0.1 else "normal"})
+            if k % 3 == 0:
+                submit("incident.accept", {"incident": res["incident"]["id"]})
+        bridge = HubBridge(hub.url, wall_user.token)
+        wall = WallController(bridge, catalog, "command", language=args.lang, return_after_s=600)
+        for s in wall.screens:
+            s.resize(3840, 2160)
+        bridge.start()
+        wall.show(fullscreen=False)
+        _wait(app, lambda: wall.map is not None and wall.map.ready and wall.map.last_applied
+              and wall.map.last_applied[1] >= 160)
+        _settle(app, 2.0)
+        OUT.mkdir(parents=True, exist_ok=True)
+        suffix = "" if args.lang == "zh_CN" else "-en"
+        for s in wall.screens:
+            s.grab().save(str(OUT / f"wall-command-{s.index + 1}{suffix}.png"))
+        cam = sorted(catalog.cameras.values(), key=lambda c: c.id)[20]
+        submit("incident.report", {"category": cats[0], "lat": cam.lat + 0.0004, "lon": cam.lon,
+                                   "description": "燃气管道泄漏，现场有异味", "source": "110", "priority": "urgent"})
+        _wait(app, lambda: wall.focused is not None)
+        _settle(app, 3.0)
+        wall.screens[0].grab().save(str(OUT / f"wall-urgent-map{suffix}.png"))
+        wall.screens[2].grab().save(str(OUT / f"wall-urgent-video{suffix}.png"))
+        wall.close()
+        bridge.stop()
+        from console.views.map_view import release_pages
+
+        release_pages()
+        hub.stop()
+        store.close()
+    print(f"wrote wall screenshots to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
