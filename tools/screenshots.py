@@ -1,86 +1,73 @@
-"""Screenshots of the main window for docs/screenshots: a real embedded hub, a demo feed that has
-run for a while, offscreen. `python tools/screenshots.py [--out docs/screenshots]`."""
+"""Screenshots of the main window for docs/screenshots: a real embedded hub with the demo feed and a
+night's backlog (the live state of tools/screenshot_map.py: 150–300 open incidents, units
+driving), offscreen, 1920×1080. `python tools/screenshots.py [--out docs/screenshots]`.
+
+Each shot waits on conditions, not fixed sleeps: the snapshot in the queue, the map page ready and
+holding every incident (``MapView.last_applied``), the selected incident marked on the map, and
+the window's picture settled (a web page shows in ``grab()`` only once it has painted)."""
 
 from __future__ import annotations
 
 import argparse
 import os
-import tempfile
-import time
+import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    ap.add_argument("--seconds", type=float, default=20.0, help="how long the demo runs first")
+    ap.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     ap.add_argument("--variants", default="dark-zh_CN,light-zh_CN,dark-en,light-en")
+    ap.add_argument("--rate", type=float, default=3.0, help="demo speed (60 × rate demo seconds a second)")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--max-wait", type=float, default=90.0, help="cap on waiting for the live state")
     opts = ap.parse_args()
 
-    from PySide6.QtCore import QSettings, QTimer
-
-    from console.feeds.demo import run_demo
     from console.models.catalog import load_catalog
-    from console.models.lifecycle import Role
-    from console.models.store import Store
-    from console.net.background import BackgroundHub
-    from console.net.config import HubConfig, User
-    from console.views.app import install_translator, make_app
-    from console.views.bridge import HubBridge
-    from console.views.main_window import MainWindow
-    from console.views.theme import apply_theme
+    from console.views.app import make_app
+    from console.views.map_view import release_pages
+    from tools.screenshot_map import (
+        close_window,
+        live_state,
+        open_window,
+        page_value,
+        settled_grab,
+        wait_map_populated,
+        wait_until,
+    )
 
+    app = make_app(["screenshots"])
     catalog = load_catalog()
-    tmp = Path(tempfile.mkdtemp())
-    sup = User("wang.li", Role.SUPERVISOR, "screenshot-supervisor-token")
-    demo = User("demo", Role.SUPERVISOR, "screenshot-demo-feed-token")
-    store = Store(f"sqlite:///{tmp / 'shots.db'}", catalog)
-    hub = BackgroundHub(store, HubConfig(users=(sup, demo)))
-
-    async def feed(url: str) -> None:
-        await run_demo(url, demo.token, catalog, seed=7, rate=6.0)
-
-    hub.also_run(feed)
-    hub.start()
-    time.sleep(opts.seconds)  # a tool, not a test: let the district come alive
-    app = make_app()
+    state = live_state(catalog, seed=opts.seed, rate=opts.rate, max_wait=opts.max_wait)
     opts.out.mkdir(parents=True, exist_ok=True)
-    for variant in opts.variants.split(","):
-        theme, lang = variant.split("-", 1)
-        tr = install_translator(app, lang)
-        apply_theme(app, theme)
-        settings = QSettings(str(tmp / f"{variant}.ini"), QSettings.Format.IniFormat)
-        bridge = HubBridge(hub.url, sup.token)
-        window = MainWindow(bridge, catalog, language=lang, settings=settings)
-        window.resize(1920, 1080)
-        bridge.start()
-        window.show()
-        deadline = time.time() + 15
-        while time.time() < deadline and window.queue.model.rowCount() == 0:
-            app.processEvents()
-            time.sleep(0.05)
-        # select an incident with some history so the panel is filled
-        model = window.queue.model
-        if model.rowCount():
+    try:
+        for variant in opts.variants.split(","):
+            theme, lang = variant.split("-", 1)
+            window, bridge, tr = open_window(app, state, lang=lang, theme=theme)
+            n = wait_map_populated(app, window)
+            # select an incident with some history so the panel is filled; the map marks it and
+            # draws its "teams near here", then goes back to the whole district
+            model = window.queue.model
             best = max(range(model.rowCount()), key=lambda r: model.incident(r).get("version", 0))
-            window.queue.select_incident(model.incident(best)["id"])
-        end = time.time() + 2.5
-        while time.time() < end:
-            app.processEvents()
-            time.sleep(0.02)
-        path = opts.out / f"main-{theme}-{lang}.png"
-        window.grab().save(str(path))
-        print(f"wrote {path}")
-        window.close()
-        bridge.stop()
-        app.removeTranslator(tr)
-        QTimer.singleShot(0, lambda: None)
-    hub.stop()
-    store.close()
+            iid = model.incident(best)["id"]
+            window.queue.select_incident(iid)
+            wait_until(app, lambda i=iid, m=window.map: page_value(app, m, "CM.state().sel") == i, 10,
+                       "the selection on the map")
+            window.map.fit_district()
+            path = opts.out / f"main-{theme}-{lang}.png"
+            settled_grab(app, window, at_least=1.5).save(str(path))
+            print(f"wrote {path}: {n} incidents, {iid} selected", flush=True)
+            close_window(app, window, bridge, tr)
+    finally:
+        release_pages()
+        state.stop()
 
 
 if __name__ == "__main__":

@@ -651,6 +651,9 @@ class MapView(QWidget):
 
         self.page.runJavaScript(f"JSON.stringify({js})", 0, back)
 
+    def _count_text(self, incidents: int, units: int) -> str:
+        return self.tr("{n} incidents · {u} units").format(n=incidents, u=units)
+
     def _tick_now(self) -> None:
         self._js(f"CM.timeWindow({int(self.window_combo.currentData() or 0)}, {_wall_now()})")
 
@@ -698,7 +701,7 @@ class MapView(QWidget):
                 result = None
             if isinstance(result, list) and len(result) >= 3:
                 view.last_applied = result
-                view.count_label.setText(view.tr("{n} incidents · {u} units").format(n=result[1], u=result[2]))
+                view.count_label.setText(view._count_text(result[1], result[2]))
             view.applied.emit(b["batch"], (_now() - started) * 1000 if started else 0.0)
             if view._first_change is not None:  # more arrived meanwhile: send it on the next tick
                 view._flush_timer.start()

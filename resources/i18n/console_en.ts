@@ -1118,169 +1118,174 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../console/views/map_view.py" line="427"/>
+        <location filename="../../console/views/map_view.py" line="430"/>
         <source>Grids</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="427"/>
+        <location filename="../../console/views/map_view.py" line="430"/>
         <source>Boundaries</source>
         <translation>Boundaries</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="427"/>
+        <location filename="../../console/views/map_view.py" line="430"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="428"/>
+        <location filename="../../console/views/map_view.py" line="431"/>
         <source>Field units</source>
         <translation>Field units</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="428"/>
+        <location filename="../../console/views/map_view.py" line="431"/>
         <source>Cameras</source>
         <translation>Cameras</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="431"/>
+        <location filename="../../console/views/map_view.py" line="434"/>
         <source>Show or hide this layer</source>
         <translation>Show or hide this layer</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="433"/>
+        <location filename="../../console/views/map_view.py" line="436"/>
         <source>Grids: no fill</source>
         <translation>Grids: no fill</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="433"/>
+        <location filename="../../console/views/map_view.py" line="436"/>
         <source>Grids: open-incident load</source>
         <translation>Grids: open-incident load</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="434"/>
+        <location filename="../../console/views/map_view.py" line="437"/>
         <source>Grids: worst SLA</source>
         <translation>Grids: worst SLA</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="435"/>
+        <location filename="../../console/views/map_view.py" line="438"/>
         <source>All active</source>
         <translation>All active</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="435"/>
+        <location filename="../../console/views/map_view.py" line="438"/>
         <source>Last 1 h</source>
         <translation>Last 1 h</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="435"/>
+        <location filename="../../console/views/map_view.py" line="438"/>
         <source>Last 6 h</source>
         <translation>Last 6 h</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="436"/>
+        <location filename="../../console/views/map_view.py" line="439"/>
         <source>Last 24 h</source>
         <translation>Last 24 h</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="446"/>
+        <location filename="../../console/views/map_view.py" line="449"/>
         <source>How grids are filled</source>
         <translation>How grids are filled</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="447"/>
+        <location filename="../../console/views/map_view.py" line="450"/>
         <source>Show incidents reported within this time</source>
         <translation>Show incidents reported within this time</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="448"/>
+        <location filename="../../console/views/map_view.py" line="451"/>
         <source>Whole district</source>
         <translation>Whole district</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="449"/>
+        <location filename="../../console/views/map_view.py" line="452"/>
         <source>Zoom out to the whole district</source>
         <translation>Zoom out to the whole district</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="453"/>
+        <location filename="../../console/views/map_view.py" line="456"/>
         <source>DRILL</source>
         <translation>DRILL</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="454"/>
+        <location filename="../../console/views/map_view.py" line="457"/>
         <source>camera</source>
         <translation>camera</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="455"/>
+        <location filename="../../console/views/map_view.py" line="458"/>
         <source>{n} incidents here; click to zoom in</source>
         <translation>{n} incidents here; click to zoom in</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="456"/>
+        <location filename="../../console/views/map_view.py" line="459"/>
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="456"/>
+        <location filename="../../console/views/map_view.py" line="459"/>
         <source>en route</source>
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="456"/>
+        <location filename="../../console/views/map_view.py" line="459"/>
         <source>on scene</source>
         <translation>on scene</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="457"/>
+        <location filename="../../console/views/map_view.py" line="460"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="457"/>
+        <location filename="../../console/views/map_view.py" line="460"/>
         <source>off duty</source>
         <translation>off duty</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="458"/>
+        <location filename="../../console/views/map_view.py" line="461"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="458"/>
+        <location filename="../../console/views/map_view.py" line="461"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="458"/>
+        <location filename="../../console/views/map_view.py" line="461"/>
         <source>Nearing the limit</source>
         <translation>Nearing the limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="459"/>
+        <location filename="../../console/views/map_view.py" line="462"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="459"/>
+        <location filename="../../console/views/map_view.py" line="462"/>
         <source>No clock</source>
         <translation>No clock</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="459"/>
+        <location filename="../../console/views/map_view.py" line="462"/>
         <source>Urgent (triangle)</source>
         <translation>Urgent (triangle)</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="460"/>
+        <location filename="../../console/views/map_view.py" line="463"/>
         <source>Drill incident</source>
         <translation>Drill incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="460"/>
+        <location filename="../../console/views/map_view.py" line="463"/>
         <source>Camera</source>
         <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="655"/>
+        <source>{n} incidents · {u} units</source>
+        <translation>{n} incidents · {u} units</translation>
     </message>
 </context>
 <context>
@@ -1439,27 +1444,27 @@
 <context>
     <name>StreetBoard</name>
     <message>
-        <location filename="../../console/views/wall.py" line="104"/>
+        <location filename="../../console/views/wall.py" line="98"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="104"/>
+        <location filename="../../console/views/wall.py" line="98"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="104"/>
+        <location filename="../../console/views/wall.py" line="98"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="105"/>
+        <location filename="../../console/views/wall.py" line="99"/>
         <source>Nearing limit</source>
         <translation>Nearing limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="105"/>
+        <location filename="../../console/views/wall.py" line="99"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1535,52 +1540,52 @@
 <context>
     <name>WallController</name>
     <message>
-        <location filename="../../console/views/wall.py" line="224"/>
+        <location filename="../../console/views/wall.py" line="232"/>
         <source>District map</source>
         <translation>District map</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="224"/>
+        <location filename="../../console/views/wall.py" line="232"/>
         <source>Incidents now</source>
         <translation>Incidents now</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="225"/>
+        <location filename="../../console/views/wall.py" line="233"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="225"/>
+        <location filename="../../console/views/wall.py" line="233"/>
         <source>Cameras</source>
         <translation>Cameras</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="226"/>
+        <location filename="../../console/views/wall.py" line="234"/>
         <source>Streets</source>
         <translation>Streets</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="339"/>
+        <location filename="../../console/views/wall.py" line="348"/>
         <source>Hub unreachable — the wall shows the last known state</source>
         <translation>Hub unreachable — the wall shows the last known state</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="375"/>
+        <location filename="../../console/views/wall.py" line="384"/>
         <source>Urgent incident {id}: {description}</source>
         <translation>Urgent incident {id}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="400"/>
+        <location filename="../../console/views/wall.py" line="409"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="404"/>
+        <location filename="../../console/views/wall.py" line="413"/>
         <source>as of {time}</source>
         <translation>as of {time}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="406"/>
+        <location filename="../../console/views/wall.py" line="415"/>
         <source>({age} s ago)</source>
         <translation>({age} s ago)</translation>
     </message>
@@ -1588,17 +1593,9 @@
 <context>
     <name>WallScreen</name>
     <message>
-        <location filename="../../console/views/wall.py" line="151"/>
+        <location filename="../../console/views/wall.py" line="159"/>
         <source>Wall display — screen {n}</source>
         <translation>Wall display — screen {n}</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <location filename="../../console/views/map_view.py" line="698"/>
-        <source>{n} incidents · {u} units</source>
-        <translation>{n} incidents · {u} units</translation>
     </message>
 </context>
 </TS>

@@ -1118,169 +1118,174 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../console/views/map_view.py" line="427"/>
+        <location filename="../../console/views/map_view.py" line="430"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="427"/>
+        <location filename="../../console/views/map_view.py" line="430"/>
         <source>Boundaries</source>
         <translation>边界</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="427"/>
+        <location filename="../../console/views/map_view.py" line="430"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="428"/>
+        <location filename="../../console/views/map_view.py" line="431"/>
         <source>Field units</source>
         <translation>处置力量</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="428"/>
+        <location filename="../../console/views/map_view.py" line="431"/>
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="431"/>
+        <location filename="../../console/views/map_view.py" line="434"/>
         <source>Show or hide this layer</source>
         <translation>显示或隐藏此图层</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="433"/>
+        <location filename="../../console/views/map_view.py" line="436"/>
         <source>Grids: no fill</source>
         <translation>网格：不着色</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="433"/>
+        <location filename="../../console/views/map_view.py" line="436"/>
         <source>Grids: open-incident load</source>
         <translation>网格：按在办事件量着色</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="434"/>
+        <location filename="../../console/views/map_view.py" line="437"/>
         <source>Grids: worst SLA</source>
         <translation>网格：按最差时限状态着色</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="435"/>
+        <location filename="../../console/views/map_view.py" line="438"/>
         <source>All active</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="435"/>
+        <location filename="../../console/views/map_view.py" line="438"/>
         <source>Last 1 h</source>
         <translation>近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="435"/>
+        <location filename="../../console/views/map_view.py" line="438"/>
         <source>Last 6 h</source>
         <translation>近 6 小时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="436"/>
+        <location filename="../../console/views/map_view.py" line="439"/>
         <source>Last 24 h</source>
         <translation>近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="446"/>
+        <location filename="../../console/views/map_view.py" line="449"/>
         <source>How grids are filled</source>
         <translation>网格着色方式</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="447"/>
+        <location filename="../../console/views/map_view.py" line="450"/>
         <source>Show incidents reported within this time</source>
         <translation>只显示此时段内上报的事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="448"/>
+        <location filename="../../console/views/map_view.py" line="451"/>
         <source>Whole district</source>
         <translation>全区</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="449"/>
+        <location filename="../../console/views/map_view.py" line="452"/>
         <source>Zoom out to the whole district</source>
         <translation>缩放到全区范围</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="453"/>
+        <location filename="../../console/views/map_view.py" line="456"/>
         <source>DRILL</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="454"/>
+        <location filename="../../console/views/map_view.py" line="457"/>
         <source>camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="455"/>
+        <location filename="../../console/views/map_view.py" line="458"/>
         <source>{n} incidents here; click to zoom in</source>
         <translation>此处 {n} 件事件，点击放大</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="456"/>
+        <location filename="../../console/views/map_view.py" line="459"/>
         <source>free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="456"/>
+        <location filename="../../console/views/map_view.py" line="459"/>
         <source>en route</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="456"/>
+        <location filename="../../console/views/map_view.py" line="459"/>
         <source>on scene</source>
         <translation>在现场</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="457"/>
+        <location filename="../../console/views/map_view.py" line="460"/>
         <source>busy</source>
         <translation>忙碌</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="457"/>
+        <location filename="../../console/views/map_view.py" line="460"/>
         <source>off duty</source>
         <translation>下班</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="458"/>
+        <location filename="../../console/views/map_view.py" line="461"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="458"/>
+        <location filename="../../console/views/map_view.py" line="461"/>
         <source>On time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="458"/>
+        <location filename="../../console/views/map_view.py" line="461"/>
         <source>Nearing the limit</source>
         <translation>临近时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="459"/>
+        <location filename="../../console/views/map_view.py" line="462"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="459"/>
+        <location filename="../../console/views/map_view.py" line="462"/>
         <source>No clock</source>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="459"/>
+        <location filename="../../console/views/map_view.py" line="462"/>
         <source>Urgent (triangle)</source>
         <translation>紧急（三角形）</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="460"/>
+        <location filename="../../console/views/map_view.py" line="463"/>
         <source>Drill incident</source>
         <translation>演练事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="460"/>
+        <location filename="../../console/views/map_view.py" line="463"/>
         <source>Camera</source>
         <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/map_view.py" line="655"/>
+        <source>{n} incidents · {u} units</source>
+        <translation>{n} 件事件 · {u} 个处置单元</translation>
     </message>
 </context>
 <context>
@@ -1439,27 +1444,27 @@
 <context>
     <name>StreetBoard</name>
     <message>
-        <location filename="../../console/views/wall.py" line="104"/>
+        <location filename="../../console/views/wall.py" line="98"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="104"/>
+        <location filename="../../console/views/wall.py" line="98"/>
         <source>Active</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="104"/>
+        <location filename="../../console/views/wall.py" line="98"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="105"/>
+        <location filename="../../console/views/wall.py" line="99"/>
         <source>Nearing limit</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="105"/>
+        <location filename="../../console/views/wall.py" line="99"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
@@ -1535,52 +1540,52 @@
 <context>
     <name>WallController</name>
     <message>
-        <location filename="../../console/views/wall.py" line="224"/>
+        <location filename="../../console/views/wall.py" line="232"/>
         <source>District map</source>
         <translation>全区地图</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="224"/>
+        <location filename="../../console/views/wall.py" line="232"/>
         <source>Incidents now</source>
         <translation>当前事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="225"/>
+        <location filename="../../console/views/wall.py" line="233"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="225"/>
+        <location filename="../../console/views/wall.py" line="233"/>
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="226"/>
+        <location filename="../../console/views/wall.py" line="234"/>
         <source>Streets</source>
         <translation>街道态势</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="339"/>
+        <location filename="../../console/views/wall.py" line="348"/>
         <source>Hub unreachable — the wall shows the last known state</source>
         <translation>无法连接服务端 — 大屏显示最后已知状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="375"/>
+        <location filename="../../console/views/wall.py" line="384"/>
         <source>Urgent incident {id}: {description}</source>
         <translation>紧急事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="400"/>
+        <location filename="../../console/views/wall.py" line="409"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="404"/>
+        <location filename="../../console/views/wall.py" line="413"/>
         <source>as of {time}</source>
         <translation>数据时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="406"/>
+        <location filename="../../console/views/wall.py" line="415"/>
         <source>({age} s ago)</source>
         <translation>（{age} 秒前）</translation>
     </message>
@@ -1588,17 +1593,9 @@
 <context>
     <name>WallScreen</name>
     <message>
-        <location filename="../../console/views/wall.py" line="151"/>
+        <location filename="../../console/views/wall.py" line="159"/>
         <source>Wall display — screen {n}</source>
         <translation>大屏显示 — 第 {n} 块屏</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <location filename="../../console/views/map_view.py" line="698"/>
-        <source>{n} incidents · {u} units</source>
-        <translation>{n} 件事件 · {u} 个处置单元</translation>
     </message>
 </context>
 </TS>
