@@ -164,7 +164,9 @@ def _bare(app, catalog, page_dir) -> list[float]:
         _wait(app, lambda: box)
         times.append((time.perf_counter() - t0) * 1000)
     view.close()
-    view.deleteLater()
+    import shiboken6
+
+    shiboken6.delete(view)  # now, not later: the page must go before the web profile at exit
     return times
 
 

@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     con.add_argument("--token", required=True)
     con.add_argument("--wall", metavar="PRESET",
                      help="read-only wall display: overview, queue, video, command (3 screens), quad (4 screens)")
-    _map_options(con)
+    _map_options(con, top=False)
 
     imp = sub.add_parser("import", help="load service requests from a file into a hub")
     imp.add_argument("file", type=Path)
@@ -57,11 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _map_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--tiles", default="", metavar="TEMPLATE",
+def _map_options(p: argparse.ArgumentParser, *, top: bool = True) -> None:
+    # On the subcommand the defaults are suppressed: `main.py --tiles T console …` keeps T
+    # (a subparser's own default would overwrite the value given before the subcommand).
+    default = "" if top else argparse.SUPPRESS
+    p.add_argument("--tiles", default=default, metavar="TEMPLATE",
                    help="base map from an intranet tile server, e.g. http://tiles.intranet/{z}/{x}/{y}.png")
-    p.add_argument("--tiles-attribution", default="", metavar="TEXT")
-    p.add_argument("--mbtiles", default="", metavar="FILE", help="base map from a raster MBTiles file")
+    p.add_argument("--tiles-attribution", default=default, metavar="TEXT")
+    p.add_argument("--mbtiles", default=default, metavar="FILE", help="base map from a raster MBTiles file")
 
 
 def _base_map(args):

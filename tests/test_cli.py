@@ -75,6 +75,13 @@ def test_a_bad_wall_preset_or_base_map_is_refused_with_one_line(args, words):
     assert all(w in line for w in words), line
 
 
+def test_a_base_map_given_before_the_subcommand_is_kept_and_checked():
+    r = run("--tiles", "ftp://x/{z}/{x}/{y}", "console", "--connect", "ws://127.0.0.1:9/ws", "--token", "t")
+    assert r.returncode == 2
+    [line] = r.stderr.strip().splitlines()
+    assert "not an http" in line, line
+
+
 SUP_TOKEN = "tok-cli-supervisor-0123456789"
 OP_TOKEN = "tok-cli-operator-0123456789"
 

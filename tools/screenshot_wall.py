@@ -15,7 +15,6 @@ import os
 import random
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,22 +23,6 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
-
-
-def _wait(app, pred, timeout=30.0) -> None:
-    end = time.monotonic() + timeout
-    while not pred():
-        app.processEvents()
-        if time.monotonic() > end:
-            raise TimeoutError("screenshot_wall: timed out")
-        time.sleep(0.01)
-
-
-def _settle(app, seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def main() -> int:
@@ -56,6 +39,7 @@ def main() -> int:
     from console.views.bridge import HubBridge
     from console.views.theme import apply_theme
     from console.views.wall import WallController
+    from tools.screenshot_map import settled_grab, wait_until
 
     app = make_app(["screenshot-wall"])
     install_translator(app, args.lang)
@@ -90,20 +74,18 @@ def main() -> int:
             s.resize(3840, 2160)
         bridge.start()
         wall.show(fullscreen=False)
-        _wait(app, lambda: wall.map is not None and wall.map.ready and wall.map.last_applied
-              and wall.map.last_applied[1] >= 160)
-        _settle(app, 2.0)
+        wait_until(app, lambda: bool(wall.map and wall.map.ready and wall.map.last_applied
+                                     and wall.map.last_applied[1] >= 160), 60, "the wall's map")
         OUT.mkdir(parents=True, exist_ok=True)
         suffix = "" if args.lang == "zh_CN" else "-en"
         for s in wall.screens:
-            s.grab().save(str(OUT / f"wall-command-{s.index + 1}{suffix}.png"))
+            settled_grab(app, s).save(str(OUT / f"wall-command-{s.index + 1}{suffix}.png"))
         cam = sorted(catalog.cameras.values(), key=lambda c: c.id)[20]
         submit("incident.report", {"category": cats[0], "lat": cam.lat + 0.0004, "lon": cam.lon,
                                    "description": "燃气管道泄漏，现场有异味", "source": "110", "priority": "urgent"})
-        _wait(app, lambda: wall.focused is not None)
-        _settle(app, 3.0)
-        wall.screens[0].grab().save(str(OUT / f"wall-urgent-map{suffix}.png"))
-        wall.screens[2].grab().save(str(OUT / f"wall-urgent-video{suffix}.png"))
+        wait_until(app, lambda: wall.focused is not None, 30, "the urgent switch")
+        settled_grab(app, wall.screens[0], at_least=2.0).save(str(OUT / f"wall-urgent-map{suffix}.png"))
+        settled_grab(app, wall.screens[2]).save(str(OUT / f"wall-urgent-video{suffix}.png"))
         wall.close()
         bridge.stop()
         from console.views.map_view import release_pages

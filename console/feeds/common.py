@@ -9,8 +9,10 @@ import contextlib
 import re
 import sys
 from collections.abc import Awaitable, Callable, Iterable
+from pathlib import Path
 from typing import Any, TextIO
 
+from console.models.errors import CatalogError, read_toml
 from console.net.client import HubClient, HubError
 
 RETRY_CODES = ("rate_limited", "unavailable")  # nothing was applied: send again after a pause
@@ -77,6 +79,16 @@ async def pipeline(items: Iterable[Any], work: Callable[[Any], Awaitable[None]],
         await asyncio.gather(*tasks)
     if failures:
         raise failures[0]
+
+
+def load_toml(path: Path, error: type[Exception]) -> dict[str, Any]:
+    """A feed's TOML file through the project's one TOML reader, its failure raised as ``error``
+    in one line: "<path>: not TOML: …" or "<path>: cannot read: …"."""
+    try:
+        return read_toml(path)
+    except CatalogError as e:
+        kind = "not TOML" if e.entry == "TOML syntax" else "cannot read"
+        raise error(f"{path}: {kind}: {str(e.problem).splitlines()[0]}") from None
 
 
 _DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(h|m|s|d)")

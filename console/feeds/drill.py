@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import re
 import sys
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -30,7 +29,7 @@ from console.models.incident import Incident, parse_iso
 from console.models.lifecycle import STAGE_OF_STATE, State
 from console.models.timelimits import PRIORITIES, limit_seconds
 
-from .common import close_quietly, command, connect, fmt_duration, parse_duration
+from .common import close_quietly, command, connect, fmt_duration, load_toml, parse_duration
 
 INJECT_TYPES = ("incident", "unit", "camera", "notice", "action")
 ACTIONS = ("accept", "reject", "dispatch", "acknowledge", "return", "escalate", "resolve", "verify", "close",
@@ -86,13 +85,7 @@ class Scenario:
 # ---- loading and checking -----------------------------------------------------------------------
 
 def load_scenario(path: Path, catalog: Catalog) -> Scenario:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise ScenarioError(f"{path}: cannot read: {e.strerror}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise ScenarioError(f"{path}: not TOML: {str(e).splitlines()[0]}") from None
-    return parse_scenario(data, path, catalog)
+    return parse_scenario(load_toml(path, ScenarioError), path, catalog)
 
 
 def parse_scenario(data: Mapping[str, Any], path: Path, catalog: Catalog) -> Scenario:

@@ -17,7 +17,6 @@ import csv
 import io
 import json
 import time
-import tomllib
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,7 +28,7 @@ from console.models.catalog import RESOURCES, Catalog
 from console.models.geo import ring_bbox
 from console.models.incident import EARLIEST, LATEST, iso
 
-from .common import Progress, close_quietly, command, connect, pipeline
+from .common import Progress, close_quietly, command, connect, load_toml, pipeline
 
 DEFAULT_MAPPING = RESOURCES / "imports" / "default.toml"
 FORMATS = ("csv", "open311")
@@ -59,12 +58,7 @@ def load_mapping(path: Path | None, catalog: Catalog) -> MappingFile:
     """The mapping file (default: resources/imports/default.toml), checked against the catalog.
     ImportFileError names the file and the entry."""
     path = path or DEFAULT_MAPPING
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise ImportFileError(f"{path}: cannot read the mapping file: {e.strerror}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise ImportFileError(f"{path}: not a TOML mapping file: {str(e).splitlines()[0]}") from None
+    data = load_toml(path, ImportFileError)
 
     def bad(entry: str, problem: str) -> ImportFileError:
         return ImportFileError(f"{path}: {entry}: {problem}")

@@ -38,6 +38,7 @@ class Recommendation:
     reason: str
     reason_zh: str
     from_unit: bool  # distance measured from a free unit (True) or from the home grid (False)
+    at: tuple[float, float] = (0.0, 0.0)  # (lat, lon) the distance is measured from: that unit or grid centre
 
     def to_wire(self) -> dict[str, Any]:
         return {
@@ -72,13 +73,13 @@ def recommend_teams(
 
     ranked = []
     for team, status in pool:
-        dist, from_unit = _distance(catalog, team, status, lat, lon)
+        dist, from_unit, at = _distance(catalog, team, status, lat, lon)
         cost = dist + LOAD_PENALTY_M * max(0, status.load)
-        ranked.append((cost, team.id, team, status, dist, from_unit))
+        ranked.append((cost, team.id, team, status, dist, from_unit, at))
     ranked.sort(key=lambda r: (r[0], r[1]))
 
     out = []
-    for cost, _, team, status, dist, from_unit in ranked[: max(0, limit)]:
+    for cost, _, team, status, dist, from_unit, at in ranked[: max(0, limit)]:
         where_en = "nearest free unit" if from_unit else "home grid"
         where_zh = "最近空闲单元" if from_unit else "驻地网格"
         cap_en = "covers the category" if is_capable else "NOT capable: no capable team is free"
@@ -90,20 +91,24 @@ def recommend_teams(
                 load=status.load,
                 capable=is_capable,
                 score=round(100.0 / (1.0 + cost / 1000.0), 1),
-                reason=f"{where_en} {_km(dist)}; {status.load} open; {cap_en}",
-                reason_zh=f"{where_zh}{_km(dist)}；在办{status.load}件；{cap_zh}",
+                reason=f"{where_en} {fmt_distance(dist)}; {status.load} open; {cap_en}",
+                reason_zh=f"{where_zh}{fmt_distance(dist)}；在办{status.load}件；{cap_zh}",
                 from_unit=from_unit,
+                at=at,
             )
         )
     return out
 
 
-def _distance(catalog: Catalog, team: Team, status: TeamStatus, lat: float, lon: float) -> tuple[float, bool]:
+def _distance(catalog: Catalog, team: Team, status: TeamStatus, lat: float,
+              lon: float) -> tuple[float, bool, tuple[float, float]]:
+    """Metres to the team, whether from a free unit, and the point measured from."""
     if status.free_units:
-        return min(haversine_m(lat, lon, ulat, ulon) for ulat, ulon in status.free_units), True
+        d, at = min((haversine_m(lat, lon, ulat, ulon), (ulat, ulon)) for ulat, ulon in status.free_units)
+        return d, True, at
     glat, glon = catalog.grids[team.home_grid].centroid
-    return haversine_m(lat, lon, glat, glon), False
+    return haversine_m(lat, lon, glat, glon), False, (glat, glon)
 
 
-def _km(metres: float) -> str:
+def fmt_distance(metres: float) -> str:
     return f"{metres:.0f} m" if metres < 1000 else f"{metres / 1000:.1f} km"

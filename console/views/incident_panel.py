@@ -43,7 +43,7 @@ from console.models.catalog import Catalog
 from console.models.geo import haversine_m
 from console.models.incident import parse_iso
 from console.models.lifecycle import Actor, Role, State
-from console.models.recommend import Recommendation, TeamStatus, recommend_teams
+from console.models.recommend import Recommendation, TeamStatus, fmt_distance, recommend_teams
 
 # Duplicate suggestions: same category, this close and this near in time (a local choice:
 # one street block, one day's reports).
@@ -61,10 +61,6 @@ ACTION_NAMES = (
     "resolve", "verify_pass", "verify_fail", "close", "reopen", "note",
 )
 _NO_RATING = "none"  # close without a call-back: satisfaction left out
-
-
-def _fmt_distance(metres: float) -> str:
-    return f"{metres:.0f} m" if metres < 1000 else f"{metres / 1000:.1f} km"
 
 
 def _fmt_span(seconds: float) -> str:
@@ -728,7 +724,7 @@ class IncidentPanel(QWidget):
         for r in self._recs:
             team = cat.teams.get(r.team)
             label = self.tr("★ {name} — {dist}, {load} open").format(
-                name=self._name(team) or r.team, dist=_fmt_distance(r.distance_m), load=r.load)
+                name=self._name(team) or r.team, dist=fmt_distance(r.distance_m), load=r.load)
             if not r.capable:
                 label += " " + self.tr("(not capable)")
             self.dispatch_combo.addItem(label, f"team:{r.team}")
@@ -814,7 +810,7 @@ class IncidentPanel(QWidget):
             when = _when(other.get("reported_at"))
             ago = _fmt_span((now - when).total_seconds()) if when else ""
             text = self.tr("{id} — {dist}, reported {ago} ago — {desc}").format(
-                id=oid, dist=_fmt_distance(dist), ago=ago, desc=(other.get("description") or "")[:60])
+                id=oid, dist=fmt_distance(dist), ago=ago, desc=(other.get("description") or "")[:60])
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, oid)
             self.merge_list.addItem(item)

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.models.catalog import Catalog
-from console.models.geo import haversine_m
 from console.models.lifecycle import Actor, Role
-from console.models.recommend import recommend_teams
+from console.models.recommend import fmt_distance, recommend_teams
 
 from .bridge import HubBridge
 from .incident_panel import IncidentPanel
@@ -34,10 +33,9 @@ from .map_view import BaseMap, MapView
 from .queue import QueueView
 from .theme import apply_theme
 from .video_wall import VideoWall
-from .widgets import TickerLabel
+from .widgets import TickerLabel, age_level, set_level
 
 ALERT_SOUND = Path(__file__).resolve().parents[2] / "resources" / "sounds" / "alert.wav"
-STALE_AFTER_S = 30  # the data age turns amber after this, red after 4×
 
 
 class Toast(QLabel):
@@ -273,10 +271,9 @@ class MainWindow(QMainWindow):
                                    base_map=self.map.base)
         self.wall.closed.connect(self._wall_closed)
         if self._reference is not None:  # start from what this window already knows; events follow
-            self.wall._on_snapshot({"reference": self._reference, "incidents": list(self.queue.model.view().values()),
-                                    "units": list(self.units.values())})
-            self.wall.last_data_at = self.last_data_at
-            self.wall._on_status(self.online, "")
+            self.wall.start_from({"reference": self._reference, "incidents": list(self.queue.model.view().values()),
+                                  "units": list(self.units.values())}, last_data_at=self.last_data_at,
+                                 online=self.online)
         self.wall.show(fullscreen=fullscreen)
         return self.wall
 
@@ -420,13 +417,7 @@ class MainWindow(QMainWindow):
         age = time.time() - self.last_data_at
         stamp = datetime.fromtimestamp(self.last_data_at, self.tz).strftime("%H:%M:%S")
         self.age_label.setText(self.tr("data as of {time} ({age} s ago)").format(time=stamp, age=int(age)))
-        level = "fresh" if age < STALE_AFTER_S else ("amber" if age < 4 * STALE_AFTER_S else "red")
-        if not self.online:
-            level = "red" if age >= STALE_AFTER_S else "amber"
-        if self.age_label.property("level") != level:
-            self.age_label.setProperty("level", level)
-            self.age_label.style().unpolish(self.age_label)
-            self.age_label.style().polish(self.age_label)
+        set_level(self.age_label, age_level(age, self.online))
 
     # ---- user actions -------------------------------------------------------------------------
 
@@ -480,7 +471,7 @@ class MainWindow(QMainWindow):
             team = self.catalog.teams.get(u.get("team", ""))
             name = (team.name_en if self.language == "en" else team.name_zh) if team else u.get("team", "")
             self.statusBar().showMessage(self.tr("Unit {unit} ({team}): {status}").format(
-                unit=u.get("callsign") or unit_id, team=name, status=u.get("status", "")), 8000)
+                unit=u.get("callsign") or unit_id, team=name, status=self.map.status_name(u.get("status", ""))), 8000)
 
     def _show_nearby(self) -> None:
         """"Teams near here": the panel's recommended free teams, at their nearest free unit."""
@@ -492,28 +483,15 @@ class MainWindow(QMainWindow):
             self.map.set_nearby([])
             return
         lat, lon = float(inc["lat"]), float(inc["lon"])
-        out = []
+        out: list[tuple[float, float, str]] = []
         try:
             recs = recommend_teams(self.catalog, inc["category"], lat, lon, self.panel.team_status(), 3)
         except (KeyError, TypeError, ValueError):
             recs = []  # unknown category: nothing to recommend
-        for rec in recs:
+        for rec in recs:  # each drawn where its distance was measured from: its nearest free unit or home grid
             team = self.catalog.teams.get(rec.team)
             name = (team.name_en if self.language == "en" else team.name_zh) if team else rec.team
-            spot = None
-            if rec.from_unit:
-                free = [(haversine_m(lat, lon, float(u["lat"]), float(u["lon"])), u) for u in self.units.values()
-                        if u.get("team") == rec.team and u.get("status") == "free"]
-                if free:
-                    u = min(free, key=lambda t: t[0])[1]
-                    spot = (float(u["lat"]), float(u["lon"]))
-            if spot is None and team is not None:
-                glat, glon = self.catalog.grids[team.home_grid].centroid
-                spot = (glat, glon)
-            if spot is not None:
-                dist = rec.distance_m
-                km = f"{dist:.0f} m" if dist < 1000 else f"{dist / 1000:.1f} km"
-                out.append((spot[0], spot[1], f"{name} · {km}"))
+            out.append((rec.at[0], rec.at[1], f"{name} · {fmt_distance(rec.distance_m)}"))
         self.map.set_nearby(out)
 
     def _map_accepts(self, inc: dict[str, Any]) -> bool:

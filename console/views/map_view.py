@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
@@ -82,8 +83,8 @@ class BaseMap:
     mbtiles: str = ""  # path of an MBTiles file (raster)
     max_zoom: int = 19
 
-    def check(self) -> None:
-        """ValueError naming what is wrong with the configuration."""
+    def check(self) -> MBTiles | None:
+        """ValueError naming what is wrong with the configuration; the opened MBTiles file, if any."""
         if self.tiles and self.mbtiles:
             raise ValueError("map: give either a tile URL template or an MBTiles file, not both")
         if self.tiles:
@@ -95,7 +96,8 @@ class BaseMap:
                 if part not in self.tiles:
                     raise ValueError(f"map tiles {self.tiles!r}: the template lacks {part}")
         if self.mbtiles:
-            MBTiles(self.mbtiles)  # raises MBTilesError (a ValueError) naming the file
+            return MBTiles(self.mbtiles)  # raises MBTilesError (a ValueError) naming the file
+        return None
 
     def host(self) -> str:
         return QUrl(self.tiles.replace("{", "").replace("}", "")).host() if self.tiles else ""
@@ -225,7 +227,8 @@ class _Attach(MacroElement):
     _template = Template("{% macro script(this, kwargs) %}CM.attach({{ this._parent.get_name() }});{% endmacro %}")
 
 
-def build_page(catalog: Catalog, base: BaseMap, out_dir: Path, *, tiles_url: str = "") -> Path:
+def build_page(catalog: Catalog, base: BaseMap, out_dir: Path, *, tiles_url: str = "",
+               native_zoom: int | None = None) -> Path:
     """Write the base page with folium and return its path. Leaflet and our layers are linked by
     file URL from installed packages and resources/, never from the web."""
     leaflet = Path(xleaflet.BASE_DIR)
@@ -242,7 +245,7 @@ def build_page(catalog: Catalog, base: BaseMap, out_dir: Path, *, tiles_url: str
     root.header.add_child(folium.JavascriptLink((MAP_DIR / "live.js").as_uri()), name="console_js")
     if tiles_url:
         folium.TileLayer(tiles=tiles_url, attr=base.attribution or " ", max_zoom=base.max_zoom,
-                         max_native_zoom=_native_zoom(base), name="base").add_to(m)
+                         max_native_zoom=native_zoom or base.max_zoom, name="base").add_to(m)
     m.add_child(_Attach())
     out_dir.mkdir(parents=True, exist_ok=True)
     html = root.render()
@@ -250,12 +253,6 @@ def build_page(catalog: Catalog, base: BaseMap, out_dir: Path, *, tiles_url: str
     if not path.exists():
         path.write_text(html, encoding="utf-8")
     return path
-
-
-def _native_zoom(base: BaseMap) -> int:
-    if base.mbtiles:
-        return MBTiles(base.mbtiles).info.max_zoom
-    return base.max_zoom
 
 
 # ---- the panel -----------------------------------------------------------------------------------
@@ -320,7 +317,7 @@ class MapView(QWidget):
         super().__init__(parent)
         self.catalog = catalog
         self.base = base or BaseMap()
-        self.base.check()
+        mbtiles = self.base.check()  # opened once, here, and handed to the scheme handler
         self.language = language
         self.theme = theme
         self.ready = False
@@ -347,8 +344,8 @@ class MapView(QWidget):
         tiles_url = self.base.tiles
         if self.base.tiles:
             self.guard.allowed_hosts.add(self.base.host())
-        if self.base.mbtiles:
-            key = self.tiles_handler.add(MBTiles(self.base.mbtiles))
+        if mbtiles is not None:
+            key = self.tiles_handler.add(mbtiles)
             tiles_url = f"{SCHEME.decode()}:/{key}/{{z}}/{{x}}/{{y}}"
 
         _live_views.add(self)
@@ -381,7 +378,8 @@ class MapView(QWidget):
         lay.addWidget(self.web, 1)
 
         out = page_dir or Path(platformdirs.user_cache_dir("command-console", appauthor=False)) / "map"
-        self.page_path = build_page(catalog, self.base, out, tiles_url=tiles_url)
+        self.page_path = build_page(catalog, self.base, out, tiles_url=tiles_url,
+                                    native_zoom=mbtiles.info.max_zoom if mbtiles is not None else None)
         self.page.load(QUrl.fromLocalFile(str(self.page_path)))
 
     # ---- building ----------------------------------------------------------------------------
@@ -451,6 +449,10 @@ class MapView(QWidget):
         self.fit_button.setText(self.tr("Whole district"))
         self.fit_button.setToolTip(self.tr("Zoom out to the whole district"))
 
+    def status_name(self, status: str) -> str:
+        """A unit status in the console's language."""
+        return self._labels()["status"].get(status, status)
+
     def _labels(self) -> dict[str, Any]:
         return {
             "drill": self.tr("DRILL"),
@@ -497,14 +499,16 @@ class MapView(QWidget):
 
     # ---- feeding -------------------------------------------------------------------------------
 
-    def _record(self, inc: dict[str, Any]) -> list:
-        """The page's record of an incident; the costly part is kept per version for refilters."""
+    def _record(self, inc: dict[str, Any], show: bool | None = None) -> list:
+        """The page's record of an incident (``show``: whether the filter passes it, asked of the
+        filter when not given); the costly part is kept per version for refilters."""
         key = (inc["id"], inc.get("version"), inc.get("sla"))
         base = self._base_recs.get(inc["id"])
         if base is None or base[0] != key:
             base = (key, self._base_record(inc))
             self._base_recs[inc["id"]] = base
-        show = self._accepts(inc) if self._accepts is not None else True
+        if show is None:
+            show = self._accepts(inc) if self._accepts is not None else True
         return [*base[1], 1 if show else 0]
 
     def _base_record(self, inc: dict[str, Any]) -> list:
@@ -559,15 +563,8 @@ class MapView(QWidget):
         """Re-check every incident against the filter (``visible``: the ids that pass, when known)."""
         if not self.ready:
             return
-        if visible is not None:
-            saved = self._accepts
-            self._accepts = lambda inc: inc["id"] in visible
-            try:
-                self._inc_pending = {i: self._record(inc) for i, inc in self._incidents.items()}
-            finally:
-                self._accepts = saved
-        else:
-            self._inc_pending = {i: self._record(inc) for i, inc in self._incidents.items()}
+        self._inc_pending = {i: self._record(inc, None if visible is None else i in visible)
+                             for i, inc in self._incidents.items()}
         self._inc_reset = True
         self._changed()
 
@@ -723,12 +720,8 @@ def _unit_record(u: Mapping[str, Any]) -> list:
 
 
 def _now() -> float:
-    import time
-
     return time.perf_counter()
 
 
 def _wall_now() -> float:
-    import time
-
     return round(time.time(), 1)

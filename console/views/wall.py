@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidget, QTableWidgetIte
 from console.models.catalog import Catalog
 
 from .bridge import HubBridge
-from .main_window import STALE_AFTER_S, Counters
+from .main_window import Counters
 from .map_view import BaseMap, MapView
 from .queue import IncidentTableModel, QueueView
 from .video_wall import VideoWall
 from .wall_presets import PRESETS
-from .widgets import TickerLabel
+from .widgets import STALE_AFTER_S, TickerLabel, age_level, set_level
 
 RETURN_AFTER_S = 120.0
 WALL_CAMERA_RADIUS_M = 1500  # a wall has nine tiles to fill: look farther than a desk does (500 m)
@@ -206,6 +206,7 @@ class WallController(QObject):
         self.streets: StreetBoard | None = None
         self.screens: list[WallScreen] = []
         self._closing = False
+        self._counts_dirty = False
 
         for i, names in enumerate(PRESETS[preset]):
             panels = [self._panel(name) for name in names]
@@ -297,6 +298,18 @@ class WallController(QObject):
 
     # ---- from the hub -----------------------------------------------------------------------------
 
+    def start_from(self, snapshot: dict[str, Any], *, last_data_at: float | None, online: bool) -> None:
+        """Begin with what a console already holds (opened from its menu); live events follow."""
+        self._on_snapshot(snapshot)
+        self.last_data_at = last_data_at
+        self._on_status(online, "")
+
+    def set_return_after(self, seconds: float) -> None:
+        """How long the wall stays on an urgent incident; a running wait restarts with it."""
+        self._return_timer.setInterval(int(seconds * 1000))
+        if self._return_timer.isActive():
+            self._return_timer.start()
+
     @Slot(object)
     def _on_snapshot(self, snap: dict[str, Any]) -> None:
         self.model.set_reference(snap["reference"])
@@ -336,7 +349,7 @@ class WallController(QObject):
             self.map.update_units(units)
         self.last_data_at = time.time()
         if incidents:
-            self._recount()
+            self._counts_dirty = True  # recounted by the 1 Hz refresh, not once per batch (100k rows)
 
     @Slot(bool, str)
     def _on_status(self, connected: bool, why: str) -> None:
@@ -405,6 +418,9 @@ class WallController(QObject):
     # ---- age of the data -----------------------------------------------------------------------------
 
     def _refresh(self) -> None:
+        if self._counts_dirty:
+            self._counts_dirty = False
+            self._recount()
         if self.last_data_at is None:
             text, level = self.tr("no data yet"), "red"
         else:
@@ -413,12 +429,7 @@ class WallController(QObject):
             text = self.tr("as of {time}").format(time=stamp)
             if age >= STALE_AFTER_S:
                 text += " " + self.tr("({age} s ago)").format(age=int(age))
-            level = "fresh" if age < STALE_AFTER_S else ("amber" if age < 4 * STALE_AFTER_S else "red")
-            if not self.online:
-                level = "red" if age >= STALE_AFTER_S else "amber"
+            level = age_level(age, self.online)
         for p in self.panels():
             p.age.setText(text)
-            if p.age.property("level") != level:
-                p.age.setProperty("level", level)
-                p.age.style().unpolish(p.age)
-                p.age.style().polish(p.age)
+            set_level(p.age, level)

@@ -6,6 +6,23 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+STALE_AFTER_S = 30  # data turns amber after this, red after 4×; offline: amber at once, red after this
+
+
+def age_level(age_s: float, online: bool) -> str:
+    """How a data-age label is shown: "fresh", "amber" or "red" (the `level` style property)."""
+    if not online:
+        return "red" if age_s >= STALE_AFTER_S else "amber"
+    return "fresh" if age_s < STALE_AFTER_S else ("amber" if age_s < 4 * STALE_AFTER_S else "red")
+
+
+def set_level(widget: QWidget, level: str) -> None:
+    """Set the `level` style property and re-apply the style sheet when it changes."""
+    if widget.property("level") != level:
+        widget.setProperty("level", level)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
 
 class TickerLabel(QWidget):
     """Text that changes often (counts, clocks, data age). Setting it only repaints this widget:

@@ -77,8 +77,7 @@ def test_a_viewer_runs_a_wall_and_it_switches_to_a_new_urgent_incident_and_back(
     assert w.queue.selected_id() == inc
     assert all(not s.banner.isHidden() and inc in s.banner.text() for s in w.screens)
     # ... and back to the preset after the set time (shortened here)
-    w._return_timer.setInterval(300)
-    w._return_timer.start()
+    w.set_return_after(0.3)
     with qtbot.waitSignal(w.returned, timeout=5000):
         pass
     assert w.focused is None and w.videos[0].pinned_incident() is None
