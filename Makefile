@@ -1,13 +1,20 @@
 # The two commands: `make run` and `make test`. Both set up .venv first (only Python 3.11+ and
-# make are needed on the machine).
+# make are needed on the machine), then the system libraries the installed Qt needs: derived by
+# console/sysdeps.py from ldd on the Qt parts in .venv, installed with apt-get as root on
+# Debian/Ubuntu, else the command is printed (docs/SETUP.md).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test bench lint clean translations
+.PHONY: setup sysdeps run test bench lint clean translations screenshots
 
-setup: $(STAMP)
+setup: $(STAMP) sysdeps
+
+# Every time, not stamped: it is quick when nothing is missing, and a library removed since the
+# venv was made is found again.
+sysdeps: $(STAMP)
+	@$(PY) -m console.sysdeps --install
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +38,11 @@ TS := resources/i18n/console_zh_CN.ts resources/i18n/console_en.ts
 translations: setup
 	$(VENV)/bin/pyside6-lupdate -no-obsolete console/views/*.py -ts $(TS)
 	$(VENV)/bin/pyside6-lrelease $(TS)
+
+# Screenshots at real screen sizes need a real X server: Xvfb, brought like the libraries.
+screenshots: setup
+	@$(PY) -m console.sysdeps --install --also xvfb --also xauth
+	$(PY) tools/screenshots.py
 
 lint: setup
 	$(PY) -m ruff check console tests bench main.py tools
