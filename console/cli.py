@@ -3,55 +3,156 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a bad argument is one line on stderr (``main.py hub: --port: …``) and exit 2,
+    not a usage block: operators and scripts read the first line only."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0–65535)") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} is outside 0–65535")
+    return value
+
+
+def host(text: str) -> str:
+    """An IP address, or a host name this machine resolves (checked before anything starts)."""
+    import ipaddress
+    import socket
+
+    try:
+        ipaddress.ip_address(text)
+        return text
+    except ValueError:
+        pass
+    label = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
+    if not re.fullmatch(rf"{label}(\.{label})*\.?", text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an IP address or a host name")
+    try:
+        socket.getaddrinfo(text, None)
+    except OSError:
+        raise argparse.ArgumentTypeError(f"{text!r} does not resolve to an address on this machine") from None
+    return text
+
+
+def existing_file(text: str) -> Path:
+    path = Path(text)
+    if not path.exists():
+        raise argparse.ArgumentTypeError(f"{text}: no such file")
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is a folder, not a file")
+    return path
+
+
+def writable_file(text: str) -> Path:
+    path = Path(text)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is a folder, not a file")
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"{text}: the folder {path.parent} does not exist")
+    return path
+
+
+def positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not (0 < value < float("inf")):
+        raise argparse.ArgumentTypeError(f"must be a positive number, got {text}")
+    return value
+
+
+def hub_url(text: str) -> str:
+    from websockets.exceptions import InvalidURI
+    from websockets.uri import parse_uri
+
+    try:
+        parse_uri(text)
+    except InvalidURI:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a ws:// or wss:// URL (e.g. ws://127.0.0.1:8765/ws)") from None
+    return text
+
+
+def db_url(text: str) -> str:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a database URL (sqlite:///path.db or postgresql+psycopg://…)") from None
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise argparse.ArgumentTypeError(f"{url.get_backend_name()!r}: the hub stores in sqlite or postgresql")
+    return text
+
+
+def token(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the token is empty")
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="main.py", description="Command-center console")
-    p.add_argument("--catalog", type=Path, help="reference data (catalog.toml); default: resources/")
+    p = OneLineParser(prog="main.py", description="Command-center console")
+    p.add_argument("--catalog", type=existing_file, help="reference data (catalog.toml); default: resources/")
     _map_options(p)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     hub = sub.add_parser("hub", help="run the hub alone, headless")
-    hub.add_argument("--host", default="127.0.0.1")
-    hub.add_argument("--port", type=int, default=8765, help="0 picks a free port")
-    hub.add_argument("--db", help="SQLAlchemy URL (sqlite:///path.db, postgresql+psycopg://…)")
-    hub.add_argument("--config", type=Path)
-    hub.add_argument("--tls-cert", type=Path)
-    hub.add_argument("--tls-key", type=Path)
+    hub.add_argument("--host", type=host, default="127.0.0.1")
+    hub.add_argument("--port", type=port, default=8765, help="0 picks a free port")
+    hub.add_argument("--db", type=db_url, help="SQLAlchemy URL (sqlite:///path.db, postgresql+psycopg://…)")
+    hub.add_argument("--config", type=existing_file)
+    hub.add_argument("--tls-cert", type=existing_file)
+    hub.add_argument("--tls-key", type=existing_file)
 
     con = sub.add_parser("console", help="a console window connected to a running hub")
-    con.add_argument("--connect", required=True)
-    con.add_argument("--token", required=True)
+    con.add_argument("--connect", type=hub_url, required=True)
+    con.add_argument("--token", type=token, required=True)
     con.add_argument("--wall", metavar="PRESET",
                      help="read-only wall display: overview, queue, video, command (3 screens), quad (4 screens)")
     _map_options(con, top=False)
 
     imp = sub.add_parser("import", help="load service requests from a file into a hub")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--connect", required=True)
-    imp.add_argument("--token", required=True)
-    imp.add_argument("--mapping", type=Path, help="mapping file (TOML); default: resources/imports/default.toml")
-    imp.add_argument("--replay", type=float, metavar="X",
+    imp.add_argument("file", type=existing_file)
+    imp.add_argument("--connect", type=hub_url, required=True)
+    imp.add_argument("--token", type=token, required=True)
+    imp.add_argument("--mapping", type=existing_file,
+                     help="mapping file (TOML); default: resources/imports/default.toml")
+    imp.add_argument("--replay", type=positive, metavar="X",
                      help="play the rows at their own pace, X times faster, instead of all at once")
 
     drill = sub.add_parser("drill", help="play a drill scenario into a hub")
-    drill.add_argument("scenario", type=Path)
-    drill.add_argument("--connect", required=True)
-    drill.add_argument("--token", required=True)
-    drill.add_argument("--speed", type=float, default=1.0, help="play X times faster (default 1)")
-    drill.add_argument("--report", type=Path, help="also write the after-action summary to this file")
+    drill.add_argument("scenario", type=existing_file)
+    drill.add_argument("--connect", type=hub_url, required=True)
+    drill.add_argument("--token", type=token, required=True)
+    drill.add_argument("--speed", type=positive, default=1.0, help="play X times faster (default 1)")
+    drill.add_argument("--report", type=writable_file, help="also write the after-action summary to this file")
     drill.add_argument("--run-id", help="the drill run id (default: scenario name + start time)")
     drill.add_argument("--purge", action="store_true",
                        help="purge the drill's data from the hub after the after-action summary")
 
     demo = sub.add_parser("demo", help="run the demo district's live feed against a hub")
-    demo.add_argument("--connect", required=True)
-    demo.add_argument("--token", required=True)
+    demo.add_argument("--connect", type=hub_url, required=True)
+    demo.add_argument("--token", type=token, required=True)
     demo.add_argument("--seed", type=int, default=0)
-    demo.add_argument("--rate", type=float, default=1.0)
+    demo.add_argument("--rate", type=positive, default=1.0)
 
     sub.add_parser("check", help="validate the reference data and print what it holds")
     return p
@@ -90,23 +191,51 @@ def _load_catalog(path: Path | None):
         return None
 
 
-def _bad_url(url: str) -> str | None:
-    """Why ``url`` is not a hub address, or None. Checked before any window or loop starts."""
-    from websockets.exceptions import InvalidURI
-    from websockets.uri import parse_uri
+def _run_window(args, catalog) -> int:
+    """The all-in-one console, a console, or a wall: every argument checked, then the display."""
+    prog = f"main.py{' console' if args.command else ''}"
+    base, why = _base_map(args)
+    if why:
+        print(f"{prog}: {why}", file=sys.stderr)
+        return 2
+    wall = getattr(args, "wall", None)
+    if wall:
+        from console.views.wall_presets import PRESETS
 
-    try:
-        parse_uri(url)
-    except InvalidURI:
-        return f"--connect: {url!r} is not a ws:// or wss:// URL (e.g. ws://127.0.0.1:8765/ws)"
+        if wall not in PRESETS:
+            print(f"{prog}: --wall {wall!r} is not a preset; choose one of {', '.join(PRESETS)}", file=sys.stderr)
+            return 2
+    # last, once every argument is known good: the display, and the sandbox as root
+    if why := _desktop_ready():
+        print(f"{prog}: {why}", file=sys.stderr)
+        return 2
+    if args.command is None:
+        from console.views.app import run_all_in_one
+
+        return run_all_in_one(catalog, base_map=base)
+    if wall:
+        from console.views.app import run_wall
+
+        return run_wall(args.connect, args.token, catalog, wall, base_map=base)
+    from console.views.app import run_console
+
+    return run_console(args.connect, args.token, catalog, base_map=base)
+
+
+def _desktop_ready() -> str | None:
+    """None when a window can open here, else the one-line reason. As root, the web engine's
+    sandbox is switched off first (Chromium refuses to run as root with it), and that is said."""
+    from console.desktop import display_problem, sandbox_off_for_root
+
+    if why := display_problem():
+        return why
+    if line := sandbox_off_for_root():
+        print(line, file=sys.stderr)
     return None
 
 
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
-    if getattr(args, "connect", None) is not None and (why := _bad_url(args.connect)):
-        print(f"main.py {args.command}: {why}", file=sys.stderr)
-        return 2
     if args.command == "hub":
         from console.net.serve import run_hub
 
@@ -124,28 +253,7 @@ def main(argv: Sequence[str]) -> int:
         )
         return 0
     if args.command in (None, "console"):
-        base, why = _base_map(args)
-        if why:
-            print(f"main.py{' console' if args.command else ''}: {why}", file=sys.stderr)
-            return 2
-    if args.command is None:
-        from console.views.app import run_all_in_one
-
-        return run_all_in_one(catalog, base_map=base)
-    if args.command == "console":
-        if args.wall:
-            from console.views.wall_presets import PRESETS
-
-            if args.wall not in PRESETS:
-                print(f"main.py console: --wall {args.wall!r} is not a preset; choose one of "
-                      f"{', '.join(PRESETS)}", file=sys.stderr)
-                return 2
-            from console.views.app import run_wall
-
-            return run_wall(args.connect, args.token, catalog, args.wall, base_map=base)
-        from console.views.app import run_console
-
-        return run_console(args.connect, args.token, catalog, base_map=base)
+        return _run_window(args, catalog)
     if args.command == "demo":
         return _run_demo(args, catalog)
     if args.command == "import":
@@ -155,20 +263,11 @@ def main(argv: Sequence[str]) -> int:
     raise AssertionError(args.command)
 
 
-def _positive(value: float | None, flag: str) -> str | None:
-    if value is not None and not (value > 0 and value < float("inf")):
-        return f"{flag} must be a positive number, got {value:g}"
-    return None
-
-
 def _run_import(args, catalog) -> int:
     import asyncio
 
     from console.feeds.importer import ImportFileError, run_import
 
-    if why := _positive(args.replay, "--replay"):
-        print(f"main.py import: {why}", file=sys.stderr)
-        return 2
     try:
         asyncio.run(run_import(args.connect, args.token, args.file, catalog, mapping_path=args.mapping,
                                replay=args.replay))
@@ -185,9 +284,6 @@ def _run_drill(args, catalog) -> int:
 
     from console.feeds.drill import ScenarioError, load_scenario, run_drill
 
-    if why := _positive(args.speed, "--speed"):
-        print(f"main.py drill: {why}", file=sys.stderr)
-        return 2
     try:
         scenario = load_scenario(args.scenario, catalog)
         asyncio.run(run_drill(args.connect, args.token, scenario, catalog, speed=args.speed, run_id=args.run_id,

@@ -205,3 +205,54 @@ def test_a_bad_scenario_or_speed_exits_2_with_one_line_naming_file_and_entry(hub
     assert r.returncode == 2 and "--speed" in r.stderr
     r = run("drill", str(tmp_path / "missing.toml"), "--connect", hub_url, "--token", SUP_TOKEN)
     assert r.returncode == 2 and "missing.toml" in r.stderr
+
+
+C = ["--connect", "ws://127.0.0.1:9/ws", "--token", "t"]
+BAD_ARGUMENTS = [
+    (["hub", "--port", "99999"], "--port"),
+    (["hub", "--port", "-1"], "--port"),
+    (["hub", "--port", "eighty"], "--port"),
+    (["hub", "--host", "not a host"], "--host"),
+    (["hub", "--host", "no-such-host.invalid"], "--host"),
+    (["hub", "--db", "nonsense"], "--db"),
+    (["hub", "--db", "mysql://u@h/db"], "--db"),
+    (["hub", "--config", "/nonexistent/hub.toml"], "--config"),
+    (["hub", "--tls-cert", "/nonexistent/cert.pem"], "--tls-cert"),
+    (["hub", "--tls-key", "/nonexistent/key.pem"], "--tls-key"),
+    (["hub", "--bogus"], "--bogus"),
+    (["console", "--connect", "http://127.0.0.1:9/ws", "--token", "t"], "--connect"),
+    (["console", "--connect", "nonsense", "--token", "t"], "--connect"),
+    (["console", "--connect", "ws://127.0.0.1:9/ws", "--token", ""], "--token"),
+    (["console", *C, "--wall", "wallpaper"], "--wall"),
+    (["console", *C, "--mbtiles", "/nonexistent/base.mbtiles"], "MBTiles"),
+    (["console", "--token", "t"], "--connect"),
+    (["import", "/nonexistent/requests.csv", *C], "requests.csv"),
+    (["import", "README.md", *C, "--mapping", "/nonexistent/map.toml"], "--mapping"),
+    (["import", "README.md", *C, "--replay", "0"], "--replay"),
+    (["import", "README.md", "--connect", "tcp://x", "--token", "t"], "--connect"),
+    (["drill", "/nonexistent/flood.toml", *C], "flood.toml"),
+    (["drill", "README.md", *C, "--speed", "0"], "--speed"),
+    (["drill", "README.md", *C, "--speed", "nan"], "--speed"),
+    (["drill", "README.md", *C, "--report", "/nonexistent/dir/after.txt"], "--report"),
+    (["drill", "README.md", *C, "--report", "docs"], "--report"),
+    (["demo", *C, "--rate", "-1"], "--rate"),
+    (["demo", *C, "--seed", "x"], "--seed"),
+    (["demo", "--connect", "ws://", "--token", "t"], "--connect"),
+    (["--catalog", "/nonexistent/catalog.toml", "check"], "--catalog"),
+    (["bogus"], "bogus"),
+]
+
+
+@pytest.mark.parametrize(("argv", "named"), BAD_ARGUMENTS, ids=[" ".join(a) for a, _ in BAD_ARGUMENTS])
+def test_every_bad_argument_exits_2_with_one_line_naming_it(argv, named, capsys, monkeypatch):
+    """In-process, so all of them run quickly; nothing starts before the arguments are good."""
+    from console.cli import main
+
+    monkeypatch.chdir(ROOT)
+    try:
+        code = main(argv)
+    except SystemExit as e:  # argparse's own refusals
+        code = e.code
+    assert code == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert named in line and line.startswith("main.py"), line

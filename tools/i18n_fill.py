@@ -235,6 +235,18 @@ ZH: dict[str, str] = {
     "Light theme": "浅色主题",
     "&Language": "语言(&L)",
     "Quit": "退出",
+    # --- help / optional parts -------------------------------------------------------------------
+    "&Help": "帮助(&H)",
+    "About": "关于",
+    "Command Center Console {version}": "指挥中心控制台 {version}",
+    "Hub: {hub}": "服务端：{hub}",
+    "Unavailable on this machine:": "本机不可用的部件：",
+    "All optional parts are loaded (video, sound).": "所有可选部件均已加载（视频、声音）。",
+    "The map's web engine runs without its sandbox (started as root).":
+        "地图的网页引擎未启用沙箱运行（以 root 身份启动）。",
+    "Video unavailable:": "视频不可用：",
+    "QtMultimedia could not be loaded": "无法加载 QtMultimedia",
+    "Video unavailable: {reason}": "视频不可用：{reason}",
     "Language": "语言",
     "The console will use the new language the next time it starts.": "下次启动工作台时将使用新的界面语言。",
     "{user} · {role}": "{user} · {role}",

@@ -89,19 +89,24 @@ def _small(img: Any) -> Any:
 
 
 def settled_grab(app: Any, widget: Any, *, timeout: float = 10.0, at_least: float = 0.6,
-                 changed_below: float = 0.004) -> Any:
+                 changed_below: float = 0.004, screen: bool = False) -> Any:
     """Grab ``widget`` once the web page in it has painted and the picture has settled: a grab
     every 150 ms until two in a row differ in fewer than ``changed_below`` of their (downscaled)
     pixels. Units keep driving, so it never stands perfectly still; a moving diamond or two is
     below the threshold, a page that is still loading, flying or re-fitting is not."""
     import numpy as np
 
+    from tools.xscreen import grab_screen
+
+    def grab() -> Any:  # the whole screen (tools/xscreen.py), or the widget alone
+        return grab_screen(app) if screen else widget.grab()
+
     start = time.monotonic()
     prev = None
-    img = widget.grab()
+    img = grab()
     while True:
         pump(app, 0.15)
-        img = widget.grab()
+        img = grab()
         cur = _small(img.toImage())
         varied = float(cur.std()) > 6.0  # not one flat colour (a page that has not painted yet)
         if prev is not None and varied and time.monotonic() - start >= at_least:
@@ -270,7 +275,8 @@ def _snapshot(hub: Any) -> dict[str, Any]:
 
 
 def open_window(app: Any, state: LiveState, *, lang: str, theme: str) -> tuple[Any, Any, Any]:
-    """The real main window connected as the supervisor, 1920×1080, shown (offscreen)."""
+    """The real main window connected as the supervisor: maximised on the screen under
+    tools/xscreen.py, else 1920×1080 offscreen."""
     from PySide6.QtCore import QSettings
 
     from console.views.app import install_translator
@@ -284,9 +290,14 @@ def open_window(app: Any, state: LiveState, *, lang: str, theme: str) -> tuple[A
     settings.setValue("theme", theme)  # the map takes its theme from the settings, like the window
     bridge = HubBridge(state.hub.url, state.supervisor.token)
     window = MainWindow(bridge, state.catalog, language=lang, settings=settings)
-    window.resize(1920, 1080)
     bridge.start()
-    window.show()
+    from tools import xscreen
+
+    if xscreen.current():
+        window.open_on_screen()  # a real screen: maximised, as the console opens
+    else:
+        window.resize(1920, 1080)
+        window.show()
     return window, bridge, tr
 
 
@@ -409,6 +420,11 @@ def main() -> None:
     ap.add_argument("--max-wait", type=float, default=90.0, help="cap on waiting for the live state")
     opts = ap.parse_args()
 
+    from tools import xscreen
+
+    if xscreen.current() is None:  # again, under Xvfb on a desk screen: whole-screen images
+        sys.exit(xscreen.run_on_screen("desk", sys.argv))
+
     from console.models.catalog import load_catalog
     from console.views.app import make_app
     from console.views.map_view import release_pages
@@ -423,12 +439,12 @@ def main() -> None:
             n = wait_map_populated(app, window)
             wait_map_view(app, window, timeout=5)
             path = opts.out / f"map-district-{lang}.png"
-            settled_grab(app, window.map).save(str(path))
+            settled_grab(app, window, screen=True).save(str(path))
             print(f"wrote {path}: {n} incidents on the map, units {window.map.last_applied[2]}", flush=True)
 
             grid, chosen, st = select_in_busy_grid(app, window, opts.zoom)
             path = opts.out / f"map-busy-grid-{lang}.png"
-            settled_grab(app, window.map).save(str(path))
+            settled_grab(app, window, screen=True).save(str(path))
             st = page_value(app, window.map, "CM.state()") or st  # as painted (draws follow moves a frame late)
             print(f"wrote {path}: grid {grid}, selected {chosen}, zoom {st.get('zoom')}, "
                   f"{st.get('shown')} shown, {st.get('near')} teams near", flush=True)

@@ -1,4 +1,5 @@
-"""Screenshots of the wall-display mode on 3840×2160 screens (offscreen): the "command" preset's
+"""Screenshots of the wall-display mode on 3840×2160 screens (under Xvfb, tools/xscreen.py; each
+image is one whole wall screen): the "command" preset's
 three screens with a live district, then the switch to a new urgent incident (map zoomed there,
 nearest cameras up).
 
@@ -29,6 +30,11 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
     args = ap.parse_args()
+
+    from tools import xscreen
+
+    if xscreen.current() is None:  # again, under Xvfb on a 3840×2160 screen
+        return xscreen.run_on_screen("wall", sys.argv)
 
     from console.models.catalog import load_catalog
     from console.models.lifecycle import Actor, Role
@@ -70,10 +76,8 @@ def main() -> int:
                 submit("incident.accept", {"incident": res["incident"]["id"]})
         bridge = HubBridge(hub.url, wall_user.token)
         wall = WallController(bridge, catalog, "command", language=args.lang, return_after_s=600)
-        for s in wall.screens:
-            s.resize(3840, 2160)
         bridge.start()
-        wall.show(fullscreen=False)
+        wall.show(fullscreen=True)  # each of the preset's screens fills the 3840×2160 screen
         wait_until(app, lambda: bool(wall.map and wall.map.ready and wall.map.last_applied
                                      and wall.map.last_applied[1] >= 160), 60, "the wall's map")
         OUT.mkdir(parents=True, exist_ok=True)

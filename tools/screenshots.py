@@ -1,6 +1,8 @@
 """Screenshots of the main window for docs/screenshots: a real embedded hub with the demo feed and a
 night's backlog (the live state of tools/screenshot_map.py: 150–300 open incidents, units
-driving), offscreen, 1920×1080. `python tools/screenshots.py [--out docs/screenshots]`.
+driving), on real screens under Xvfb (tools/xscreen.py): the desk at 1920×1080 (main-*.png) and
+the laptop at 1600×900 (laptop-*.png), each image the whole screen.
+`python tools/screenshots.py [--out docs/screenshots] [--screens desk,laptop]`.
 
 Each shot waits on conditions, not fixed sleeps: the snapshot in the queue, the map page ready and
 holding every incident (``MapView.last_applied``), the selected incident marked on the map, and
@@ -28,7 +30,20 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=3.0, help="demo speed (60 × rate demo seconds a second)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--max-wait", type=float, default=90.0, help="cap on waiting for the live state")
+    ap.add_argument("--screens", default="desk,laptop")
     opts = ap.parse_args()
+
+    from tools import xscreen
+
+    screen = xscreen.current()
+    if screen is None:  # once per screen size, each under its own Xvfb
+        for name in opts.screens.split(","):
+            variants = opts.variants if name == "desk" else "dark-zh_CN,dark-en"
+            argv = [sys.argv[0], "--out", str(opts.out), "--variants", variants, "--rate", str(opts.rate),
+                    "--seed", str(opts.seed), "--max-wait", str(opts.max_wait)]
+            if code := xscreen.run_on_screen(name, argv):
+                sys.exit(code)
+        return
 
     from console.models.catalog import load_catalog
     from console.views.app import make_app
@@ -61,8 +76,9 @@ def main() -> None:
             wait_until(app, lambda i=iid, m=window.map: page_value(app, m, "CM.state().sel") == i, 10,
                        "the selection on the map")
             window.map.fit_district()
-            path = opts.out / f"main-{theme}-{lang}.png"
-            settled_grab(app, window, at_least=1.5).save(str(path))
+            prefix = "main" if screen == "desk" else screen
+            path = opts.out / f"{prefix}-{theme}-{lang}.png"
+            settled_grab(app, window, at_least=1.5, screen=True).save(str(path))
             print(f"wrote {path}: {n} incidents, {iid} selected", flush=True)
             close_window(app, window, bridge, tr)
     finally:

@@ -22,7 +22,13 @@ def make_app(argv: list[str] | None = None):
 
     register_schemes()  # the map's mbtiles: scheme, registered before the application exists
 
+    first = QApplication.instance() is None
     app = QApplication.instance() or QApplication(argv or ["command-console"])
+    if first:
+        from . import optional
+
+        for line in optional.startup_lines():  # each missing optional part named once, at start
+            print(line, file=sys.stderr, flush=True)
     app.setOrganizationName("CommandConsole")
     app.setApplicationName("console")
     return app
@@ -93,7 +99,7 @@ def run_wall(url: str, token: str, catalog: Catalog, preset: str, *, base_map=No
 
 def run_console(url: str, token: str, catalog: Catalog, *, base_map=None) -> int:
     app, bridge, window = open_window(url, token, catalog, base_map=base_map)
-    window.showMaximized()
+    window.open_on_screen()
     try:
         return app.exec()
     finally:
@@ -128,7 +134,7 @@ def run_all_in_one(catalog: Catalog, *, seed: int = 0, base_map=None) -> int:
     print(f"embedded hub on {url}; data in {folder}", flush=True)
     app, bridge, window = open_window(url, users["supervisor"].token, catalog,
                                       hub_label=f"{url} (embedded)", base_map=base_map)
-    window.showMaximized()
+    window.open_on_screen()
     try:
         return app.exec()
     finally:

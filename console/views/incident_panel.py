@@ -45,6 +45,8 @@ from console.models.incident import parse_iso
 from console.models.lifecycle import Actor, Role, State
 from console.models.recommend import Recommendation, TeamStatus, fmt_distance, recommend_teams
 
+from .flow import FlowLayout
+
 # Duplicate suggestions: same category, this close and this near in time (a local choice:
 # one street block, one day's reports).
 MERGE_RADIUS_M = 500.0
@@ -248,13 +250,17 @@ class IncidentPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # never sideways: every row below wraps or elides, so all the actions stay in view
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
         body = QWidget()
         scroll.setWidget(body)
         self.stack.addWidget(scroll)
         lay = QVBoxLayout(body)
 
         # Header: id, badges, SLA and countdown — what a supervisor reads first.
-        head = QHBoxLayout()
+        head_w = QWidget()
+        head = FlowLayout(head_w, spacing=8)  # the 18-digit id and the badges wrap on a narrow panel
         self.id_label = QLabel()
         self.id_label.setFont(self._heading_font(1.5))
         self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -271,9 +277,9 @@ class IncidentPanel(QWidget):
         self.sla_badge.setFont(self._heading_font(1.1))
         for w in (self.id_label, self.drill_badge, self.state_badge, self.priority_label, self.sla_badge):
             head.addWidget(w)
-        head.addStretch(1)
-        lay.addLayout(head)
+        lay.addWidget(head_w)
         self.countdown_label = QLabel()
+        self.countdown_label.setWordWrap(True)
         self.countdown_label.setFont(self._heading_font(1.1))
         lay.addWidget(self.countdown_label)
 
@@ -296,7 +302,6 @@ class IncidentPanel(QWidget):
         self.photo_label.setOpenExternalLinks(True)
         self.photo_label.setTextFormat(Qt.TextFormat.RichText)
         self.photo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        lay.addWidget(self.details_box)
 
         # Actions.
         self.actions_box = QGroupBox()
@@ -308,6 +313,7 @@ class IncidentPanel(QWidget):
         self.stale_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         act.addWidget(self.stale_label)
         self.note_caption = QLabel()
+        self.note_caption.setWordWrap(True)
         self.note_caption.setFont(self._body_font())
         act.addWidget(self.note_caption)
         self.note_edit = QPlainTextEdit()
@@ -325,11 +331,12 @@ class IncidentPanel(QWidget):
             self.buttons[n] = b
         self.buttons["accept"].setDefault(True)
 
-        simple = QHBoxLayout()  # actions that need nothing but the note field
+        # actions that need nothing but the note field; they wrap onto more lines, never sideways
+        simple_w = QWidget()
+        simple = FlowLayout(simple_w, spacing=6)
         for n in ("accept", "acknowledge", "reject", "return", "resolve", "verify_pass", "verify_fail", "note"):
             simple.addWidget(self.buttons[n])
-        simple.addStretch(1)
-        act.addLayout(simple)
+        act.addWidget(simple_w)
 
         self.dispatch_row = QWidget()
         row = QHBoxLayout(self.dispatch_row)
@@ -337,7 +344,7 @@ class IncidentPanel(QWidget):
         self.dispatch_combo = QComboBox()
         self.dispatch_combo.setFont(self._body_font())
         self.dispatch_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.dispatch_combo.setMinimumContentsLength(30)
+        self.dispatch_combo.setMinimumContentsLength(8)  # elides on a narrow panel; the list shows all
         self.refresh_button = QPushButton()
         self.refresh_button.setFont(self._body_font())
         self.refresh_button.clicked.connect(self.refresh_suggestions)
@@ -359,6 +366,7 @@ class IncidentPanel(QWidget):
         col = QVBoxLayout(self.merge_row)
         col.setContentsMargins(0, 0, 0, 0)
         self.merge_caption = QLabel()
+        self.merge_caption.setWordWrap(True)  # wraps on a narrow panel instead of widening it
         self.merge_caption.setFont(self._body_font())
         self.merge_list = QListWidget()
         self.merge_list.setFont(self._body_font())
@@ -396,7 +404,9 @@ class IncidentPanel(QWidget):
         self.result_label.setWordWrap(True)
         self.result_label.setFont(self._heading_font(1.0))
         act.addWidget(self.result_label)
+        # what the operator acts on comes first, right under the clock; the details follow
         lay.addWidget(self.actions_box)
+        lay.addWidget(self.details_box)
 
         # Timeline, oldest first so the latest step sits right above nothing: at the bottom.
         self.history_box = QGroupBox()

@@ -3,6 +3,8 @@ how fresh the data is, and the wiring between the hub bridge, the queue and the 
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +29,7 @@ from console.models.catalog import Catalog
 from console.models.lifecycle import Actor, Role
 from console.models.recommend import fmt_distance, recommend_teams
 
+from . import optional
 from .bridge import HubBridge
 from .incident_panel import IncidentPanel
 from .map_view import BaseMap, MapView
@@ -152,7 +155,14 @@ class MainWindow(QMainWindow):
         self._dock("incident", self.tr("Incident"), self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock("dashboard", self.tr("Dashboard"), self.counters, Qt.DockWidgetArea.TopDockWidgetArea)
         self._dock("video", self.tr("Video wall"), self.video, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resize(1920, 1080)
+        # the queue and the incident panel run the full height (every dispatch control in view);
+        # the counters and the video wall sit above and below the map only
+        for corner, area in ((Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea),
+                             (Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea),
+                             (Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea),
+                             (Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)):
+            self.setCorner(corner, area)
+        self.resize(1600, 900)  # until open_on_screen() fits it to a real screen
         self._sized = False  # the default split is applied on first show (before it, Qt ignores it)
         self._default_state = self.saveState()
 
@@ -220,6 +230,36 @@ class MainWindow(QMainWindow):
         quit_.triggered.connect(self.close)
         view.addSeparator()
         view.addAction(quit_)
+        help_ = self._menubar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About"), self)
+        about.triggered.connect(self.show_about)
+        help_.addAction(about)
+
+    def about_text(self) -> str:
+        """Version, hub, and every optional part that could not be loaded, with the reason."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        import PySide6
+
+        try:
+            ours = version("command-console")
+        except PackageNotFoundError:
+            ours = "dev"
+        lines = [self.tr("Command Center Console {version}").format(version=ours),
+                 self.tr("Hub: {hub}").format(hub=self.hub_label),
+                 f"Qt {PySide6.__version__} · Python {sys.version.split()[0]}", ""]
+        missing = optional.failures()
+        if missing:
+            lines.append(self.tr("Unavailable on this machine:"))
+            lines += [f"• {part}: {why}" for part, why in missing.items()]
+        else:
+            lines.append(self.tr("All optional parts are loaded (video, sound)."))
+        if "--no-sandbox" in os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""):
+            lines.append(self.tr("The map's web engine runs without its sandbox (started as root)."))
+        return "\n".join(lines)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About"), self.about_text())
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
@@ -298,11 +338,26 @@ class MainWindow(QMainWindow):
             self._sized = True
             QTimer.singleShot(0, self._default_split)
 
+    def open_on_screen(self, screen: Any = None) -> None:
+        """Show maximised on ``screen`` (default: the one under the pointer, where the console was
+        started). The geometry is set first, so the window fits even where no window manager
+        maximises it (a kiosk, Xvfb)."""
+        from PySide6.QtGui import QCursor, QGuiApplication
+
+        screen = screen or QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.availableGeometry())
+        self.showMaximized()
+
     def _default_split(self) -> None:
-        """The queue gets a third of the width, the incident panel a quarter, the map the rest."""
-        w = self.width()
-        self.resizeDocks([self.docks["queue"], self.docks["incident"]], [w * 8 // 25, w // 4],
+        """The queue gets about a third of the width, the incident panel a quarter, the map the
+        rest; the video wall a third of the height under the map, the counters what they need."""
+        w, h = self.width(), self.height()
+        self.resizeDocks([self.docks["queue"], self.docks["incident"]], [w * 3 // 10, w // 4],
                          Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["dashboard"], self.docks["video"]],
+                         [self.docks["dashboard"].minimumSizeHint().height(), h * 3 // 10],
+                         Qt.Orientation.Vertical)
         self._default_state = self.saveState()
         if self.user:  # a saved layout, once known, wins over the default
             self.restore_layout()
@@ -544,15 +599,15 @@ class MainWindow(QMainWindow):
         """The alert chime (resources/sounds/alert.wav) through QtMultimedia; the system beep
         where multimedia is not available (no audio library on the machine)."""
         if self._sound is None:
-            try:
+            mm = optional.load("QtMultimedia")
+            if mm is None:
+                self._sound = False
+            else:
                 from PySide6.QtCore import QUrl
-                from PySide6.QtMultimedia import QSoundEffect
 
-                self._sound = QSoundEffect(self)
+                self._sound = mm.QSoundEffect(self)
                 self._sound.setSource(QUrl.fromLocalFile(str(ALERT_SOUND)))
                 self._sound.setVolume(0.9)
-            except ImportError:
-                self._sound = False
         if self._sound:
             self._sound.play()
         else:

@@ -46,11 +46,13 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from console.models.catalog import Catalog
 from console.models.lifecycle import FINAL_STATES
 from console.models.mbtiles import MBTiles
+
+from .flow import FlowLayout
 
 log = logging.getLogger("console.map")
 
@@ -398,16 +400,13 @@ class MapView(QWidget):
 
     def _build_toolbar(self) -> None:
         bar = QWidget(objectName="map-toolbar")
-        h = QHBoxLayout(bar)
-        h.setContentsMargins(6, 4, 6, 4)
-        h.setSpacing(4)
+        h = FlowLayout(bar, spacing=4, margins=4)  # wraps rather than widen the window
         self.layer_buttons: dict[str, QToolButton] = {}
         for key in ("grids", "bounds", "incidents", "units", "cameras"):
             b = QToolButton(checkable=True, checked=True, objectName="map-layer")
             b.toggled.connect(lambda on, k=key: self.set_layer(k, on))
             self.layer_buttons[key] = b
             h.addWidget(b)
-        h.addSpacing(10)
         self.fill_combo = QComboBox()
         self.fill_combo.currentIndexChanged.connect(lambda _i: self.set_grid_fill(self.fill_combo.currentData()))
         h.addWidget(self.fill_combo)
@@ -418,7 +417,6 @@ class MapView(QWidget):
         self.fit_button = QToolButton()
         self.fit_button.clicked.connect(self.fit_district)
         h.addWidget(self.fit_button)
-        h.addStretch(1)
         self.count_label = QLabel(objectName="map-count")
         h.addWidget(self.count_label)
         self.toolbar = bar

@@ -44,7 +44,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QStyle,
@@ -59,6 +58,7 @@ from PySide6.QtWidgets import (
 from console.models.lifecycle import FINAL_STATES as _FINAL
 from console.models.lifecycle import State
 
+from .flow import FlowLayout
 from .widgets import TickerLabel
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -1178,7 +1178,8 @@ class QueueView(QWidget):
         # repaints alone when the count changes (a QLabel re-lays out the whole window each batch)
         self.count_label = TickerLabel("100,000 shown of 100,000", align=Qt.AlignmentFlag.AlignRight)
 
-        bar = QHBoxLayout()
+        self.filter_bar = QWidget(objectName="queue-filters")
+        bar = FlowLayout(self.filter_bar, spacing=4)  # wraps onto a second line rather than widen the dock
         for w in (self.status_combo, self.category_combo, self.street_combo, self.source_combo, self.sla_combo,
                   self.drill_combo):
             if isinstance(w, QComboBox):
@@ -1187,7 +1188,8 @@ class QueueView(QWidget):
                 w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 w.setMinimumContentsLength(4)
             bar.addWidget(w)
-        bar.addWidget(self.text_edit, 1)
+        self.text_edit.setMinimumWidth(self.text_edit.fontMetrics().horizontalAdvance("0") * 14)
+        bar.addWidget(self.text_edit)
         bar.addWidget(self.count_label)
 
         self.table = QTableView()
@@ -1228,7 +1230,7 @@ class QueueView(QWidget):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(bar)
+        lay.addWidget(self.filter_bar)
         lay.addWidget(t, 1)
 
         t.selectionModel().currentRowChanged.connect(self._on_current_changed)

@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -44,7 +44,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
 )
-from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -68,7 +67,16 @@ from console.models.cameras import (
 )
 from console.models.catalog import Camera, Catalog
 
+from . import optional
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
+
 log = logging.getLogger(__name__)
+
+# QtMultimedia is optional: without it (no libpulse0, say) every tile with a stream says
+# "video unavailable" and why, and the rest of the console works.
+MM = optional.load("QtMultimedia")
 
 LAYOUTS = (1, 4, 9, 16)
 MAX_TILES = 16
@@ -83,7 +91,8 @@ IDLE = "idle"  # a stream, but the tile is not on screen: nothing is decoded
 CONNECTING = "connecting"
 PLAYING = "playing"
 NO_SIGNAL = "no_signal"  # failed, ended or stalled; a retry is scheduled
-STATES = (EMPTY, PLACEHOLDER, IDLE, CONNECTING, PLAYING, NO_SIGNAL)
+UNAVAILABLE = "unavailable"  # a stream, but QtMultimedia could not be loaded on this machine
+STATES = (EMPTY, PLACEHOLDER, IDLE, CONNECTING, PLAYING, NO_SIGNAL, UNAVAILABLE)
 CAMERA_STATUSES = ("online", "offline", "alarm")
 
 # colours: the wall is a dark surface in either theme (pictures are framed in black)
@@ -209,8 +218,8 @@ class StreamPlayer(QObject):
 
     def _ensure_player(self) -> QMediaPlayer:
         if self._player is None:
-            self._sink = QVideoSink(self)
-            self._player = QMediaPlayer(self)
+            self._sink = MM.QVideoSink(self)
+            self._player = MM.QMediaPlayer(self)
             # no QAudioOutput: nothing is played aloud (audio tracks are also switched off once known)
             self._player.setVideoSink(self._sink)
             self._sink.videoFrameChanged.connect(self._on_frame)
@@ -274,10 +283,10 @@ class StreamPlayer(QObject):
             self._set_state(PLAYING)
         self.frame_arrived.emit()
 
-    def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
-        if error == QMediaPlayer.Error.NoError:
+    def _on_error(self, error: Any, message: str) -> None:
+        E = MM.QMediaPlayer.Error
+        if error == E.NoError:
             return
-        E = QMediaPlayer.Error
         reasons = {E.ResourceError: self.tr("The stream could not be opened"),
                    E.FormatError: self.tr("The stream's format is not supported"),
                    E.NetworkError: self.tr("Network error"),
@@ -285,12 +294,13 @@ class StreamPlayer(QObject):
         self.detail = message  # the backend's own words, for the tooltip and the log
         self._lost(reasons.get(error, self.tr("The stream could not be opened")))
 
-    def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status == QMediaPlayer.MediaStatus.EndOfMedia:
+    def _on_status(self, status: Any) -> None:
+        S = MM.QMediaPlayer.MediaStatus
+        if status == S.EndOfMedia:
             self._lost(self.tr("The stream ended"))
-        elif status == QMediaPlayer.MediaStatus.InvalidMedia:
+        elif status == S.InvalidMedia:
             self._lost(self.tr("The stream could not be opened"))
-        elif (status == QMediaPlayer.MediaStatus.LoadedMedia and self._player is not None
+        elif (status == S.LoadedMedia and self._player is not None
               and self._player.audioTracks()):
             self._player.setActiveAudioTrack(-1)  # muted: do not even decode the sound
 
@@ -374,7 +384,7 @@ class CameraTile(QWidget):
         if not same:
             self._drop_player()
             self._image = self._image_of = None
-            if camera is not None and camera.stream_url:
+            if camera is not None and camera.stream_url and MM is not None:
                 self.player = StreamPlayer(camera.stream_url, self.policy, self)
                 self.player.state_changed.connect(self._on_player_state)
                 self.player.frame_arrived.connect(self._on_frame)
@@ -453,6 +463,8 @@ class CameraTile(QWidget):
             state = EMPTY
         elif not self.camera.stream_url:
             state = PLACEHOLDER
+        elif MM is None:
+            state = UNAVAILABLE
         elif self.player is None:
             state = IDLE
         else:
@@ -768,6 +780,13 @@ class CameraTile(QWidget):
             self._paint_lines(p, r, [(self.tr("NO SIGNAL"), self._font(1.9, True), C_AMBER),
                                      (again, self._font(1.05, True), C_AMBER),
                                      (reason, self._font(0.85), C_DIM)])
+        elif state == UNAVAILABLE:
+            self._paint_lines(p, r, self.unavailable_lines(big, small), glyph=True)
+
+    def unavailable_lines(self, big: QFont | None = None, small: QFont | None = None) -> list[tuple[str, Any, Any]]:
+        """What a tile says when video cannot play on this machine: "Video unavailable:" and why."""
+        return [(self.tr("Video unavailable:"), big, C_AMBER),
+                (optional.why("QtMultimedia") or self.tr("QtMultimedia could not be loaded"), small, C_DIM)]
 
     def _paint_lines(self, p: QPainter, r: QRect, lines: list[tuple[str, QFont, QColor]],
                      glyph: bool = False) -> None:
@@ -897,6 +916,15 @@ class VideoWall(QWidget):
         hb.addWidget(self.incident_label, 1)
         hb.addWidget(self.drill_badge)
         outer.addWidget(bar)
+        # said once for the whole wall too: empty tiles would otherwise not tell
+        self.unavailable_label = QLabel(objectName="video-unavailable")
+        self.unavailable_label.setWordWrap(True)
+        if MM is None:
+            self.unavailable_label.setText(self.tr("Video unavailable: {reason}").format(
+                reason=optional.why("QtMultimedia") or "QtMultimedia"))
+        else:
+            self.unavailable_label.hide()
+        outer.addWidget(self.unavailable_label)
         self.toolbar = bar
 
         self._host = QWidget(objectName="video-tiles")
