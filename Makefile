@@ -43,6 +43,9 @@ translations: setup
 screenshots: setup
 	@$(PY) -m console.sysdeps --install --also xvfb --also xauth
 	$(PY) tools/screenshots.py
+	$(PY) tools/screenshot_map.py
+	$(PY) tools/screenshot_wall.py
+	$(PY) tools/screenshot_video.py
 
 lint: setup
 	$(PY) -m ruff check console tests bench main.py tools

@@ -1215,7 +1215,9 @@ class QueueView(QWidget):
         em = fm.horizontalAdvance("0")
         widths = ((Column.ID, fm.horizontalAdvance("220104202611230000") + 2 * em), (Column.PRIORITY, 7 * em),
                   (Column.CATEGORY, 15 * em), (Column.PLACE, 20 * em), (Column.SOURCE, 8 * em),
-                  (Column.STATUS, 8 * em), (Column.ASSIGNEE, 8 * em), (Column.DEADLINE, 10 * em),
+                  (Column.STATUS, 8 * em), (Column.ASSIGNEE, 8 * em),
+                  # an overdue case reads "-1:05:00 overdue" whole: the first thing a supervisor reads
+                  (Column.DEADLINE, fm.horizontalAdvance(_tr("-{time} overdue").format(time="-00:00:00")) + 2 * em),
                   (Column.SLA, 7 * em))
         for col, width in widths:
             header = str(self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
