@@ -40,6 +40,8 @@ from sqlalchemy.exc import IntegrityError
 from . import commands as cmds
 from .catalog import UNIT_STATUSES, Catalog
 from .commands import Applied, CommandError, TransitionRecord
+from .frames import dumps as _dumps
+from .frames import dumps_with, event_frame
 from .incident import Incident, iso, parse_instant, parse_iso
 from .lifecycle import ACTIVE_STATES, FINAL_STATES, Actor, Role, State
 from .schema import (
@@ -76,20 +78,6 @@ class Request:
 class Outcome:
     result: dict[str, Any]  # the wire "result" frame
     events: list[str] = field(default_factory=list)  # event frames (JSON text) in seq order
-
-
-# One encoder for every frame: json.dumps with non-default options builds a new one per call.
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
-def _dumps_with(obj: dict[str, Any], key: str, value_json: str) -> str:
-    """``_dumps(obj)``, given ``value_json``, the JSON text of ``obj[key]``, so that value (an
-    incident's whole wire form, most of a frame) is not encoded a second time."""
-    keys = list(obj)
-    cut = keys.index(key) + 1
-    head = _dumps({k: 0 if k == key else obj[k] for k in keys[:cut]})  # ends with "<key>":0}
-    tail = keys[cut:]
-    return head[:-2] + value_json + ("," + _dumps({k: obj[k] for k in tail})[1:] if tail else "}")
 
 
 def _fail(e: CommandError) -> dict[str, Any]:
@@ -412,8 +400,7 @@ class Store:
             seq_of_transition: list[int] = []
             for n, (i, kind, _data, _payload_json, data_json) in enumerate(pending):
                 seq = first_seq + n
-                frame = _dumps_with({"type": "event", "seq": seq, "at": at, "kind": kind, "data": None},
-                                    "data", data_json)
+                frame = event_frame(seq, at, kind, data_json)
                 ev_rows.append({"seq": seq, "at": now, "kind": kind, "frame": frame})
                 per_request[i].append(frame)
                 if kind == "incident" and not _data.get("purged"):  # a purge records no transition
@@ -449,7 +436,7 @@ class Store:
         for p in processed:
             i = p.pop("_i")
             if i in payload_json:
-                p["result"] = _dumps_with(results[i], *payload_json[i])
+                p["result"] = dumps_with(results[i], *payload_json[i])
             else:
                 p["result"] = _dumps(results[i])
         self._ins_processed.run(conn, processed)
@@ -581,8 +568,7 @@ class Store:
                     data = new.to_wire()
                     data["action"] = {"name": "sla", "actor": "system", "from": old.state.value,
                                       "to": new.state.value, "note": f"{old.sla} → {new.sla}"}
-                    frame = _dumps({"type": "event", "seq": first + k, "at": iso(now), "kind": "incident",
-                                    "data": data})
+                    frame = event_frame(first + k, iso(now), "incident", _dumps(data))
                     frames.append(frame)
                     rows.append({"seq": first + k, "at": now, "kind": "incident", "frame": frame})
                 self._ins_events.run(conn, rows)

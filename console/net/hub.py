@@ -46,6 +46,13 @@ SEND_CHUNK = 256  # at most this many frames per socket write to one console …
 SEND_BYTES = 1 << 18  # … and about this many bytes (snapshot frames are up to ~1 MiB each)
 
 
+# the commands that read: name -> the store's method that answers them
+QUERIES: dict[str, Callable[[Any], Callable[..., Any]]] = {
+    "query.incidents": lambda store: store.query_incidents,
+    "query.history": lambda store: store.query_history,
+}
+
+
 @dataclass(eq=False)
 class _Client:
     ws: ServerConnection
@@ -316,45 +323,49 @@ class Hub:
                 client.push(p.dumps(p.failed(cid, e.code, e.message) if cid else p.error(e.code, e.message)))
 
     def _dispatch(self, client: _Client, frame: p.CommandFrame) -> None:
-        actor = client.user.actor
+        def reply(result: dict[str, Any], c: _Client = client) -> None:
+            c.push(p.dumps(result))
+
+        self._admit(client.user.actor, frame.name, frame.args, frame.id, reply)
+
+    def _admit(self, actor: Any, name: str, args: dict[str, Any], cid: str | None,
+               reply: Callable[[dict[str, Any]], None]) -> None:
+        """The one way in for a command, from a socket or in-process: authorize → validate →
+        route (a query to a reader thread, anything else to the writer's queue). ``reply`` gets
+        the result frame, once, on the loop."""
         try:
-            cmds.authorize_command(frame.name, actor)
-            args = cmds.validate_args(frame.name, frame.args)
+            cmds.authorize_command(name, actor)
+            clean = cmds.validate_args(name, args)
         except cmds.CommandError as e:
-            client.push(p.dumps(p.failed(frame.id, e.code, e.message)))
+            reply(p.failed(cid or "", e.code, e.message))
             return
         except (ValueError, OverflowError, TypeError, RecursionError) as e:
             # a value the checks did not foresee (an integer too big for a float, …): refuse it,
             # never let it end the connection
-            client.push(p.dumps(p.failed(frame.id, "invalid_args", f"unusable arguments: {e}"[:300])))
+            reply(p.failed(cid or "", "invalid_args", f"unusable arguments: {e}"[:300]))
             return
-        if frame.name in ("query.incidents", "query.history"):
-            self._spawn(self._query(client, frame.id, frame.name, args))
+        if name in QUERIES:  # reads never queue behind the writer
+            self._spawn(self._query(cid, name, clean, reply))
             return
         if self._closing:
-            client.push(p.dumps(p.failed(frame.id, "unavailable",
-                                         "the hub is shutting down; send again after it restarts")))
+            reply(p.failed(cid or "", "unavailable", "the hub is shutting down; send again after it restarts"))
             return
+        self._queue.put_nowait((Request(actor, name, clean, cid), reply))
 
-        def sink(result: dict[str, Any], c: _Client = client) -> None:
-            c.push(p.dumps(result))
-
-        self._queue.put_nowait((Request(actor, frame.name, args, frame.id), sink))
-
-    async def _query(self, client: _Client, cid: str, name: str, args: dict[str, Any]) -> None:
-        fn = self.store.query_history if name == "query.history" else self.store.query_incidents
+    async def _query(self, cid: str | None, name: str, args: dict[str, Any],
+                     reply: Callable[[dict[str, Any]], None]) -> None:
         try:
-            res = await self._read(fn, args)
-            client.push(p.dumps({"type": "result", "id": cid, "ok": True, **res}))
+            res = await self._read(QUERIES[name](self.store), args)
+            reply(p.result(cid, **res))
         except cmds.CommandError as e:
-            client.push(p.dumps(p.failed(cid, e.code, e.message)))
+            reply(p.failed(cid or "", e.code, e.message))
         except Exception as e:  # every query gets an answer, whatever went wrong
             cause = getattr(e, "orig", None) or e  # SQLAlchemy wraps what a bound value raised
             if isinstance(cause, (ValueError, OverflowError)):  # e.g. year 1 at +14:00 as `since`
-                client.push(p.dumps(p.failed(cid, "invalid_args", f"a value is out of range: {cause}"[:300])))
+                reply(p.failed(cid or "", "invalid_args", f"a value is out of range: {cause}"[:300]))
             else:
                 log.exception("%s failed", name)
-                client.push(p.dumps(p.failed(cid, "unavailable", "the hub could not run this query; try again")))
+                reply(p.failed(cid or "", "unavailable", "the hub could not run this query; try again"))
 
     async def _read(self, fn: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self._reader_pool, fn, *args)
@@ -362,20 +373,14 @@ class Hub:
     # ---- in-process callers (the all-in-one console, feeds in the same process, tests) ----------
 
     async def submit(self, actor: Any, name: str, args: dict[str, Any], command_id: str | None = None) -> dict:
-        """Run one command as ``actor`` through the same writer; return its result frame."""
-        try:
-            cmds.authorize_command(name, actor)
-            clean = cmds.validate_args(name, args)
-        except cmds.CommandError as e:
-            return p.failed(command_id or "", e.code, e.message)
-        if name in ("query.incidents", "query.history"):  # reads never queue behind the writer
-            fn = self.store.query_history if name == "query.history" else self.store.query_incidents
-            try:
-                return {"type": "result", "id": command_id, "ok": True, **await self._read(fn, clean)}
-            except cmds.CommandError as e:
-                return p.failed(command_id or "", e.code, e.message)
+        """Run one command as ``actor`` through the same way in as a socket's; return its result frame."""
         fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
-        self._queue.put_nowait((Request(actor, name, clean, command_id), fut.set_result))
+
+        def reply(result: dict[str, Any]) -> None:
+            if not fut.done():  # the caller may have given up waiting
+                fut.set_result(result)
+
+        self._admit(actor, name, args, command_id, reply)
         return await fut
 
     # ---- the writer: batches, the SLA clock, pruning ---------------------------------------------

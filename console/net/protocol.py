@@ -11,6 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from console.models.frames import dumps, event_frame, seq_of
+
+__all__ = ["dumps", "event_frame", "seq_of"]  # the one envelope, re-exported for the wire's users
+
 PROTOCOL = 1
 MAX_FRAME = 1 << 20  # 1 MiB; larger frames are closed with 1009 by the websocket layer
 MAX_ID = 200
@@ -22,21 +26,6 @@ class ProtocolError(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
-
-
-_EVENT_PREFIX = '{"type":"event","seq":'
-
-
-def seq_of(frame: str) -> int:
-    """The seq of an event frame made by the store (it always starts with type, then seq)."""
-    if frame.startswith(_EVENT_PREFIX):
-        start = len(_EVENT_PREFIX)
-        return int(frame[start : frame.index(",", start)])
-    return int(json.loads(frame)["seq"])
-
-
-def dumps(obj: dict[str, Any]) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
 def parse_frame(data: str | bytes) -> dict[str, Any]:
@@ -132,6 +121,25 @@ def command_id_of(obj: Any) -> str | None:
         if isinstance(cid, str) and 0 < len(cid) <= MAX_ID:
             return cid
     return None
+
+
+# ---- frames a client sends ------------------------------------------------------------------------
+
+
+def hello(token: str, client: str, resume_from: int | None) -> dict[str, Any]:
+    return {"type": "hello", "protocol": PROTOCOL, "token": token, "client": client, "resume_from": resume_from}
+
+
+def command(cid: str, name: str, args: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {"type": "command", "id": cid, "name": name, "args": args or {}}
+
+
+# ---- frames the hub sends -------------------------------------------------------------------------
+
+
+def result(cid: str | None, **fields: Any) -> dict[str, Any]:
+    """An ``ok`` result: ``result(cid, incident=…)``."""
+    return {"type": "result", "id": cid, "ok": True, **fields}
 
 
 def error(code: str, message: str) -> dict[str, Any]:

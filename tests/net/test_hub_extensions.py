@@ -58,8 +58,7 @@ async def test_a_camera_event_carries_the_camera_and_its_state_and_a_late_consol
     assert late.replica.cameras["CAM-001"]["status"] == "online"  # never changed: online
     # resume from before the camera event replays it
     again = HubClient(hub.url, TOKENS["wall"], name="resumer")
-    again.replica.head = res["seq"] - 1
-    again._have_state = True
+    again.resume_from(res["seq"] - 1)
     again.start()
     try:
         await again.wait_for(lambda r: r.cameras.get("CAM-003", {}).get("status") == "alarm", 10)
