@@ -70,7 +70,7 @@ def _measure(app, window, catalog, feed: bool) -> list[float]:
             seq[0] += 1
             batch.append({"type": "event", "seq": seq[0], "kind": "incident",
                           "data": _incident(catalog, rng, k[0], time.time())})
-        window._on_events(batch)
+        window.state.apply_events(batch)
 
     feeder = QTimer(interval=1000 // BATCH_HZ, timeout=push)
     heart.start()
@@ -110,9 +110,9 @@ def main() -> None:
     window.show()
     rng = random.Random(0)
     now = time.time()
-    window.queue.set_reference(catalog.to_wire())
-    window.queue.model.reset([_incident(catalog, rng, k, now) for k in range(ACTIVE)])
-    window._set_online(True, "")
+    window.state.apply_snapshot({"incidents": [_incident(catalog, rng, k, now) for k in range(ACTIVE)],
+                                 "units": [], "reference": catalog.to_wire()})
+    window.state.set_connection(True)
     idle = _stats(_measure(app, window, catalog, feed=False))
     busy = _stats(_measure(app, window, catalog, feed=True))
     print(f"console GUI stall at {UNITS_PER_S:,} unit updates/s + {INCIDENTS_PER_S} incident events/s "

@@ -41,6 +41,7 @@ def main() -> int:
     from console.models.store import Store
     from console.net.background import BackgroundHub
     from console.net.config import HubConfig, User
+    from console.state import ConsoleState
     from console.views.app import install_translator, make_app
     from console.views.bridge import HubBridge
     from console.views.theme import apply_theme
@@ -75,7 +76,9 @@ def main() -> int:
             if k % 3 == 0:
                 submit("incident.accept", {"incident": res["incident"]["id"]})
         bridge = HubBridge(hub.url, wall_user.token)
-        wall = WallController(bridge, catalog, "command", language=args.lang, return_after_s=600)
+        state = ConsoleState()
+        bridge.attach(state)
+        wall = WallController(state, catalog, "command", language=args.lang, return_after_s=600)
         bridge.start()
         wall.show(fullscreen=True)  # each of the preset's screens fills the 3840×2160 screen
         wait_until(app, lambda: bool(wall.map and wall.map.ready and wall.map.last_applied

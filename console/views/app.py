@@ -77,6 +77,8 @@ def run_wall(url: str, token: str, catalog: Catalog, preset: str, *, base_map=No
     """A read-only wall display: the preset's screens, full screen, large type."""
     from PySide6.QtCore import QSettings
 
+    from console.state import ConsoleState
+
     from .bridge import HubBridge
     from .theme import apply_theme
     from .wall import WallController
@@ -87,7 +89,9 @@ def run_wall(url: str, token: str, catalog: Catalog, preset: str, *, base_map=No
     install_translator(app, language)
     apply_theme(app, "dark", point_size=20)  # a wall is dark and large, whatever the desk prefers
     bridge = HubBridge(url, token)
-    wall = WallController(bridge, catalog, preset, language=language, base_map=base_map)
+    state = ConsoleState()
+    bridge.attach(state)
+    wall = WallController(state, catalog, preset, language=language, base_map=base_map)
     wall.closed.connect(app.quit)
     bridge.start()
     wall.show(fullscreen=True)

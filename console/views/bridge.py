@@ -12,13 +12,18 @@ import asyncio
 import contextlib
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from console.net.client import HubClient, HubError
+from console.state import ConsoleState
+from console.state.ops import Op
 
 FLUSH_S = 0.05
+
+Callback = Callable[[dict[str, Any]], None]
 
 
 class HubBridge(QObject):
@@ -39,6 +44,15 @@ class HubBridge(QObject):
         self._batch: list[dict[str, Any]] = []
         self._stop: asyncio.Event | None = None
         self._started = threading.Event()
+        self._ops: dict[str, tuple[Callback | None, Callback | None]] = {}  # token -> callbacks (GUI thread)
+        self.result.connect(self._deliver)  # queued: the bridge lives on the GUI thread
+
+    def attach(self, state: ConsoleState) -> None:
+        """Feed ``state`` from the hub: snapshots, event batches, the connection, the user."""
+        self.snapshot.connect(lambda snap: state.apply_snapshot(snap, at=snap.get("at")))
+        self.events.connect(state.apply_events)
+        self.status.connect(state.set_connection)
+        self.welcomed.connect(state.set_who)
 
     # ---- GUI side -------------------------------------------------------------------------------
 
@@ -54,6 +68,20 @@ class HubBridge(QObject):
         if self._thread is not None:
             self._thread.join(10)
             self._thread = None
+
+    def run(self, op: Op, on_success: Callback | None = None, on_failure: Callback | None = None) -> str:
+        """Send ``op``; exactly one of the callbacks gets the hub's result frame, on the GUI thread
+        (a refusal, a timeout and a lost client are failures, with a ``code`` and ``message``)."""
+        token = self.send(op.name, op.args)
+        self._ops[token] = (on_success, on_failure)
+        return token
+
+    @Slot(str, object)
+    def _deliver(self, token: str, res: dict[str, Any]) -> None:
+        ok, failed = self._ops.pop(token, (None, None))
+        fn = ok if res.get("ok") else failed
+        if fn is not None:
+            fn(res)
 
     def send(self, name: str, args: dict[str, Any]) -> str:
         """Queue a command; its result arrives on ``result`` with the returned token."""

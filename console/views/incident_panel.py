@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -40,17 +40,15 @@ from PySide6.QtWidgets import (
 
 from console.models import lifecycle as lc
 from console.models.catalog import Catalog
-from console.models.geo import haversine_m
-from console.models.incident import parse_iso
 from console.models.lifecycle import Actor, Role, State
-from console.models.recommend import Recommendation, TeamStatus, fmt_distance, recommend_teams
+from console.models.recommend import Recommendation, TeamStatus, fmt_distance
+from console.state import derived, ops
+from console.state.ops import Op
 
 from .flow import FlowLayout
 
-# Duplicate suggestions: same category, this close and this near in time (a local choice:
-# one street block, one day's reports).
-MERGE_RADIUS_M = 500.0
-MERGE_WINDOW = timedelta(hours=24)
+# the actions whose note field says why: the hub refuses them without one
+_NEEDS_NOTE = ("reject", "return", "escalate", "reopen", "verify_fail", "note")
 RECOMMEND_LIMIT = 5
 BASE_POINT_SIZE = 12.0  # operator desks: read at arm's length
 
@@ -74,15 +72,7 @@ def _fmt_span(seconds: float) -> str:
     return f"{days} d {core}" if days else core
 
 
-def _when(value: Any) -> datetime | None:
-    if not value:
-        return None
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    try:
-        return parse_iso(str(value))
-    except ValueError:
-        return None
+_when = derived.when
 
 
 class IncidentPanel(QWidget):
@@ -136,6 +126,11 @@ class IncidentPanel(QWidget):
     def set_incidents_provider(self, fn: Callable[[], Mapping[str, dict]]) -> None:
         """Active incidents by id: duplicate suggestions and team loads come from here."""
         self._incidents_fn = fn
+
+    def set_state(self, state: Any) -> None:
+        """Read incidents and units from the console's state (console.state.ConsoleState)."""
+        self.set_incidents_provider(lambda: state.incidents)
+        self.set_units_provider(lambda: state.units)
 
     def set_units_provider(self, fn: Callable[[], Mapping[str, dict]]) -> None:
         """Live units by id (``team, lat, lon, status``): where the free crews are."""
@@ -693,27 +688,8 @@ class IncidentPanel(QWidget):
     # ------------------------------------------------------------------ combos and lists
 
     def _team_status(self) -> dict[str, TeamStatus]:
-        free: dict[str, list[tuple[float, float]]] = {}
-        known: set[str] = set()
-        for u in (self._units_fn() or {}).values():
-            team = u.get("team")
-            if not team:
-                continue
-            known.add(team)
-            if u.get("status") == "free" and u.get("lat") is not None and u.get("lon") is not None:
-                free.setdefault(team, []).append((float(u["lat"]), float(u["lon"])))
-        load: dict[str, int] = {}
-        for i in (self._incidents_fn() or {}).values():
-            if i.get("assignee") and i.get("state", i.get("status")) not in {s.value for s in lc.FINAL_STATES}:
-                load[i["assignee"]] = load.get(i["assignee"], 0) + 1
-        teams = self._catalog.teams if self._catalog else {}
-        # A team whose every known unit is busy is not free; one with no units reported counts
-        # from its home grid.
-        return {
-            t: TeamStatus(free_units=tuple(free.get(t, ())), load=load.get(t, 0),
-                          available=t in free or t not in known)
-            for t in teams
-        }
+        return derived.team_status(self._catalog, (self._units_fn() or {}).values(),
+                                   (self._incidents_fn() or {}).values())
 
     def _combo_restore(self, combo: QComboBox, keep: Any) -> None:
         i = combo.findData(keep) if keep is not None else -1
@@ -726,11 +702,8 @@ class IncidentPanel(QWidget):
         self._recs = []
         if not inc or not cat:
             return
-        try:
-            self._recs = recommend_teams(cat, inc["category"], float(inc["lat"]), float(inc["lon"]),
-                                         self._team_status(), RECOMMEND_LIMIT)
-        except (KeyError, TypeError, ValueError):
-            self._recs = []  # unknown category or no position: no ranking, every target still listed
+        # unknown category or no position: no ranking, every target still listed
+        self._recs = derived.recommend(cat, inc, self._team_status(), RECOMMEND_LIMIT)
         for r in self._recs:
             team = cat.teams.get(r.team)
             label = self.tr("★ {name} — {dist}, {load} open").format(
@@ -781,33 +754,9 @@ class IncidentPanel(QWidget):
 
     def merge_suggestions(self) -> list[tuple[str, float]]:
         """(id, metres) of likely duplicates of the shown incident, nearest first."""
-        inc = self._incident
-        if not inc:
+        if not self._incident:
             return []
-        try:
-            lat, lon = float(inc["lat"]), float(inc["lon"])
-        except (KeyError, TypeError, ValueError):
-            return []
-        at = _when(inc.get("reported_at")) or self._now()
-        final = {s.value for s in lc.FINAL_STATES}
-        out = []
-        for oid, other in (self._incidents_fn() or {}).items():
-            oid = other.get("id", oid)
-            if oid == inc.get("id") or other.get("category") != inc.get("category"):
-                continue
-            if other.get("state", other.get("status")) in final:
-                continue
-            when = _when(other.get("reported_at"))
-            if when is None or abs(when - at) > MERGE_WINDOW:
-                continue
-            try:
-                d = haversine_m(lat, lon, float(other["lat"]), float(other["lon"]))
-            except (KeyError, TypeError, ValueError):
-                continue
-            if d <= MERGE_RADIUS_M:
-                out.append((oid, d))
-        out.sort(key=lambda p: (p[1], p[0]))
-        return out
+        return derived.merge_suggestions(self._incident, self._incidents_fn() or {}, self._now())
 
     def _fill_merge_suggestions(self) -> None:
         keep = self.merge_list.currentItem().data(Qt.ItemDataRole.UserRole) if self.merge_list.currentItem() else None
@@ -876,13 +825,11 @@ class IncidentPanel(QWidget):
     def _usable(self, name: str) -> bool:
         return bool(self._incident) and self._online and name in self._allowed
 
-    def _emit(self, name: str, **args: Any) -> None:
+    def _send(self, op: Op) -> None:
         inc = self._incident
         assert inc is not None
-        payload = {"incident": inc["id"], **{k: v for k, v in args.items() if v is not None},
-                   "expect_version": inc.get("version")}
         self._set_result(self.tr("Sent; waiting for the hub…"), PENDING_COLOUR)
-        self.command_requested.emit(name, payload)
+        self.command_requested.emit(op.name, {**op.args, "expect_version": inc.get("version")})
 
     def _target(self, data: Any) -> dict[str, str]:
         kind, _, ident = str(data or "").partition(":")
@@ -892,56 +839,56 @@ class IncidentPanel(QWidget):
         if not self._usable(name):
             return
         note = self.note_edit.toPlainText().strip() or None
-        need_reason = self.tr("Write the reason in the note field first.")
-        if name in ("reject", "return", "escalate", "reopen", "verify_fail", "note") and not note:
-            self._refuse(need_reason if name != "note" else self.tr("Write the note first."), self.note_edit)
+        if name in _NEEDS_NOTE and not note:
+            self._refuse(self.tr("Write the reason in the note field first.") if name != "note"
+                         else self.tr("Write the note first."), self.note_edit)
             return
-        if name == "accept":
-            self._emit("incident.accept", note=note)
-        elif name == "acknowledge":
-            self._emit("incident.acknowledge", note=note)
-        elif name == "reject":
-            self._emit("incident.reject", reason=note)
-        elif name == "return":
-            self._emit("incident.return", reason=note)
-        elif name == "resolve":
-            self._emit("incident.resolve", note=note)
-        elif name in ("verify_pass", "verify_fail"):
-            self._emit("incident.verify", passed=name == "verify_pass", note=note)
-        elif name == "note":
-            self._emit("incident.note", text=note)
-        elif name == "dispatch":
-            target = self._target(self.dispatch_combo.currentData())
+        iid = self._incident["id"]
+        simple: dict[str, Callable[[], Op]] = {
+            "accept": lambda: ops.accept(iid, note), "acknowledge": lambda: ops.acknowledge(iid, note),
+            "reject": lambda: ops.reject(iid, note), "return": lambda: ops.return_(iid, note),
+            "resolve": lambda: ops.resolve(iid, note), "verify_pass": lambda: ops.verify(iid, True, note),
+            "verify_fail": lambda: ops.verify(iid, False, note), "note": lambda: ops.note(iid, note)}
+        op = simple[name]() if name in simple else getattr(self, f"_op_{name}")(iid, note)
+        if op is not None:  # None: refused here, with the reason shown next to the control
+            self._send(op)
+
+    def _op_dispatch(self, iid: str, note: str | None) -> Op | None:
+        target = self._target(self.dispatch_combo.currentData())
+        if not target:
+            self._refuse(self.tr("Choose a team or department."), self.dispatch_combo)
+            return None
+        return ops.dispatch(iid, note=note, **target)
+
+    def _op_escalate(self, iid: str, note: str | None) -> Op | None:
+        dept = self.escalate_combo.currentData()
+        if not dept:
+            self._refuse(self.tr("Choose a department."), self.escalate_combo)
+            return None
+        return ops.escalate(iid, dept, note or "")
+
+    def _op_merge(self, iid: str, note: str | None) -> Op | None:
+        into = self.merge_id_edit.text().strip()
+        if not into or into == iid:
+            self._refuse(self.tr("Choose the incident this one duplicates."), self.merge_id_edit)
+            return None
+        return ops.merge(iid, into, note)
+
+    def _op_close(self, iid: str, note: str | None) -> Op | None:
+        sat = self.satisfaction_combo.currentData()
+        if sat is None:
+            self._refuse(self.tr("Choose the call-back rating, or “no call-back”."), self.satisfaction_combo)
+            return None
+        return ops.close(iid, None if sat == _NO_RATING else int(sat), note)
+
+    def _op_reopen(self, iid: str, note: str | None) -> Op | None:
+        target: dict[str, str] = {}
+        if not self._incident.get("assignee"):
+            target = self._target(self.reopen_combo.currentData())
             if not target:
-                self._refuse(self.tr("Choose a team or department."), self.dispatch_combo)
-                return
-            self._emit("incident.dispatch", note=note, **target)
-        elif name == "escalate":
-            dept = self.escalate_combo.currentData()
-            if not dept:
-                self._refuse(self.tr("Choose a department."), self.escalate_combo)
-                return
-            self._emit("incident.escalate", department=dept, reason=note)
-        elif name == "merge":
-            into = self.merge_id_edit.text().strip()
-            if not into or into == self._incident["id"]:
-                self._refuse(self.tr("Choose the incident this one duplicates."), self.merge_id_edit)
-                return
-            self._emit("incident.merge", into=into, note=note)
-        elif name == "close":
-            sat = self.satisfaction_combo.currentData()
-            if sat is None:
-                self._refuse(self.tr("Choose the call-back rating, or “no call-back”."), self.satisfaction_combo)
-                return
-            self._emit("incident.close", satisfaction=None if sat == _NO_RATING else int(sat), note=note)
-        elif name == "reopen":
-            target = {}
-            if not self._incident.get("assignee"):
-                target = self._target(self.reopen_combo.currentData())
-                if not target:
-                    self._refuse(self.tr("This case never had an assignee: choose who gets it."), self.reopen_combo)
-                    return
-            self._emit("incident.reopen", reason=note, **target)
+                self._refuse(self.tr("This case never had an assignee: choose who gets it."), self.reopen_combo)
+                return None
+        return ops.reopen(iid, note or "", **target)
 
     def _dispatch_first(self) -> None:
         if not self._usable("dispatch"):
@@ -949,8 +896,8 @@ class IncidentPanel(QWidget):
         if not self._recs:
             self._refuse(self.tr("No free team to recommend; choose a target in the list."), self.dispatch_combo)
             return
-        self._emit("incident.dispatch", team=self._recs[0].team,
-                   note=self.note_edit.toPlainText().strip() or None)
+        self._send(ops.dispatch(self._incident["id"], team=self._recs[0].team,
+                                note=self.note_edit.toPlainText().strip() or None))
 
     def _focus_note(self) -> None:
         if self._incident and not self.note_edit.isHidden():

@@ -1,5 +1,7 @@
 """The main window: dockable panels around the offline banner, a status bar that always says
-how fresh the data is, and the wiring between the hub bridge, the queue and the incident panel."""
+how fresh the data is. It is wiring: the bridge feeds one ConsoleState (console/state), every
+panel reads and follows that state, and requests go to the hub as operations with their own
+callbacks (HubBridge.run)."""
 
 from __future__ import annotations
 
@@ -15,8 +17,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFrame,
-    QGridLayout,
     QLabel,
     QMainWindow,
     QMenuBar,
@@ -27,96 +27,42 @@ from PySide6.QtWidgets import (
 
 from console.models.catalog import Catalog
 from console.models.lifecycle import Actor, Role
-from console.models.recommend import fmt_distance, recommend_teams
+from console.models.recommend import fmt_distance
+from console.state import ConsoleState, ops
+from console.state.ops import Op
 
 from . import optional
 from .bridge import HubBridge
+from .dashboard import Counters
 from .incident_panel import IncidentPanel
 from .map_view import BaseMap, MapView
 from .queue import QueueView
 from .theme import apply_theme
+from .toast import Toast
 from .video_wall import VideoWall
 from .widgets import TickerLabel, age_level, set_level
 
 ALERT_SOUND = Path(__file__).resolve().parents[2] / "resources" / "sounds" / "alert.wav"
 
 
-class Toast(QLabel):
-    """A short-lived notice in the window's top right corner (new urgent, turned red)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("toast")
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.hide()
-        self._timer = QTimer(self, singleShot=True, interval=6000, timeout=self.hide)
-
-    def show_message(self, text: str) -> None:
-        self.setText(text)
-        # bottom centre, above the status bar: over the video wall's edge, never over the
-        # counters, the queue's first rows or the incident's action buttons
-        parent = self.parentWidget()
-        width = min(640, max(360, parent.width() // 3))
-        height = self.heightForWidth(width) + 4
-        self.setFixedSize(width, height)
-        self.move((parent.width() - width) // 2, parent.height() - height - 48)
-        self.raise_()
-        self.show()
-        self._timer.start()
-
-
-class Counters(QFrame):
-    """Active, urgent, blue and red counts: the dashboard's first line until its issue lands."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("counters")
-        grid = QGridLayout(self)
-        self._values: dict[str, QLabel] = {}
-        titles = {"active": self.tr("Active"), "urgent": self.tr("Urgent"), "blue": self.tr("Nearing limit"),
-                  "red": self.tr("Overdue")}
-        for col, (key, title) in enumerate(titles.items()):
-            value = TickerLabel("00000", object_name=f"count-{key}")
-            value.setText("0")
-            label = QLabel(title, objectName="count-title")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(value, 0, col)
-            grid.addWidget(label, 1, col)
-            self._values[key] = value
-
-    def update_counts(self, incidents: list[dict[str, Any]]) -> None:
-        counts = {"active": len(incidents), "urgent": 0, "blue": 0, "red": 0}
-        for i in incidents:
-            if i.get("priority") == "urgent":
-                counts["urgent"] += 1
-            if i.get("sla") in ("blue", "red"):
-                counts[i["sla"]] += 1
-        for key, n in counts.items():
-            self._values[key].setText(str(n))
-
-
 class MainWindow(QMainWindow):
     def __init__(self, bridge: HubBridge, catalog: Catalog, *, hub_label: str = "", language: str = "zh_CN",
-                 settings: QSettings | None = None, base_map: BaseMap | None = None) -> None:
+                 settings: QSettings | None = None, base_map: BaseMap | None = None,
+                 state: ConsoleState | None = None) -> None:
         super().__init__()
         self.bridge = bridge
+        if state is None:
+            state = ConsoleState()
+            bridge.attach(state)
+        self.state = state
         self.catalog = catalog
         self.tz = catalog.calendar.tz  # every clock on screen in the district's time, like the panel's
         self.language = language
         self.settings = settings or QSettings("CommandConsole", "console")
         self.hub_label = hub_label or bridge.url
         self.user: dict[str, Any] = {}
-        self.online = False
-        self.offline_since: float | None = time.time()
-        self.last_data_at: float | None = None
-        self.units: dict[str, dict[str, Any]] = {}
-        self.selected: str | None = None
-        self._pending: dict[str, str] = {}  # request token -> "command" | "history:<id>"
-        self._counts_dirty = False
         self._sound: Any = None  # QSoundEffect once made; False when multimedia is unavailable
         self.alerts_sounded = 0
-        self._reference: dict[str, Any] | None = None
         self.setWindowTitle(self.tr("Command Center Console"))
         self.setObjectName("main-window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks
@@ -144,8 +90,7 @@ class MainWindow(QMainWindow):
         self.queue.set_language(language)
         self.panel = IncidentPanel()
         self.panel.set_language(language)
-        self.panel.set_incidents_provider(self.queue.model.view)
-        self.panel.set_units_provider(lambda: self.units)
+        self.panel.set_state(state)
         self.counters = Counters()
         self.video = VideoWall(catalog, layout=4, language=language)
         self.wall: Any = None  # a WallController while wall display runs from the menu
@@ -170,24 +115,35 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
 
-        bridge.snapshot.connect(self._on_snapshot)
-        bridge.events.connect(self._on_events)
-        bridge.status.connect(self._on_status)
-        bridge.welcomed.connect(self._on_welcome)
-        bridge.result.connect(self._on_result)
-        self.queue.incident_selected.connect(self._on_selected)
+        # every panel follows the one state; the window handles what is the window's own
+        self.queue.bind(state)
+        self.map.bind(state)
+        self.counters.bind(state)
+        self.video.bind(state)
+        state.reset.connect(self._on_reset)
+        state.incidents_changed.connect(self._on_incidents_changed)
+        state.notice.connect(self._on_notice)
+        state.alert.connect(self._on_alert)
+        state.connection_changed.connect(self._on_connection)
+        state.welcomed.connect(self._on_welcome)
+        state.selected.connect(self._on_selected)
+        self.queue.incident_selected.connect(state.select)
         self.map.incident_clicked.connect(self._on_map_incident)
         self.map.unit_clicked.connect(self._on_map_unit)
         self.map.camera_clicked.connect(self._on_map_camera)
         self.map.set_filter(self._map_accepts)
         self._refilter_timer = QTimer(self, singleShot=True, interval=0, timeout=self._refilter_map)
         self.queue.proxy.modelReset.connect(self._refilter_timer.start)  # the queue's filters apply to the map
-        self.queue.model.alert.connect(self._on_alert)
         self.panel.command_requested.connect(self._on_command)
         self.panel.history_requested.connect(self._request_history)
         self._age_timer = QTimer(self, interval=1000, timeout=self._refresh_age)
         self._age_timer.start()
-        self._set_online(False, "")
+        self._on_connection(state.online, state.why_offline)
+
+    # what the window shows comes from the state (read by tests and tools too)
+    online = property(lambda self: self.state.online)
+    selected = property(lambda self: self.state.selection)
+    units = property(lambda self: self.state.units)
 
     # ---- building -----------------------------------------------------------------------------
 
@@ -307,13 +263,9 @@ class MainWindow(QMainWindow):
 
         if self.wall is not None:
             self.wall.close()
-        self.wall = WallController(self.bridge, self.catalog, preset, language=self.language,
-                                   base_map=self.map.base)
+        # another set of views on the same state: nothing to copy, nothing to catch up
+        self.wall = WallController(self.state, self.catalog, preset, language=self.language, base_map=self.map.base)
         self.wall.closed.connect(self._wall_closed)
-        if self._reference is not None:  # start from what this window already knows; events follow
-            self.wall.start_from({"reference": self._reference, "incidents": list(self.queue.model.view().values()),
-                                  "units": list(self.units.values())}, last_data_at=self.last_data_at,
-                                 online=self.online)
         self.wall.show(fullscreen=fullscreen)
         return self.wall
 
@@ -371,14 +323,13 @@ class MainWindow(QMainWindow):
 
     # ---- from the hub -------------------------------------------------------------------------
 
-    @Slot(object)
-    def _on_welcome(self, who: dict[str, Any]) -> None:
+    def _on_welcome(self, who: Any) -> None:
         first = not self.user
-        self.user = who
-        role = Role(who["role"])
-        actor = Actor(who["user"], role, who.get("team"), frozenset(who.get("grids") or ()))
+        self.user = {"user": who.user, "role": who.role, "team": who.team, "grids": list(who.grids)}
+        role = Role(who.role)
+        actor = Actor(who.user, role, who.team, frozenset(who.grids))
         self.panel.set_context(actor, self.catalog)
-        self.user_label.setText(self.tr("{user} · {role}").format(user=who["user"], role=self._role_name(role)))
+        self.user_label.setText(self.tr("{user} · {role}").format(user=who.user, role=self._role_name(role)))
         if first:
             self.restore_layout()
 
@@ -388,67 +339,27 @@ class MainWindow(QMainWindow):
                  Role.SENSOR: self.tr("sensor"), Role.ADMIN: self.tr("admin")}
         return names[role]
 
-    @Slot(object)
-    def _on_snapshot(self, snap: dict[str, Any]) -> None:
-        self.queue.set_reference(snap["reference"])
-        self.queue.model.reset(snap["incidents"])
-        self.units = {u["id"]: u for u in snap["units"]}
-        self._reference = snap["reference"]
-        self.map.set_incidents(snap["incidents"])
-        self.map.set_units(snap["units"])
-        self.map.set_cameras(snap["reference"].get("cameras") or [])
-        for cam in snap["reference"].get("cameras") or []:
-            self.video.apply_camera(cam)
-        self.last_data_at = time.time()
-        self.counters.update_counts(snap["incidents"])
+    def _on_reset(self) -> None:
         if self.selected:
-            row = self.queue.model.row_of(self.selected)
-            self.panel.show_incident(self.queue.model.incident(row) if row is not None else None)
+            self.panel.show_incident(self.state.incidents.get(self.selected))
 
-    @Slot(object)
-    def _on_events(self, events: list[dict[str, Any]]) -> None:
-        incidents = []
-        units = []
-        for ev in events:
-            if ev["kind"] == "incident":
-                incidents.append(ev["data"])
-            elif ev["kind"] == "unit":
-                self.units[ev["data"]["id"]] = ev["data"]
-                units.append(ev["data"])
-            elif ev["kind"] == "camera":
-                self.video.apply_camera(ev["data"])
-                self.map.set_camera_status(ev["data"], ev["data"].get("status") or "online")
-            elif ev["kind"] == "notice":
-                self._on_notice(ev["data"])
-        if units:
-            self.map.update_units(units)
-        if incidents:
-            self.queue.model.apply(incidents)
-            self.map.update_incidents(incidents)
-            self._counts_dirty = True  # recounted by the 1 Hz refresh, not once per batch
-            if self.selected and any(i["id"] == self.selected for i in incidents):
-                latest = next(i for i in reversed(incidents) if i["id"] == self.selected)
-                self.panel.show_incident(latest)  # the panel asks for the new timeline itself
-                self._show_nearby()
-        self.last_data_at = time.time()
+    def _on_incidents_changed(self, upserted: list[dict[str, Any]], removed: list[dict[str, Any]]) -> None:
+        sel = self.selected
+        if not sel:
+            return
+        latest = next((i for i in (*upserted, *removed) if i["id"] == sel), None)
+        if latest is not None:
+            self.panel.show_incident(latest)  # the panel asks for the new timeline itself
+            self._show_nearby()
 
-    @Slot(bool, str)
-    def _on_status(self, connected: bool, why: str) -> None:
-        self._set_online(connected, why)
-
-    def _set_online(self, connected: bool, why: str) -> None:
-        if connected:
-            self.offline_since = None
-        elif self.online or self.offline_since is None:
-            self.offline_since = time.time()
-        self.online = connected
+    def _on_connection(self, connected: bool, why: str) -> None:
         self.panel.set_online(connected)
         if connected:
             self.banner.hide()
             self.conn_label.setText(self.tr("● Online"))
             self.conn_label.setProperty("state", "online")
         else:
-            since = datetime.fromtimestamp(self.offline_since or time.time(), self.tz).strftime("%H:%M:%S")
+            since = datetime.fromtimestamp(self.state.offline_since or time.time(), self.tz).strftime("%H:%M:%S")
             if "token" in why:  # the hub refused us: reconnecting will not help, say so
                 self.banner.setText(self.tr("The hub refused this console's token ({why}); check the token. "
                                             "Showing the last known state.").format(why=why))
@@ -463,27 +374,25 @@ class MainWindow(QMainWindow):
         self.conn_label.style().polish(self.conn_label)
 
     def _refresh_age(self) -> None:
-        if self._counts_dirty:
-            self._counts_dirty = False
-            self.counters.update_counts(self.queue.model.view().values())
-        if self.last_data_at is None:
+        at = self.state.last_data_at
+        if at is None:
             self.age_label.setText(self.tr("no data yet"))
             return
-        age = time.time() - self.last_data_at
-        stamp = datetime.fromtimestamp(self.last_data_at, self.tz).strftime("%H:%M:%S")
+        age = time.time() - at
+        stamp = datetime.fromtimestamp(at, self.tz).strftime("%H:%M:%S")
         self.age_label.setText(self.tr("data as of {time} ({age} s ago)").format(time=stamp, age=int(age)))
         set_level(self.age_label, age_level(age, self.online))
 
     # ---- user actions -------------------------------------------------------------------------
 
-    @Slot(str)
-    def _on_selected(self, incident_id: str) -> None:
-        self.selected = incident_id or None
-        row = self.queue.model.row_of(incident_id) if incident_id else None
-        self.panel.show_incident(self.queue.model.incident(row) if row is not None else None)
-        self.map.select(self.selected, fly=not self._map_selecting)
+    def _on_selected(self, incident_id: str | None) -> None:
+        """The state's selection changed: the queue, the panel, the map and the video follow."""
+        inc = self.state.incidents.get(incident_id) if incident_id else None
+        if incident_id and self.queue.selected_id() != incident_id:
+            self.queue.select_incident(incident_id)
+        self.panel.show_incident(inc)
+        self.map.select(incident_id, fly=not self._map_selecting)
         self._show_nearby()
-        inc = self.queue.model.view().get(incident_id) if incident_id else None
         if inc is not None:
             self.video.pin_for_incident(inc)  # the nearest cameras up on the video wall
         else:
@@ -514,8 +423,7 @@ class MainWindow(QMainWindow):
         """A marker clicked on the map selects the incident in the queue and the panel."""
         self._map_selecting = True
         try:
-            if not self.queue.select_incident(incident_id):
-                self._on_selected(incident_id)  # not in the queue's view (e.g. just filtered): still show it
+            self.state.select(incident_id)  # shown even when the queue's filter hides its row
         finally:
             self._map_selecting = False
 
@@ -533,23 +441,20 @@ class MainWindow(QMainWindow):
         if not self.selected:
             self.map.set_nearby([])
             return
-        inc = self.queue.model.view().get(self.selected)
+        inc = self.state.incidents.get(self.selected)
         if inc is None:
             self.map.set_nearby([])
             return
-        lat, lon = float(inc["lat"]), float(inc["lon"])
         out: list[tuple[float, float, str]] = []
-        try:
-            recs = recommend_teams(self.catalog, inc["category"], lat, lon, self.panel.team_status(), 3)
-        except (KeyError, TypeError, ValueError):
-            recs = []  # unknown category: nothing to recommend
-        for rec in recs:  # each drawn where its distance was measured from: its nearest free unit or home grid
+        # none for an unknown category; each drawn where its distance was measured from (its
+        # nearest free unit, or its home grid)
+        for rec in self.state.recommend(self.catalog, inc, 3):
             team = self.catalog.teams.get(rec.team)
             name = (team.name_en if self.language == "en" else team.name_zh) if team else rec.team
             out.append((rec.at[0], rec.at[1], f"{name} · {fmt_distance(rec.distance_m)}"))
         self.map.set_nearby(out)
 
-    def _map_accepts(self, inc: dict[str, Any]) -> bool:
+    def _map_accepts(self, inc: dict[str, Any]) -> bool:  # the queue's filter, for the map
         row = self.queue.model.row_of(inc["id"])
         return row is not None and self.queue.proxy.filterAcceptsRow(row)
 
@@ -560,32 +465,18 @@ class MainWindow(QMainWindow):
     def _request_history(self, incident_id: str) -> None:
         if not self.online or not incident_id:
             return
-        token = self.bridge.send("query.history", {"incident": incident_id})
-        self._pending[token] = f"history:{incident_id}"
+        self.bridge.run(ops.history(incident_id),
+                        on_success=lambda res: self.panel.set_history(incident_id, res.get("transitions", [])))
 
     @Slot(str, object)
     def _on_command(self, name: str, args: dict[str, Any]) -> None:
         if not self.online:
             self.panel.show_result(False, self.tr("Offline: the command was not sent"))
             return
-        token = self.bridge.send(name, args)
-        self._pending[token] = "command"
+        self.bridge.run(Op(name, args), on_success=lambda _res: self.panel.show_result(True, self.tr("Done")),
+                        on_failure=lambda res: self.panel.show_result(
+                            False, f"{res.get('code', '')}: {res.get('message', '')}"))
 
-    @Slot(str, object)
-    def _on_result(self, token: str, res: dict[str, Any]) -> None:
-        what = self._pending.pop(token, None)
-        if what is None:
-            return
-        if what.startswith("history:"):
-            if res.get("ok"):
-                self.panel.set_history(what.split(":", 1)[1], res.get("transitions", []))
-            return
-        if res.get("ok"):
-            self.panel.show_result(True, self.tr("Done"))
-        else:
-            self.panel.show_result(False, f"{res.get('code', '')}: {res.get('message', '')}")
-
-    @Slot(object, str)
     def _on_alert(self, incident: dict[str, Any], reason: str) -> None:
         if reason == "new_urgent":
             text = self.tr("New urgent incident {id}: {description}")

@@ -52,6 +52,7 @@ from console.models.catalog import Catalog
 from console.models.lifecycle import FINAL_STATES
 from console.models.mbtiles import MBTiles
 
+from .binding import follow, unfollow
 from .flow import FlowLayout
 
 log = logging.getLogger("console.map")
@@ -537,20 +538,58 @@ class MapView(QWidget):
         self._changed()
 
     def update_incidents(self, incidents: Iterable[dict[str, Any]]) -> None:
-        """Upsert changed incidents (events); final ones leave the map."""
+        """Upsert changed incidents (events); final ones leave the map (unbound use: tests, bench)."""
+        upserted, gone = [], []
         for inc in incidents:
-            iid = inc["id"]
             if inc.get("state", inc.get("status")) in _FINAL:
-                self._incidents.pop(iid, None)
-                self._base_recs.pop(iid, None)
-                self._inc_pending.pop(iid, None)
-                self._inc_del.add(iid)
+                self._incidents.pop(inc["id"], None)
+                gone.append(inc)
             else:
-                self._incidents[iid] = inc
-                self._inc_del.discard(iid)
-                if self.ready:
-                    self._inc_pending[iid] = self._record(inc)
+                self._incidents[inc["id"]] = inc
+                upserted.append(inc)
+        self._on_incidents_changed(upserted, gone)
+
+    # ---- fed by the console's state ----------------------------------------------------------
+
+    def bind(self, state: Any) -> None:
+        """Draw ``state`` (console.state.ConsoleState): its incidents are read where they are,
+        never copied; the map follows its changes."""
+        self._state = state
+        self._incidents = state.incidents  # read only: the state's one copy
+        follow(self, [(state.reset, self._on_reset), (state.incidents_changed, self._on_incidents_changed),
+                      (state.units_changed, self.update_units), (state.cameras_changed, self._on_cameras_changed)])
+        if state.reference is not None:
+            self._on_reset()
+
+    def unbind(self) -> None:
+        unfollow(self)
+        self._incidents = dict(self._incidents)  # what it shows now, no longer followed
+
+    def _on_reset(self) -> None:
+        st = self._state
+        self._base_recs = {k: v for k, v in self._base_recs.items() if k in self._incidents}
+        self._inc_reset = True
+        self._inc_del.clear()
+        self._inc_pending = {i: self._record(inc) for i, inc in self._incidents.items()} if self.ready else {}
+        self.set_units(st.units.values())
+        self.set_cameras(st.cameras.values())
+
+    def _on_incidents_changed(self, upserted: list[dict[str, Any]], removed: list[dict[str, Any]]) -> None:
+        for inc in removed:
+            iid = inc["id"]
+            self._base_recs.pop(iid, None)
+            self._inc_pending.pop(iid, None)
+            self._inc_del.add(iid)
+        for inc in upserted:
+            iid = inc["id"]
+            self._inc_del.discard(iid)
+            if self.ready:
+                self._inc_pending[iid] = self._record(inc)
         self._changed()
+
+    def _on_cameras_changed(self, cameras: list[dict[str, Any]]) -> None:
+        for c in cameras:
+            self.set_camera_status(c, c.get("status") or "online")
 
     def set_filter(self, accepts: Callable[[dict[str, Any]], bool] | None) -> None:
         """The queue's filter: incidents it rejects are hidden on the map too."""

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 from console.models.lifecycle import FINAL_STATES as _FINAL
 from console.models.lifecycle import State
 
+from .binding import follow, unfollow
 from .flow import FlowLayout
 from .widgets import TickerLabel
 
@@ -185,7 +186,6 @@ class IncidentTableModel(QAbstractTableModel):
     model owns them once handed over). Final states leave the model."""
 
     SortRole = SortRole
-    alert = Signal(object, str)  # (incident dict, "new_urgent" | "turned_red")
     sources_changed = Signal()  # a source value not seen before arrived (filter combos follow)
 
     def __init__(self, parent: QObject | None = None, *, now_fn: Callable[[], float] = time.time,
@@ -341,14 +341,16 @@ class IncidentTableModel(QAbstractTableModel):
         self.endResetModel()
         self._note_sources(self._rows)
 
-    def apply(self, incidents: list[dict]) -> None:
+    def apply(self, incidents: list[dict], removed: Iterable[dict] = ()) -> None:
         """A batch of upserts: updates in place, new rows appended as one range, final states
-        removed in as few ranges as possible. Older versions than held are ignored."""
+        (and ``removed``, the incidents that left in their final version) removed in as few
+        ranges as possible. Older versions than held are ignored."""
+        if removed:
+            incidents = [*incidents, *removed]
         rows, index, cur = self._rows, self._index, self._holes.cur
         fresh: dict[str, dict] = {}  # new ids in arrival order, last version wins
         updated: set[int] = set()
-        removed: set[int] = set()
-        sla_before: dict[int, Any] = {}
+        gone: set[int] = set()
         for inc in incidents:
             iid = inc["id"]
             final = _state_of(inc) in FINAL_STATES
@@ -368,16 +370,15 @@ class IncidentTableModel(QAbstractTableModel):
             if (inc.get("version") or 0) < (old.get("version") or 0):
                 continue  # a stale event overtaken by a newer one
             if final:
-                removed.add(r)
+                gone.add(r)
                 continue
-            removed.discard(r)  # closed then reopened within the batch
-            sla_before.setdefault(r, old.get("sla"))
+            gone.discard(r)  # closed then reopened within the batch
             rows[r] = inc
             self._cache_row(r, inc)
             updated.add(r)
 
         # Updates: one dataChanged per contiguous run of rows.
-        for a, b in _runs(sorted(updated - removed)):
+        for a, b in _runs(sorted(updated - gone)):
             self.dataChanged.emit(self.index(a, 0), self.index(b, len(Column) - 1), [])
 
         # New rows: one insert at the end.
@@ -395,17 +396,9 @@ class IncidentTableModel(QAbstractTableModel):
             self.endInsertRows()
             self._note_sources(new)
 
-        alerts = [(rows[r], "turned_red") for r in sorted(updated - removed)
-                  if rows[r].get("sla") == "red" and sla_before.get(r) != "red"]
-        for inc in fresh.values():
-            if inc.get("priority") == "urgent":
-                alerts.append((inc, "new_urgent"))
-            elif inc.get("sla") == "red":
-                alerts.append((inc, "turned_red"))
-
         # Removals last, highest range first, so lower row numbers stay valid while we go.
-        if removed:
-            for a, b in reversed(_runs(sorted(removed))):
+        if gone:
+            for a, b in reversed(_runs(sorted(gone))):
                 self.beginRemoveRows(QModelIndex(), a, b)
                 self._holes.add([index.pop(inc["id"]) for inc in rows[a:b + 1]])
                 del rows[a:b + 1], self._search[a:b + 1], self._search_version[a:b + 1], self._deadline[a:b + 1]
@@ -413,9 +406,6 @@ class IncidentTableModel(QAbstractTableModel):
             if self._holes.full():
                 self._index = {inc["id"]: r for r, inc in enumerate(rows)}
                 self._holes = _Holes()
-
-        for inc, reason in alerts:
-            self.alert.emit(inc, reason)
 
     # --- access ------------------------------------------------------------------------
 
@@ -1250,6 +1240,23 @@ class QueueView(QWidget):
         self._retranslate()
 
     # --- public ---------------------------------------------------------------------------
+
+    def bind(self, state: Any) -> None:
+        """Show ``state``'s incidents (console.state.ConsoleState): the table follows its changes."""
+        self._state = state
+        follow(self, [(state.reset, self._on_reset), (state.incidents_changed, self._on_incidents_changed)])
+        if state.reference is not None:
+            self._on_reset()
+
+    def unbind(self) -> None:
+        unfollow(self)
+
+    def _on_reset(self) -> None:
+        self.set_reference(self._state.reference or {})
+        self.model.reset(list(self._state.incidents.values()))
+
+    def _on_incidents_changed(self, upserted: list[dict], removed: list[dict]) -> None:
+        self.model.apply(upserted, removed)
 
     def set_reference(self, reference: dict) -> None:
         self.model.set_reference(reference)

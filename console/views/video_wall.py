@@ -68,6 +68,7 @@ from console.models.cameras import (
 from console.models.catalog import Camera, Catalog
 
 from . import optional
+from .binding import follow, unfollow
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
@@ -967,6 +968,24 @@ class VideoWall(QWidget):
                     t.set_camera(cam, self._place(cam))
             t.set_look(tz=self._tz)
         self._refresh_summary()
+
+    def bind(self, state: Any) -> None:
+        """Follow ``state``'s cameras (console.state.ConsoleState): streams, status, names."""
+        self._state = state
+        follow(self, [(state.reset, self._on_reset), (state.cameras_changed, self._on_cameras_changed)])
+        if state.reference is not None:
+            self._on_reset()
+
+    def unbind(self) -> None:
+        unfollow(self)
+
+    def _on_reset(self) -> None:
+        for cam in self._state.cameras.values():
+            self.apply_camera(cam)
+
+    def _on_cameras_changed(self, cameras: list[dict[str, Any]]) -> None:
+        for cam in cameras:
+            self.apply_camera(cam)
 
     def apply_camera(self, data: Mapping[str, Any]) -> None:
         """One camera from the hub (a snapshot entry or a ``camera`` event, docs/PROTOCOL.md): its

@@ -17,11 +17,11 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from console.models.catalog import Catalog
+from console.state import ConsoleState
 
-from .bridge import HubBridge
-from .main_window import Counters
+from .dashboard import Counters
 from .map_view import BaseMap, MapView
-from .queue import IncidentTableModel, QueueView
+from .queue import QueueView
 from .video_wall import VideoWall
 from .wall_presets import PRESETS
 from .widgets import STALE_AFTER_S, TickerLabel, age_level, set_level
@@ -103,17 +103,9 @@ class StreetBoard(QTableWidget):
         self.horizontalHeader().setStretchLastSection(True)
         self.setColumnWidth(0, 320)
 
-    def update_counts(self, incidents: Any) -> None:
+    def update_counts(self, state: ConsoleState) -> None:
         streets = sorted(self.catalog.streets.values(), key=lambda s: s.code)
-        counts = {s.code: [0, 0, 0, 0] for s in streets}
-        for inc in incidents:
-            c = counts.get(inc.get("street") or "")
-            if c is None:
-                continue
-            c[0] += 1
-            c[1] += inc.get("priority") == "urgent"
-            c[2] += inc.get("sla") == "blue"
-            c[3] += inc.get("sla") == "red"
+        counts = state.street_counts(s.code for s in streets)
         order = sorted(streets, key=lambda s: (-counts[s.code][3], -counts[s.code][0], s.code))
         self.setRowCount(len(order))
         for r, s in enumerate(order):
@@ -175,30 +167,27 @@ class WallScreen(QWidget):
 
 
 class WallController(QObject):
-    """Feeds the wall's panels from the hub bridge and runs the urgent-incident switch."""
+    """A wall is another set of views on the console's state: it builds the preset's panels, binds
+    them to the state, and runs the urgent-incident switch."""
 
     switched = Signal(str)  # incident id the wall switched to
     returned = Signal()
     closed = Signal()
 
-    def __init__(self, bridge: HubBridge, catalog: Catalog, preset: str, *, language: str = "zh_CN",
+    def __init__(self, state: ConsoleState, catalog: Catalog, preset: str, *, language: str = "zh_CN",
                  return_after_s: float = RETURN_AFTER_S, base_map: BaseMap | None = None,
                  font_pt: int = 22, parent: QObject | None = None) -> None:
         super().__init__(parent)
         if preset not in PRESETS:
             raise ValueError(f"unknown wall preset {preset!r}; choose one of {', '.join(PRESETS)}")
-        self.bridge = bridge
+        self.state = state
         self.catalog = catalog
         self.preset = preset
         self.language = language
         self.tz = catalog.calendar.tz
-        self.online = False
-        self.last_data_at: float | None = None
         self.focused: str | None = None
         self.base_map = base_map
         self.drill_active = False
-        self.model = IncidentTableModel(self)
-        self.model.set_language(language)
         self.map: MapView | None = None
         self.queue: QueueView | None = None
         self.videos: list[VideoWall] = []
@@ -217,15 +206,19 @@ class WallController(QObject):
             screen.closing.connect(self.close)
             self.screens.append(screen)
 
-        self.model.alert.connect(self._on_alert)
-        bridge.snapshot.connect(self._on_snapshot)
-        bridge.events.connect(self._on_events)
-        bridge.status.connect(self._on_status)
+        for view in (self.map, self.queue, *self.counters, *self.videos):
+            if view is not None:
+                view.bind(state)
+        self._subscriptions = ((state.reset, self._on_reset), (state.incidents_changed, self._on_incidents_changed),
+                               (state.connection_changed, self._on_connection), (state.alert, self._on_alert))
+        for sig, handler in self._subscriptions:
+            sig.connect(handler)
         self._return_timer = QTimer(self, singleShot=True, interval=int(return_after_s * 1000),
                                     timeout=self.return_to_preset)
         self._tick = QTimer(self, interval=1000, timeout=self._refresh)
         self._tick.start()
-        self._refresh()
+        self._on_connection(state.online, state.why_offline)
+        self._recount()
 
     # ---- building -------------------------------------------------------------------------------
 
@@ -245,7 +238,7 @@ class WallController(QObject):
             self.counters.append(c)
             content = c
         elif name == "queue":
-            self.queue = QueueView(model=self.model)
+            self.queue = QueueView()
             self.queue.set_language(self.language)
             content = self.queue
         elif name in ("video9", "video16"):
@@ -279,12 +272,11 @@ class WallController(QObject):
         if self._closing:
             return
         self._closing = True
-        for sig, slot in ((self.bridge.snapshot, self._on_snapshot), (self.bridge.events, self._on_events),
-                          (self.bridge.status, self._on_status)):
-            try:
-                sig.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
+        for sig, handler in self._subscriptions:
+            sig.disconnect(handler)
+        for view in (self.map, self.queue, *self.counters, *self.videos):
+            if view is not None:
+                view.unbind()
         self._tick.stop()
         self._return_timer.stop()
         for v in self.videos:
@@ -296,13 +288,15 @@ class WallController(QObject):
     def panels(self) -> list[WallPanel]:
         return [p for s in self.screens for p in s.panels]
 
-    # ---- from the hub -----------------------------------------------------------------------------
+    # ---- from the state -------------------------------------------------------------------------
 
-    def start_from(self, snapshot: dict[str, Any], *, last_data_at: float | None, online: bool) -> None:
-        """Begin with what a console already holds (opened from its menu); live events follow."""
-        self._on_snapshot(snapshot)
-        self.last_data_at = last_data_at
-        self._on_status(online, "")
+    @property
+    def online(self) -> bool:
+        return self.state.online
+
+    @property
+    def last_data_at(self) -> float | None:
+        return self.state.last_data_at
 
     def set_return_after(self, seconds: float) -> None:
         """How long the wall stays on an urgent incident; a running wait restarts with it."""
@@ -310,50 +304,13 @@ class WallController(QObject):
         if self._return_timer.isActive():
             self._return_timer.start()
 
-    @Slot(object)
-    def _on_snapshot(self, snap: dict[str, Any]) -> None:
-        self.model.set_reference(snap["reference"])
-        if self.queue is not None:
-            self.queue.set_reference(snap["reference"])
-        self.model.reset(snap["incidents"])
-        cameras = snap["reference"].get("cameras") or []
-        if self.map is not None:
-            self.map.set_incidents(snap["incidents"])
-            self.map.set_units(snap["units"])
-            self.map.set_cameras(cameras)
-        for v in self.videos:
-            for c in cameras:
-                v.apply_camera(c)
-        self.last_data_at = time.time()
+    def _on_reset(self) -> None:
         self._recount()
 
-    @Slot(object)
-    def _on_events(self, events: list[dict[str, Any]]) -> None:
-        incidents, units = [], []
-        for ev in events:
-            kind, data = ev["kind"], ev["data"]
-            if kind == "incident":
-                incidents.append(data)
-            elif kind == "unit":
-                units.append(data)
-            elif kind == "camera":
-                for v in self.videos:
-                    v.apply_camera(data)
-                if self.map is not None:
-                    self.map.set_camera_status(data, data.get("status") or "online")
-        if incidents:
-            if self.map is not None:  # first: the model's apply may switch the wall to one of them
-                self.map.update_incidents(incidents)
-            self.model.apply(incidents)
-        if units and self.map is not None:
-            self.map.update_units(units)
-        self.last_data_at = time.time()
-        if incidents:
-            self._counts_dirty = True  # recounted by the 1 Hz refresh, not once per batch (100k rows)
+    def _on_incidents_changed(self, _upserted: Any, _removed: Any) -> None:
+        self._counts_dirty = True  # recounted by the 1 Hz refresh, not once per batch (100k rows)
 
-    @Slot(bool, str)
-    def _on_status(self, connected: bool, why: str) -> None:
-        self.online = connected
+    def _on_connection(self, connected: bool, _why: str) -> None:
         for s in self.screens:
             if connected:
                 s.banner.hide()
@@ -363,13 +320,9 @@ class WallController(QObject):
         self._refresh()
 
     def _recount(self) -> None:
-        view = self.model.view()
-        incs = list(view.values())
-        for c in self.counters:
-            c.update_counts(incs)
         if self.streets is not None:
-            self.streets.update_counts(incs)
-        drill = any(i.get("drill") for i in incs)
+            self.streets.update_counts(self.state)
+        drill = any(i.get("drill") for i in self.state.incidents.values())
         if drill != self.drill_active:
             self.drill_active = drill
             for p in self.panels():
@@ -379,7 +332,6 @@ class WallController(QObject):
 
     # ---- the urgent switch ---------------------------------------------------------------------------
 
-    @Slot(object, str)
     def _on_alert(self, incident: dict[str, Any], reason: str) -> None:
         if reason == "new_urgent":
             self.switch_to(incident)
@@ -421,11 +373,12 @@ class WallController(QObject):
         if self._counts_dirty:
             self._counts_dirty = False
             self._recount()
-        if self.last_data_at is None:
+        at = self.state.last_data_at
+        if at is None:
             text, level = self.tr("no data yet"), "red"
         else:
-            age = time.time() - self.last_data_at
-            stamp = datetime.fromtimestamp(self.last_data_at, self.tz).strftime("%H:%M:%S")
+            age = time.time() - at
+            stamp = datetime.fromtimestamp(at, self.tz).strftime("%H:%M:%S")
             text = self.tr("as of {time}").format(time=stamp)
             if age >= STALE_AFTER_S:
                 text += " " + self.tr("({age} s ago)").format(age=int(age))

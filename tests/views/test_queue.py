@@ -126,15 +126,6 @@ def test_reopened_within_the_same_batch_stays(model):
     assert model.ids() == ["a"]
 
 
-def test_alert_for_new_urgent_and_turned_red_but_not_on_reset(model):
-    alerts = recorder(model.alert)
-    model.reset([inc("a", priority="urgent"), inc("b", sla="red"), inc("c", sla="blue")])
-    assert alerts == []
-    model.apply([inc("c", sla="red", version=2), inc("n", priority="urgent"), inc("m"),
-                 inc("b", sla="red", version=2)])
-    assert sorted((i["id"], why) for i, why in alerts) == [("c", "turned_red"), ("n", "new_urgent")]
-
-
 def test_countdown_shows_time_left_and_overdue_against_the_injected_clock(model):
     model.reset([inc("a", deadline=iso(NOW + timedelta(seconds=5025))),
                  inc("b", deadline=iso(NOW - timedelta(minutes=5))), inc("c", deadline=None, sla=None)])

@@ -6,8 +6,9 @@ watermark, and a viewer may run a wall."""
 import pytest
 
 from console.models.cameras import nearest_cameras
+from console.state import ConsoleState
 from console.views.wall import PRESETS, WallController
-from tests.views.conftest import SUP, WALL, report
+from tests.views.conftest import WALL, report
 from tests.views.test_map import wait_page
 
 
@@ -41,7 +42,9 @@ def wall(qtbot, running_hub, catalog):
 
     def _open(preset="command", user=WALL, **kw):
         bridge = HubBridge(running_hub.url, user.token)
-        w = WallController(bridge, catalog, preset, language="en", **kw)
+        state = ConsoleState()
+        bridge.attach(state)
+        w = WallController(state, catalog, preset, language="en", **kw)
         for s in w.screens:
             qtbot.addWidget(s)
         bridge.start()
@@ -98,17 +101,16 @@ def test_the_age_turns_red_when_the_hub_goes_away(wall, running_hub, qtbot):
     w = wall("overview")
     running_hub.stop()
     qtbot.waitUntil(lambda: not w.online, timeout=3000)
-    w.last_data_at -= 200  # as if the hub had been gone for minutes
+    w.state.last_data_at -= 200  # as if the hub had been gone for minutes
     qtbot.waitUntil(lambda: all(p.age.property("level") == "red" for p in w.panels()), timeout=3000)
     assert "s ago" in w.panels()[0].age.text()
     assert not w.screens[0].banner.isHidden()
 
 
 def test_an_unknown_preset_is_refused_with_the_choices(running_hub, catalog):
-    from console.views.bridge import HubBridge
 
     with pytest.raises(ValueError, match="overview"):
-        WallController(HubBridge(running_hub.url, SUP.token), catalog, "wallpaper")
+        WallController(ConsoleState(), catalog, "wallpaper")
 
 
 def test_the_console_menu_opens_a_wall_on_the_same_connection(console, running_hub, catalog, qtbot):
@@ -118,8 +120,8 @@ def test_the_console_menu_opens_a_wall_on_the_same_connection(console, running_h
     w = window.open_wall("queue", fullscreen=False)
     for s in w.screens:
         qtbot.addWidget(s)
-    assert w.model.row_of(inc) is not None  # what the window knew, at once
+    assert w.queue.model.row_of(inc) is not None  # what the window knew, at once
     later = report(running_hub, catalog, 7)
-    qtbot.waitUntil(lambda: w.model.row_of(later) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: w.queue.model.row_of(later) is not None, timeout=5000)
     w.screens[0].close()
     qtbot.waitUntil(lambda: window.wall is None, timeout=2000)

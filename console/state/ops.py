@@ -1,0 +1,91 @@
+"""The requests a console makes of the hub, one named builder each (Anki's CollectionOp habit):
+an :class:`Op` is the command's name and arguments; the view that asks hands it to the bridge
+with its own success and failure callbacks (``HubBridge.run``), so no reply is routed by string.
+Every builder's name and arguments are checked against ``models.commands.SCHEMAS`` by a test."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Op:
+    name: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_query(self) -> bool:
+        return self.name.startswith("query.")
+
+
+def _clean(**kw: Any) -> dict[str, Any]:
+    """Arguments without the empty ones (the hub treats a missing optional and a null alike)."""
+    return {k: v for k, v in kw.items() if v is not None}
+
+
+def accept(incident: str, note: str | None = None) -> Op:
+    return Op("incident.accept", _clean(incident=incident, note=note))
+
+
+def reject(incident: str, reason: str) -> Op:
+    return Op("incident.reject", _clean(incident=incident, reason=reason))
+
+
+def dispatch(incident: str, *, team: str | None = None, department: str | None = None,
+             note: str | None = None) -> Op:
+    return Op("incident.dispatch", _clean(incident=incident, team=team, department=department, note=note))
+
+
+def acknowledge(incident: str, note: str | None = None) -> Op:
+    return Op("incident.acknowledge", _clean(incident=incident, note=note))
+
+
+def return_(incident: str, reason: str) -> Op:
+    return Op("incident.return", _clean(incident=incident, reason=reason))
+
+
+def escalate(incident: str, department: str, reason: str) -> Op:
+    return Op("incident.escalate", _clean(incident=incident, department=department, reason=reason))
+
+
+def resolve(incident: str, note: str | None = None) -> Op:
+    return Op("incident.resolve", _clean(incident=incident, note=note))
+
+
+def verify(incident: str, passed: bool, note: str | None = None) -> Op:
+    return Op("incident.verify", _clean(incident=incident, passed=passed, note=note))
+
+
+def close(incident: str, satisfaction: int | None = None, note: str | None = None) -> Op:
+    return Op("incident.close", _clean(incident=incident, satisfaction=satisfaction, note=note))
+
+
+def merge(incident: str, into: str, note: str | None = None) -> Op:
+    return Op("incident.merge", _clean(incident=incident, into=into, note=note))
+
+
+def reopen(incident: str, reason: str, *, team: str | None = None, department: str | None = None) -> Op:
+    return Op("incident.reopen", _clean(incident=incident, reason=reason, team=team, department=department))
+
+
+def note(incident: str, text: str) -> Op:
+    return Op("incident.note", _clean(incident=incident, text=text))
+
+
+def report(category: str, lat: float, lon: float, description: str, source: str, **optional: Any) -> Op:
+    return Op("incident.report", _clean(category=category, lat=lat, lon=lon, description=description, source=source,
+                                        **optional))
+
+
+def history(incident: str) -> Op:
+    return Op("query.history", {"incident": incident})
+
+
+def incidents(**filters: Any) -> Op:
+    return Op("query.incidents", _clean(**filters))
+
+
+# the builders a test checks against the hub's schemas: builder -> a call of it with every argument
+BUILDERS = (accept, reject, dispatch, acknowledge, return_, escalate, resolve, verify, close, merge, reopen, note,
+            report, history, incidents)
