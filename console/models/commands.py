@@ -7,8 +7,6 @@ rebuilds an incident exactly (see ``replay``).
 
 from __future__ import annotations
 
-import math
-import reprlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -16,260 +14,35 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from . import lifecycle as lc
-from .incident import Incident, parse_instant
+from .catalog import UNIT_STATUSES
+from .incident import Incident, iso, parse_instant
 from .lifecycle import Action, Actor, Role, State
 from .timelimits import PRIORITIES, Limit, deadline_and_colour
 from .timelimits import deadline as deadline_of
+from .validation import (
+    ACTION_OF,
+    CAMERA_STATUSES,
+    COMMON_ARGS,
+    ERROR_CODES,
+    EXTRA_ROLES,
+    MAX_TEXT,
+    NOTICE_LEVELS,
+    PURGE_ALL,
+    ROLES_FOR_ACTION,
+    SATISFACTION,
+    SCHEMAS,
+    Arg,
+    CommandError,
+    authorize_command,
+    validate_args,
+)
+
+__all__ = ["ACTION_OF", "CAMERA_STATUSES", "COMMON_ARGS", "ERROR_CODES", "EXTRA_ROLES", "MAX_TEXT", "NOTICE_LEVELS",
+           "PURGE_ALL", "ROLES_FOR_ACTION", "SATISFACTION", "SCHEMAS", "Arg", "CommandError", "authorize_command",
+           "validate_args"]
 
 if TYPE_CHECKING:
     from .catalog import Catalog
-
-ERROR_CODES = (
-    "bad_json",
-    "bad_message",
-    "unknown_command",
-    "invalid_args",
-    "not_found",
-    "invalid_transition",
-    "forbidden",
-    "conflict",
-    "rate_limited",
-    "unauthorized",
-    "unavailable",  # extension: the hub is shutting down or its database failed; nothing applied
-)
-
-MAX_TEXT = 4000
-SATISFACTION = range(1, 6)
-
-
-class CommandError(Exception):
-    """A refused command; ``code`` is one of ERROR_CODES and goes on the wire."""
-
-    def __init__(self, code: str, message: str) -> None:
-        assert code in ERROR_CODES, code
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
-# ---- argument schemas -------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Arg:
-    kind: str  # str | text | float | int | bool | lat | lon
-    required: bool = False
-
-
-def _bad(name: str, spec: Arg, value: Any) -> CommandError:
-    # Built only on failure; the value is shown by type and a short repr (it may be huge or deep).
-    shown = reprlib.repr(value) if isinstance(value, (str, int, float, bool)) else type(value).__name__
-    return CommandError("invalid_args", f"argument {name!r} must be {spec.kind}, got {shown}")
-
-
-def _check(name: str, spec: Arg, value: Any) -> Any:
-    if spec.kind in ("str", "text"):
-        if not isinstance(value, str):
-            raise _bad(name, spec, value)
-        value = value.strip()
-        limit = MAX_TEXT if spec.kind == "text" else 200
-        if len(value) > limit:
-            raise CommandError("invalid_args", f"argument {name!r} is longer than {limit} characters")
-        if spec.required and not value:
-            raise CommandError("invalid_args", f"argument {name!r} must not be empty")
-        return value
-    if spec.kind == "bool":
-        if not isinstance(value, bool):
-            raise _bad(name, spec, value)
-        return value
-    if spec.kind == "int":
-        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**53:
-            raise _bad(name, spec, value)
-        return value
-    if spec.kind in ("float", "lat", "lon"):
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise _bad(name, spec, value)
-        try:
-            value = float(value)  # an int too large for a float raises OverflowError
-        except OverflowError:
-            raise _bad(name, spec, value) from None
-        if not math.isfinite(value):
-            raise _bad(name, spec, value)
-        lim = 90.0 if spec.kind == "lat" else 180.0
-        if spec.kind != "float" and not -lim <= value <= lim:
-            raise CommandError("invalid_args", f"argument {name!r} is out of range: {value}")
-        return value
-    raise AssertionError(spec.kind)
-
-
-SCHEMAS: dict[str, dict[str, Arg]] = {
-    "incident.report": {
-        "category": Arg("str", True),
-        "lat": Arg("lat", True),
-        "lon": Arg("lon", True),
-        "description": Arg("text", True),
-        "source": Arg("str", True),
-        "priority": Arg("str"),
-        "address": Arg("text"),
-        "reporter": Arg("str"),
-        "external_id": Arg("str"),
-        "photo_url": Arg("text"),
-        "source_category": Arg("str"),
-        "drill": Arg("bool"),
-        "drill_run": Arg("str"),  # extension: the drill run it belongs to (implies drill); drill.purge
-        "reported_at": Arg("str"),  # imports keep the source's time; defaults to now
-    },
-    "incident.accept": {"incident": Arg("str", True), "note": Arg("text")},
-    "incident.reject": {"incident": Arg("str", True), "reason": Arg("text", True)},
-    "incident.dispatch": {
-        "incident": Arg("str", True),
-        "team": Arg("str"),
-        "department": Arg("str"),
-        "note": Arg("text"),
-    },
-    "incident.acknowledge": {"incident": Arg("str", True), "note": Arg("text")},
-    "incident.return": {"incident": Arg("str", True), "reason": Arg("text", True)},
-    "incident.escalate": {
-        "incident": Arg("str", True),
-        "department": Arg("str", True),
-        "reason": Arg("text", True),
-    },
-    "incident.resolve": {"incident": Arg("str", True), "note": Arg("text")},
-    "incident.verify": {"incident": Arg("str", True), "passed": Arg("bool", True), "note": Arg("text")},
-    "incident.close": {"incident": Arg("str", True), "satisfaction": Arg("int"), "note": Arg("text")},
-    "incident.merge": {"incident": Arg("str", True), "into": Arg("str", True), "note": Arg("text")},
-    "incident.reopen": {
-        "incident": Arg("str", True),
-        "reason": Arg("text", True),
-        "team": Arg("str"),
-        "department": Arg("str"),
-    },
-    "incident.note": {"incident": Arg("str", True), "text": Arg("text", True)},
-    "unit.update": {
-        "unit": Arg("str", True),
-        "lat": Arg("lat", True),
-        "lon": Arg("lon", True),
-        "status": Arg("str", True),
-        "heading": Arg("float"),
-        "speed": Arg("float"),
-    },
-    # extensions (feeds issue): camera state, notices, purging a finished drill
-    "camera.update": {
-        "camera": Arg("str", True),
-        "status": Arg("str", True),
-        "incident": Arg("str"),
-        "note": Arg("text"),
-        "drill": Arg("bool"),
-        "drill_run": Arg("str"),
-    },
-    "notice.post": {
-        "text": Arg("text", True),
-        "level": Arg("str"),
-        "drill": Arg("bool"),
-        "drill_run": Arg("str"),
-    },
-    "drill.purge": {"drill": Arg("str", True)},
-    "query.history": {"incident": Arg("str", True)},  # extension: the incident's whole trail
-    "query.incidents": {
-        "status": Arg("str"),
-        "category": Arg("str"),
-        "grid": Arg("str"),
-        "street": Arg("str"),
-        "since": Arg("str"),
-        "until": Arg("str"),
-        "text": Arg("str"),
-        "drill": Arg("bool"),
-        "limit": Arg("int"),
-        "cursor": Arg("str"),
-    },
-}
-COMMON_ARGS = {"expect_version": Arg("int")}
-
-
-# incident.<verb> -> the lifecycle action (verify splits on "passed").
-ACTION_OF = {
-    "incident.accept": Action.ACCEPT,
-    "incident.reject": Action.REJECT,
-    "incident.dispatch": Action.DISPATCH,
-    "incident.acknowledge": Action.ACKNOWLEDGE,
-    "incident.return": Action.RETURN,
-    "incident.escalate": Action.ESCALATE,
-    "incident.resolve": Action.RESOLVE,
-    "incident.close": Action.CLOSE,
-    "incident.merge": Action.MERGE,
-    "incident.reopen": Action.REOPEN,
-}
-
-
-def validate_args(name: str, args: Any) -> dict[str, Any]:
-    """Check a command's args against its schema; return them cleaned (unknown keys refused)."""
-    schema = SCHEMAS.get(name)
-    if schema is None:
-        raise CommandError("unknown_command", f"unknown command {name[:100]!r}")
-    if not isinstance(args, dict):
-        raise CommandError("invalid_args", "args must be an object")
-    full = schema | COMMON_ARGS
-    unknown = sorted(set(args) - set(full))
-    if unknown:
-        raise CommandError("invalid_args", f"unknown argument(s) for {name}: {', '.join(unknown)}"[:300])
-    out: dict[str, Any] = {}
-    for key, spec in full.items():
-        if key not in args or args[key] is None:
-            if spec.required:
-                raise CommandError("invalid_args", f"{name} needs argument {key!r}")
-            continue
-        out[key] = _check(key, spec, args[key])
-    return out
-
-
-def _roles_for(action: Action) -> frozenset[Role]:
-    """Roles that could ever take an action (for a clean 'forbidden' before state checks)."""
-    who = set().union(*(r.who for (s, a), r in lc.TRANSITIONS.items() if a is action))
-    roles = set()
-    if lc.Who.SUPERVISOR in who:
-        roles |= {Role.SUPERVISOR, Role.ADMIN}
-    if lc.Who.OPERATOR in who:
-        roles.add(Role.OPERATOR)
-    if who & {lc.Who.ASSIGNEE, lc.Who.GRID_FIELD}:
-        roles.add(Role.FIELD)
-    return frozenset(roles)
-
-
-ROLES_FOR_ACTION = {a: _roles_for(a) for a in Action}
-
-
-CAMERA_STATUSES = ("online", "offline", "alarm")
-NOTICE_LEVELS = ("info", "warning", "urgent")
-PURGE_ALL = "*"  # drill.purge {"drill": "*"}: every drill's data (never real data)
-# Roles for the extension commands (the lifecycle table covers the incident ones).
-EXTRA_ROLES: dict[str, frozenset[Role]] = {
-    # a camera gateway connects as a sensor; the control room may mark a camera too
-    "camera.update": frozenset({Role.SENSOR, Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
-    "notice.post": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
-    "drill.purge": frozenset({Role.SUPERVISOR, Role.ADMIN}),
-}
-
-
-def authorize_command(name: str, actor: Actor) -> None:
-    """Role-level check, before anything is loaded: may this role ever send this command?"""
-    if name not in SCHEMAS:
-        raise CommandError("unknown_command", f"unknown command {name[:100]!r}")
-    if name in ("query.incidents", "query.history"):
-        return
-    if name == "incident.report":
-        ok = actor.role in lc.REPORT_ROLES
-    elif name == "incident.note":
-        ok = actor.role in lc.NOTE_ROLES
-    elif name == "unit.update":
-        ok = actor.role in lc.UNIT_ROLES
-    elif name in EXTRA_ROLES:
-        ok = actor.role in EXTRA_ROLES[name]
-    elif name == "incident.verify":
-        ok = actor.role in ROLES_FOR_ACTION[Action.VERIFY_PASS]
-    else:
-        ok = actor.role in ROLES_FOR_ACTION[ACTION_OF[name]]
-    if not ok:
-        raise CommandError("forbidden", f"role {actor.role.value} may not send {name}")
-
 
 # ---- applying ----------------------------------------------------------------------------------
 
@@ -413,6 +186,66 @@ def notice(notice_id: str, args: Mapping[str, Any], actor: Actor, now: datetime)
     return {"id": notice_id, "at": now, "text": args["text"], "level": level,
             "drill": bool(args.get("drill")) or drill_run is not None or actor_is_drill(actor),
             "drill_run": drill_run, "by": actor.name}
+
+
+def unit_update(unit: Mapping[str, Any] | None, args: Mapping[str, Any], actor: Actor,
+                now: datetime) -> dict[str, Any]:
+    """``unit.update``: the unit's new live state (a row of units), or refuse. A field user moves
+    only their own team's units."""
+    if unit is None:
+        raise CommandError("not_found", f"no unit {args['unit']!r}")
+    if actor.role is Role.FIELD and unit["team"] != actor.team:
+        raise CommandError("forbidden", f"{actor.name!r} acts for team {actor.team}, not {unit['team']}")
+    if args["status"] not in UNIT_STATUSES:
+        raise CommandError("invalid_args", f"status must be one of {', '.join(UNIT_STATUSES)}")
+    return {**unit, "lat": args["lat"], "lon": args["lon"], "status": args["status"], "heading": args.get("heading"),
+            "speed": args.get("speed"), "version": unit["version"] + 1, "updated_at": now}
+
+
+@dataclass(frozen=True)
+class PurgePlan:
+    """What ``drill.purge`` takes away; the store deletes the rows and sends the events."""
+
+    run: str
+    incidents: list[tuple[Incident, dict[str, Any]]]  # (as it was, its last wire form: rejected, purged)
+    notices: list[str]  # notice ids
+    cameras: list[dict[str, Any]]  # camera states back to online, as rows
+    summary: dict[str, Any]
+    notice: dict[str, Any]  # the closing notice's wire form
+
+    @property
+    def text(self) -> str:
+        return self.notice["text"]
+
+
+def purge_drill(run: str, actor: Actor, now: datetime, notice_id: str, incidents: Mapping[str, Incident],
+                cameras: Mapping[str, Mapping[str, Any]], notices: Sequence[tuple[str, bool, str | None]]
+                ) -> PurgePlan:
+    """``drill.purge``: one drill run's incidents, notices and camera marks (``run`` "*": every
+    drill's); never anything real: only what was flagged drill at the source is looked at.
+
+    Each incident goes out once more as ``rejected`` with ``"purged": true`` and action ``purge``
+    (every v1 client drops a rejected incident from its active list); each camera the drill had
+    marked returns to ``online``; one closing notice lists what went."""
+    gone = []
+    for x in sorted(incidents):
+        inc = incidents[x]
+        if in_drill_run(inc.drill, inc.extra.get("drill_run"), run):
+            wire = inc.evolve(state=State.REJECTED, version=inc.version + 1, updated_at=now, stage=None,
+                              deadline=None, sla=None).to_wire()
+            gone.append((inc, dict(wire, purged=True, action={
+                "name": "purge", "actor": actor.name, "from": inc.state.value, "to": State.REJECTED.value,
+                "note": f"drill {run} purged"})))
+    notice_ids = sorted({nid for nid, drill, dr in notices if in_drill_run(drill, dr, run)})
+    reset = [{"id": cid, "status": "online", "incident": None, "note": None, "drill": False, "drill_run": None,
+              "version": row["version"] + 1, "updated_at": now, "updated_by": actor.name}
+             for cid, row in sorted(cameras.items()) if in_drill_run(row["drill"], row["drill_run"], run)]
+    summary = {"drill": run, "incidents": [inc.id for inc, _ in gone], "notices": notice_ids,
+               "cameras": [r["id"] for r in reset]}
+    text = f"drill {run} purged: {len(gone)} incidents, {len(notice_ids)} notices, {len(reset)} cameras"
+    closing = {"id": notice_id, "text": text, "level": "info", "drill": True, "drill_run": None, "by": actor.name,
+               "at": iso(now), "purged": summary}
+    return PurgePlan(run, gone, notice_ids, reset, summary, closing)
 
 
 def in_drill_run(drill: bool, drill_run: str | None, run: str) -> bool:

@@ -96,6 +96,7 @@ class ClientSession:
     """Connection-independent client state: lives across reconnects."""
 
     def __init__(self, token: str, name: str, *, keep_state: bool = True) -> None:
+        """``keep_state=False``: events and snapshots are handed on, not kept (only the head)."""
         self.token = token
         self.name = name
         self.keep_state = keep_state
@@ -193,8 +194,10 @@ class ClientSession:
         if not msg.get("final"):
             return None
         self._snap = None
-        r = self.replica
-        r.head = s["head"]
+        # a client that keeps no state (the console: its ConsoleState is the replica) hands the
+        # snapshot over and keeps only the head
+        r = self.replica if self.keep_state else Replica()
+        self.replica.head = r.head = s["head"]
         r.incidents = {i["id"]: i for i in s["incidents"]}
         r.units = {u["id"]: u for u in s["units"]}
         r.teams = {x["id"]: x for x in s["teams"]}

@@ -106,8 +106,10 @@ class HubBridge(QObject):
     async def _main(self) -> None:
         self.loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
+        # keep_state=False: the GUI's ConsoleState is the console's one replica; this thread
+        # only tracks the head it resumes from
         self.client = HubClient(self.url, self.token, name=self.name, on_snapshot=self._on_snapshot,
-                                on_event=self._on_event, on_status=self._on_status)
+                                on_event=self._on_event, on_status=self._on_status, keep_state=False)
         self._started.set()
         task = self.client.start()
         flusher = asyncio.create_task(self._flusher())

@@ -144,3 +144,13 @@ def test_a_client_that_keeps_no_state_still_tracks_the_head():
     s.receive(event(1))
     s.receive(event(2))
     assert s.replica.head == 2 and s.replica.incidents == {}
+
+
+def test_a_client_that_keeps_no_state_hands_the_snapshot_over_and_keeps_only_the_head():
+    s = ClientSession("tok", "console", keep_state=False)
+    s.hello()
+    s.welcome(welcome())
+    done = s.receive(snapshot(5, [{"id": "A"}], units=[{"id": "U1"}]))
+    assert set(done.replica.incidents) == {"A"} and set(done.replica.units) == {"U1"}
+    assert s.replica.incidents == {} and s.replica.units == {} and s.replica.head == 5
+    assert s.hello()["resume_from"] == 5

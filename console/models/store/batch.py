@@ -1,0 +1,313 @@
+"""One batch of commands in one transaction: read what they need, compute every outcome with the
+pure rules of ``commands`` (one handler per command, in ``HANDLERS``), allocate the seq range,
+write incidents, transitions, events and remembered results, and return one outcome each."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.engine import Connection
+
+from .. import commands as cmds
+from ..commands import Applied, CommandError, TransitionRecord
+from ..frames import dumps, dumps_with, event_frame
+from ..incident import Incident, iso
+from ..schema import CameraStateRow, IncidentRow, NoticeRow, ProcessedCommandRow, TransitionRow, UnitRow
+from .bulk import SEQ, StoreParts, bump, chunks, pairs_in
+from .wire import UNIT_LIVE_COLS, camera_wire, incident_values, notice_wire, row_to_incident, unit_wire
+
+NOTICE = "notice"
+
+
+@dataclass
+class Request:
+    actor: Any  # lifecycle.Actor
+    name: str
+    args: dict[str, Any]  # already through commands.validate_args
+    command_id: str | None = None
+
+
+@dataclass
+class Outcome:
+    result: dict[str, Any]  # the wire "result" frame
+    events: list[str] = field(default_factory=list)  # event frames (JSON text) in seq order
+
+
+@dataclass
+class Batch:
+    """What a batch read, and what it has computed so far (later commands see earlier ones)."""
+
+    store: StoreParts
+    now: datetime
+    incidents: dict[str, Incident]
+    units: dict[str, dict[str, Any]]
+    cameras: dict[str, dict[str, Any]]
+    existing_ext: dict[tuple[str, str], str]
+    drill_notices: list[tuple[str, bool, str | None]]
+    new_ids: list[str]  # incident numbers for this batch's reports, popped in order
+    notice_ids: list[str]
+    new_notices: list[dict[str, Any]] = field(default_factory=list)
+    camera_rows: dict[str, dict[str, Any]] = field(default_factory=dict)  # cameras changed, last state
+    purged: set[str] = field(default_factory=set)  # incidents deleted by drill.purge
+    purged_notices: set[str] = field(default_factory=set)
+    changed: dict[str, Applied] = field(default_factory=dict)  # the last change of each incident
+    created: set[str] = field(default_factory=set)
+    transitions: list[TransitionRecord] = field(default_factory=list)
+    # (request index, kind, event data, JSON of the result's payload, JSON of the event data)
+    pending: list[tuple[int, str, dict[str, Any], str, str]] = field(default_factory=list)
+
+    def event(self, i: int, kind: str, data: dict[str, Any]) -> None:
+        data_json = dumps(data)
+        self.pending.append((i, kind, data, data_json, data_json))
+
+    def take(self, i: int, applied: Applied) -> dict[str, Any]:
+        """Record an applied change; return the incident's wire form (the result carries it)."""
+        inc, tr = applied.incident, applied.transition
+        self.incidents[inc.id] = inc
+        self.changed[inc.id] = applied
+        self.transitions.append(tr)
+        wire = inc.to_wire()
+        action = {"name": tr.action, "actor": tr.actor, "from": tr.from_state, "to": tr.to_state, "note": tr.note}
+        data = dict(wire, action=action)
+        # The wire form goes into the event and into the stored result: encode it once. The event
+        # data is the wire form plus "action", so its JSON is the wire's, extended.
+        wire_json = dumps(wire)
+        data_json = wire_json[:-1] + "," + dumps({"action": action})[1:]
+        self.pending.append((i, "incident", data, wire_json, data_json))
+        return wire
+
+
+# ---- one handler per command: (batch, request index, request) -> the result's fields -------------
+
+def _report(b: Batch, i: int, req: Request) -> dict[str, Any]:
+    inc_id = b.new_ids.pop()
+    pair = (req.args["source"], req.args.get("external_id"))
+    if pair[1] and pair in b.existing_ext:
+        # Same source + external_id: the existing incident, unchanged.
+        return {"ok": True, "incident": b.incidents[b.existing_ext[pair]].to_wire(), "existing": True}
+    applied = cmds.new_incident(inc_id, req.args, req.actor, b.now, b.store.catalog)
+    wire = b.take(i, applied)
+    b.created.add(inc_id)
+    if pair[1]:
+        b.existing_ext[pair] = inc_id
+    return {"ok": True, "incident": wire}
+
+
+def _unit_update(b: Batch, i: int, req: Request) -> dict[str, Any]:
+    unit = cmds.unit_update(b.units.get(req.args["unit"]), req.args, req.actor, b.now)
+    b.units[unit["id"]] = unit
+    data = unit_wire(unit)
+    b.event(i, "unit", data)
+    return {"ok": True, "unit": data}
+
+
+def _camera_update(b: Batch, i: int, req: Request) -> dict[str, Any]:
+    ref = req.args.get("incident")
+    row = cmds.camera_state(req.args, req.actor, b.now, b.store.catalog, b.cameras.get(req.args["camera"]),
+                            ref in b.incidents and ref not in b.purged)
+    b.cameras[row["id"]] = b.camera_rows[row["id"]] = row
+    data = b.store.camera_wire(row)
+    b.event(i, "camera", data)
+    return {"ok": True, "camera": data}
+
+
+def _notice_post(b: Batch, i: int, req: Request) -> dict[str, Any]:
+    row = cmds.notice(b.notice_ids.pop(), req.args, req.actor, b.now)
+    b.new_notices.append(row)
+    data = notice_wire(row)
+    b.event(i, "notice", data)
+    return {"ok": True, "notice": data}
+
+
+def _drill_purge(b: Batch, i: int, req: Request) -> dict[str, Any]:
+    live = {x: inc for x, inc in b.incidents.items() if x not in b.purged}
+    # notices stored earlier, and those posted earlier in this very batch
+    known = [*b.drill_notices, *((n["id"], n["drill"], n["drill_run"]) for n in b.new_notices)]
+    plan = cmds.purge_drill(req.args["drill"], req.actor, b.now, b.notice_ids.pop(), live, b.cameras, known)
+    for inc, data in plan.incidents:
+        b.incidents.pop(inc.id)  # its rows (even if written earlier in this batch) go in write_extras
+        b.purged.add(inc.id)
+        b.event(i, "incident", data)
+    b.purged_notices.update(plan.notices)
+    b.new_notices[:] = [n for n in b.new_notices if n["id"] not in b.purged_notices]
+    for row in plan.cameras:
+        b.cameras[row["id"]] = b.camera_rows[row["id"]] = row
+        b.event(i, "camera", b.store.camera_wire(row))
+    b.event(i, "notice", plan.notice)
+    return {"ok": True, "purged": plan.summary}
+
+
+def _incident_command(b: Batch, i: int, req: Request) -> dict[str, Any]:
+    inc = b.incidents.get(req.args["incident"])
+    if inc is None or inc.id in b.purged:
+        raise CommandError("not_found", f"no incident {req.args['incident']!r}")
+    applied = cmds.apply_incident_command(inc, req.name, req.args, req.actor, b.now, b.store.catalog, b.incidents.get)
+    return {"ok": True, "incident": b.take(i, applied)}
+
+
+Handler = Callable[[Batch, int, Request], dict[str, Any]]
+HANDLERS: dict[str, Handler] = {
+    "incident.report": _report,
+    "unit.update": _unit_update,
+    "camera.update": _camera_update,
+    "notice.post": _notice_post,
+    "drill.purge": _drill_purge,
+}  # every other incident.<verb>: _incident_command
+
+
+# ---- the batch ------------------------------------------------------------------------------------
+
+def run(store: StoreParts, conn: Connection, requests: Sequence[Request], now: datetime) -> list[Outcome]:
+    # 1. Command ids already answered (by an earlier batch, or earlier in this one).
+    keys = {(r.actor.name, r.command_id) for r in requests if r.command_id is not None}
+    done: dict[tuple[str, str], dict[str, Any]] = {}
+    p = ProcessedCommandRow
+    for user, cid, result in pairs_in(conn, p.user, p.command_id, keys, p.result):
+        done[(user, cid)] = json.loads(result)
+
+    b = _read(store, conn, requests, now)
+
+    # 2. Compute every outcome in memory, in order.
+    processed: list[dict[str, Any]] = []
+    results: list[dict[str, Any]] = [{} for _ in requests]
+    twins: list[tuple[int, tuple[str, str]]] = []  # repeated ids: (request index, key)
+    for i, req in enumerate(requests):
+        key = (req.actor.name, req.command_id) if req.command_id is not None else None
+        if key is not None and key in done:
+            twins.append((i, key))  # answered at the end, once the first has its seq
+            continue
+        try:
+            result = HANDLERS.get(req.name, _incident_command)(b, i, req)
+        except CommandError as e:
+            result = {"ok": False, "code": e.code, "message": e.message}
+        result = {"type": "result", "id": req.command_id, **result}
+        results[i] = result
+        if key is not None:
+            done[key] = result
+            processed.append({"user": key[0], "command_id": key[1], "at": now, "result": None, "_i": i})
+
+    # 3. Seq range, then write everything.
+    per_request: list[list[str]] = [[] for _ in requests]
+    if b.pending:
+        _write(store, conn, b, results, per_request)
+    # result key = event kind (a purge's result has no single payload: it is encoded whole)
+    payload_json = {i: (kind, pj) for (i, kind, _d, pj, _dj) in b.pending if kind in results[i]}
+    for row in processed:
+        i = row.pop("_i")
+        row["result"] = dumps_with(results[i], *payload_json[i]) if i in payload_json else dumps(results[i])
+    store.sql.ins_processed.run(conn, processed)
+    for i, key in twins:
+        results[i] = dict(done[key], id=key[1])
+    return [Outcome(results[i], per_request[i]) for i in range(len(requests))]
+
+
+def _read(store: StoreParts, conn: Connection, requests: Sequence[Request], now: datetime) -> Batch:
+    """Every incident, unit and camera the batch touches, locked (FOR UPDATE on PostgreSQL), and
+    the numbers its new reports and notices get."""
+    cat = store.catalog
+    ids = {r.args[k] for r in requests for k in ("incident", "into") if k in r.args}
+    incidents: dict[str, Incident] = {}
+    for chunk in chunks(sorted(ids), 400):
+        q = select(IncidentRow).where(IncidentRow.id.in_(chunk)).with_for_update()
+        incidents.update((i.id, i) for i in map(row_to_incident, conn.execute(q)))
+    unit_ids = {r.args["unit"] for r in requests if r.name == "unit.update"}
+    units: dict[str, dict[str, Any]] = {}
+    if unit_ids:
+        q = select(UnitRow).where(UnitRow.id.in_(sorted(unit_ids))).with_for_update()
+        units = {row.id: dict(row._mapping) for row in conn.execute(q)}
+    ext_pairs = {(r.args["source"], r.args["external_id"]) for r in requests
+                 if r.name == "incident.report" and r.args.get("external_id")}
+    existing_ext: dict[tuple[str, str], str] = {}
+    for s, e, i in pairs_in(conn, IncidentRow.source, IncidentRow.external_id, ext_pairs, IncidentRow.id):
+        existing_ext[(s, e)] = i
+    missing_ext = {existing_ext[p] for p in ext_pairs if p in existing_ext} - set(incidents)
+    if missing_ext:
+        q = select(IncidentRow).where(IncidentRow.id.in_(sorted(missing_ext)))
+        incidents.update((i.id, i) for i in map(row_to_incident, conn.execute(q)))
+    cam_ids = {r.args["camera"] for r in requests if r.name == "camera.update"}
+    drill_notices: list[tuple[str, bool, str | None]] = []
+    if any(r.name == "drill.purge" for r in requests):
+        # Every drill incident, camera state and notice (drill data is small; the run is
+        # matched in Python so that no JSON query differs between the databases).
+        q = select(IncidentRow).where(IncidentRow.drill.is_(True)).with_for_update()
+        for inc in map(row_to_incident, conn.execute(q)):
+            incidents.setdefault(inc.id, inc)
+        cam_ids |= set(conn.scalars(select(CameraStateRow.id).where(CameraStateRow.drill.is_(True))))
+        n = NoticeRow
+        drill_notices = [tuple(r) for r in conn.execute(select(n.id, n.drill, n.drill_run).where(n.drill.is_(True)))]
+    cameras: dict[str, dict[str, Any]] = {}
+    if cam_ids:
+        q = select(CameraStateRow).where(CameraStateRow.id.in_(sorted(cam_ids))).with_for_update()
+        cameras = {row.id: dict(row._mapping) for row in conn.execute(q)}
+
+    # Incident numbers for new reports: <county><local date><serial>, one counter per day.
+    n_reports = sum(1 for r in requests if r.name == "incident.report")
+    new_ids: list[str] = []
+    if n_reports:
+        day = now.astimezone(cat.calendar.tz).strftime("%Y%m%d")
+        first = bump(conn, f"incident:{day}", n_reports)
+        new_ids = [f"{cat.district.code}{day}{n:04d}" for n in range(first, first + n_reports)]
+    n_notices = sum(1 for r in requests if r.name in ("notice.post", "drill.purge"))
+    notice_ids: list[str] = []
+    if n_notices:
+        first = bump(conn, NOTICE, n_notices)
+        notice_ids = [f"N{n}" for n in range(first, first + n_notices)]
+    return Batch(store, now, incidents, units, cameras, existing_ext, drill_notices, new_ids[::-1], notice_ids[::-1])
+
+
+def _write(store: StoreParts, conn: Connection, b: Batch, results: list[dict[str, Any]],
+           per_request: list[list[str]]) -> None:
+    sql = store.sql
+    first_seq = bump(conn, SEQ, len(b.pending))
+    at = iso(b.now)
+    ev_rows = []
+    seq_of_transition: list[int] = []
+    for n, (i, kind, data, _payload_json, data_json) in enumerate(b.pending):
+        seq = first_seq + n
+        frame = event_frame(seq, at, kind, data_json)
+        ev_rows.append({"seq": seq, "at": b.now, "kind": kind, "frame": frame})
+        per_request[i].append(frame)
+        if kind == "incident" and not data.get("purged"):  # a purge records no transition
+            seq_of_transition.append(seq)
+        results[i]["seq"] = seq
+    sql.ins_incidents.run(conn, [incident_values(b.changed[x].incident, b.changed[x].sla_next_at)
+                                 for x in sorted(b.created)])
+    updates = []
+    for x, a in b.changed.items():
+        if x not in b.created:
+            u = incident_values(a.incident, a.sla_next_at)
+            u["_id"] = u.pop("id")
+            updates.append(u)
+    sql.upd_incidents.run(conn, updates)
+    sql.ins_transitions.run(conn, [
+        {"incident": t.incident, "seq": s, "at": t.at, "actor": t.actor, "role": t.role, "action": t.action,
+         "from_state": t.from_state, "to_state": t.to_state, "note": t.note, "deadline": t.deadline, "data": t.data}
+        for t, s in zip(b.transitions, seq_of_transition, strict=True)
+    ])
+    moved = {d["id"] for (_i, k, d, *_json) in b.pending if k == "unit"}
+    if moved:  # only the last state of each unit
+        sql.upd_units.run(conn, [{"_id": u, **{c: b.units[u][c] for c in UNIT_LIVE_COLS}} for u in sorted(moved)])
+    sql.ins_events.run(conn, ev_rows)
+    _write_extras(store, conn, b)
+
+
+def _write_extras(store: StoreParts, conn: Connection, b: Batch) -> None:
+    """Camera states, notices and a purge's deletions, after the batch's other writes."""
+    if b.camera_rows:
+        ids = sorted(b.camera_rows)
+        conn.execute(delete(CameraStateRow).where(CameraStateRow.id.in_(ids)))
+        conn.execute(insert(CameraStateRow), [b.camera_rows[c] for c in ids])
+    store.sql.ins_notices.run(conn, b.new_notices)
+    for chunk in chunks(sorted(b.purged), 400):
+        conn.execute(delete(TransitionRow).where(TransitionRow.incident.in_(chunk)))
+        conn.execute(delete(IncidentRow).where(IncidentRow.id.in_(chunk)))
+    for chunk in chunks(sorted(b.purged_notices), 400):
+        conn.execute(delete(NoticeRow).where(NoticeRow.id.in_(chunk)))
+
+
+__all__ = ["HANDLERS", "Batch", "Outcome", "Request", "camera_wire", "run"]

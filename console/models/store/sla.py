@@ -1,0 +1,71 @@
+"""The SLA clock and the log's upkeep: colour changes that came due become events (nobody touched
+those incidents), old events and remembered results are forgotten."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import delete, select
+
+from .. import commands as cmds
+from ..frames import dumps, event_frame
+from ..incident import iso
+from ..lifecycle import ACTIVE_STATES
+from ..schema import EventRow, IncidentRow, ProcessedCommandRow
+from .bulk import SEQ, StoreParts, bump, head
+from .wire import row_to_incident
+
+SWEEP_LIMIT = 5000  # incidents per sweep; the next sweep takes the rest
+
+
+def sla_sweep(store: StoreParts, now: datetime | None = None) -> list[str]:
+    """Turn SLA colour changes that came due into events; return their frames."""
+    now = now or datetime.now(UTC)
+    with store.engine.begin() as conn:
+        q = (select(IncidentRow)
+             .where(IncidentRow.sla_next_at <= now, IncidentRow.state.in_([s.value for s in ACTIVE_STATES]))
+             .order_by(IncidentRow.sla_next_at, IncidentRow.id)
+             .limit(SWEEP_LIMIT)
+             .with_for_update())
+        due = [row_to_incident(r) for r in conn.execute(q)]
+        changes = []  # (old, new, new's sla_next_at)
+        for inc in due:
+            new, next_at = cmds.clock(inc, store.catalog, now)
+            changes.append((inc, new, next_at))
+        frames: list[str] = []
+        real = [(o, n) for o, n, _ in changes if o.sla != n.sla]
+        if real:
+            first = bump(conn, SEQ, len(real))
+            rows = []
+            for k, (old, new) in enumerate(real):
+                data = new.to_wire()
+                data["action"] = {"name": "sla", "actor": "system", "from": old.state.value,
+                                  "to": new.state.value, "note": f"{old.sla} → {new.sla}"}
+                frame = event_frame(first + k, iso(now), "incident", dumps(data))
+                frames.append(frame)
+                rows.append({"seq": first + k, "at": now, "kind": "incident", "frame": frame})
+            store.sql.ins_events.run(conn, rows)
+        # Also moves sla_next_at on, changed colour or not.
+        store.sql.upd_sla.run(conn, [
+            {"_id": new.id, "sla": new.sla, "deadline": new.deadline, "sla_next_at": next_at}
+            for _old, new, next_at in changes
+        ])
+        return frames
+
+
+def prune_events(store: StoreParts, now: datetime | None = None, keep: timedelta = timedelta(hours=24),
+                 keep_min: int = 100_000) -> int:
+    """Forget events older than ``keep`` beyond the newest ``keep_min`` (both are kept)."""
+    now = now or datetime.now(UTC)
+    with store.engine.begin() as conn:
+        res = conn.execute(delete(EventRow).where(EventRow.seq <= head(conn) - keep_min, EventRow.at < now - keep))
+        return res.rowcount or 0
+
+
+def prune_processed(store: StoreParts, now: datetime | None = None, keep: timedelta = timedelta(days=2)) -> int:
+    """Forget remembered command results older than ``keep``. A client resends an unanswered
+    command within seconds of reconnecting; two days covers any outage worth resuming."""
+    now = now or datetime.now(UTC)
+    with store.engine.begin() as conn:
+        res = conn.execute(delete(ProcessedCommandRow).where(ProcessedCommandRow.at < now - keep))
+        return res.rowcount or 0

@@ -1,0 +1,61 @@
+"""Rows to their wire form and back: incidents, units, notices, cameras, transitions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from ..commands import TransitionRecord
+from ..incident import Incident, iso
+from ..lifecycle import State
+from ..schema import IncidentRow
+
+INCIDENT_COLS = [c.name for c in IncidentRow.__table__.columns]
+_FIELDS = set(Incident.__dataclass_fields__)
+_INCIDENT_FIELD_COLS = tuple(k for k in INCIDENT_COLS if k in _FIELDS)
+UNIT_LIVE_COLS = ("lat", "lon", "status", "heading", "speed", "version", "updated_at")
+
+
+def row_to_incident(row: Any) -> Incident:
+    m = row._mapping
+    kw = {k: m[k] for k in INCIDENT_COLS if k in _FIELDS}
+    kw["state"] = State(kw["state"])
+    kw["extra"] = kw.get("extra") or {}
+    return Incident(**kw)
+
+
+def incident_values(inc: Incident, sla_next_at: datetime | None) -> dict[str, Any]:
+    d = inc.__dict__  # a plain dataclass: its fields are its __dict__
+    v = {k: d[k] for k in _INCIDENT_FIELD_COLS}
+    v["state"] = inc.state.value
+    v["sla_next_at"] = sla_next_at
+    return v
+
+
+def unit_wire(u: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": u["id"], "team": u["team"], "kind": u["kind"], "callsign": u["callsign"], "lat": u["lat"],
+        "lon": u["lon"], "status": u["status"], "heading": u["heading"], "speed": u["speed"],
+        "version": u["version"], "updated_at": iso(u["updated_at"]),
+    }
+
+
+def notice_wire(n: dict[str, Any]) -> dict[str, Any]:
+    return {"id": n["id"], "text": n["text"], "level": n["level"], "drill": n["drill"], "drill_run": n["drill_run"],
+            "by": n["by"], "at": iso(n["at"])}
+
+
+def camera_wire(where: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
+    """A camera as consoles see it: where it is (``where``, from the catalog) and its live state."""
+    return {**where, "status": row["status"], "incident": row["incident"], "note": row["note"],
+            "drill": row["drill"], "drill_run": row["drill_run"], "version": row["version"],
+            "updated_at": iso(row["updated_at"])}
+
+
+def transition(r: Any) -> TransitionRecord:
+    m = r._mapping
+    return TransitionRecord(
+        incident=m["incident"], at=m["at"], actor=m["actor"], role=m["role"], action=m["action"],
+        from_state=m["from_state"], to_state=m["to_state"], note=m["note"], deadline=m["deadline"],
+        data=m["data"] or {},
+    )

@@ -1,0 +1,99 @@
+"""The command rules without a database or a socket: argument checks, role checks, and the
+rules the store's batch applies (unit.update and drill.purge were moved here from the store)."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from console.models import commands as cmds
+from console.models.lifecycle import Actor, Role, State
+
+NOW = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)
+SUP = Actor("wang.li", Role.SUPERVISOR)
+DRILL = Actor("drill.player", Role.OPERATOR)
+
+
+def place(catalog):
+    g = sorted(catalog.grids.values(), key=lambda g: g.code)[0]
+    return g.centroid
+
+
+def reported(catalog, iid, actor=SUP, **extra):
+    lat, lon = place(catalog)
+    args = cmds.validate_args("incident.report", {"category": sorted(catalog.categories)[0], "lat": lat, "lon": lon,
+                                                  "description": "井盖缺失", "source": "hotline", **extra})
+    return cmds.new_incident(iid, args, actor, NOW, catalog).incident
+
+
+def unit_row(team="T-01"):
+    return {"id": "U1", "team": team, "kind": "car", "callsign": "GL-1", "lat": 43.8, "lon": 125.3, "status": "free",
+            "heading": None, "speed": None, "version": 3, "updated_at": None}
+
+
+def test_validation_cleans_known_args_and_refuses_unknown_ones():
+    assert cmds.validate_args("incident.accept", {"incident": "X", "note": None}) == {"incident": "X"}
+    with pytest.raises(cmds.CommandError) as e:
+        cmds.validate_args("incident.accept", {"incident": "X", "colour": "red"})
+    assert e.value.code == "invalid_args" and "colour" in e.value.message
+    with pytest.raises(cmds.CommandError) as e:
+        cmds.validate_args("incident.fly", {})
+    assert e.value.code == "unknown_command"
+
+
+def test_roles_are_checked_before_anything_is_loaded():
+    cmds.authorize_command("incident.dispatch", SUP)
+    with pytest.raises(cmds.CommandError) as e:
+        cmds.authorize_command("incident.dispatch", Actor("wall", Role.VIEWER))
+    assert e.value.code == "forbidden"
+    cmds.authorize_command("query.history", Actor("wall", Role.VIEWER))
+
+
+def test_a_unit_moves_with_a_new_version_and_its_old_row_untouched():
+    old = unit_row()
+    args = {"unit": "U1", "lat": 43.81, "lon": 125.31, "status": "en_route", "heading": 90.0}
+    new = cmds.unit_update(old, args, SUP, NOW)
+    assert (new["lat"], new["status"], new["heading"], new["version"], new["updated_at"]) == (
+        43.81, "en_route", 90.0, 4, NOW)
+    assert old["version"] == 3 and old["status"] == "free"
+
+
+@pytest.mark.parametrize(("unit", "actor", "status", "code"), [
+    (None, SUP, "free", "not_found"),
+    (unit_row("T-02"), Actor("li", Role.FIELD, "T-01"), "free", "forbidden"),
+    (unit_row(), SUP, "flying", "invalid_args"),
+])
+def test_a_unit_update_is_refused_with_its_reason(unit, actor, status, code):
+    with pytest.raises(cmds.CommandError) as e:
+        cmds.unit_update(unit, {"unit": "U1", "lat": 43.8, "lon": 125.3, "status": status}, actor, NOW)
+    assert e.value.code == code
+
+
+def test_a_field_user_moves_their_own_teams_unit():
+    assert cmds.unit_update(unit_row("T-01"), {"unit": "U1", "lat": 1.0, "lon": 2.0, "status": "busy"},
+                            Actor("li", Role.FIELD, "T-01"), NOW)["status"] == "busy"
+
+
+def test_a_purge_takes_one_drill_run_and_never_real_data(catalog):
+    real = reported(catalog, "R1")
+    run_a = reported(catalog, "A1", DRILL, drill_run="flood-1")
+    run_b = reported(catalog, "B1", DRILL, drill_run="flood-2")
+    assert run_a.drill and not real.drill
+    cameras = {"CAM-1": {"drill": True, "drill_run": "flood-1", "version": 2},
+               "CAM-2": {"drill": False, "drill_run": None, "version": 5}}
+    notices = [("N1", True, "flood-1"), ("N2", False, None), ("N3", True, "flood-2")]
+    plan = cmds.purge_drill("flood-1", SUP, NOW, "N9", {"R1": real, "A1": run_a, "B1": run_b}, cameras, notices)
+    assert [inc.id for inc, _ in plan.incidents] == ["A1"]
+    [(_, data)] = plan.incidents
+    assert data["state"] == State.REJECTED.value and data["purged"] and data["action"]["name"] == "purge"
+    assert data["version"] == run_a.version + 1
+    assert plan.notices == ["N1"]
+    assert [(c["id"], c["status"], c["drill"], c["version"]) for c in plan.cameras] == [("CAM-1", "online", False, 3)]
+    assert plan.summary == {"drill": "flood-1", "incidents": ["A1"], "notices": ["N1"], "cameras": ["CAM-1"]}
+    assert plan.notice["id"] == "N9" and plan.notice["drill"] and "1 incidents" in plan.text
+
+
+def test_purging_every_drill_takes_all_runs_and_still_nothing_real(catalog):
+    incs = {"R1": reported(catalog, "R1"), "A1": reported(catalog, "A1", DRILL, drill_run="x"),
+            "B1": reported(catalog, "B1", DRILL)}
+    plan = cmds.purge_drill(cmds.PURGE_ALL, SUP, NOW, "N1", incs, {}, [("N2", False, None)])
+    assert sorted(inc.id for inc, _ in plan.incidents) == ["A1", "B1"] and plan.notices == []
