@@ -36,7 +36,7 @@ bench: setup
 # Qt Linguist sources (.ts) are the editable translations; the compiled .qm files are committed.
 TS := resources/i18n/console_zh_CN.ts resources/i18n/console_en.ts
 translations: setup
-	$(VENV)/bin/pyside6-lupdate -no-obsolete console/views/*.py -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $(shell find console/views -name "*.py") -ts $(TS)
 	$(VENV)/bin/pyside6-lrelease $(TS)
 
 # Screenshots at real screen sizes need a real X server: Xvfb, brought like the libraries.

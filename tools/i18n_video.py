@@ -1,4 +1,4 @@
-"""Chinese for the video wall's strings (console/views/video_wall.py), to merge into the glossary of
+"""Chinese for the video wall's strings (console/views/video/), to merge into the glossary of
 tools/i18n_fill.py. Contexts: VideoWall, CameraTile, StreamPlayer (a string used in two of them
 appears once). Placeholders ({id}, {n}, …) are kept as they are in the source.
 

@@ -78,7 +78,7 @@ def main() -> None:
     from console.models.catalog import load_catalog
     from console.views.app import install_translator
     from console.views.theme import apply_theme
-    from console.views.video_wall import PLAYING, VideoWall
+    from console.views.video import PLAYING, VideoWall
 
     app = QApplication.instance() or QApplication(["video-wall-screenshot"])
     tmp = Path(tempfile.mkdtemp(prefix="video-wall-"))

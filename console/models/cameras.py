@@ -1,7 +1,7 @@
 """Cameras for the video wall, without Qt: which cameras to show for an incident, how to fill
 the wall's tiles with them, and how long a tile waits before it tries a lost stream again.
 
-The video wall (``console/views/video_wall.py``) is a thin Qt layer over these functions, so the
+The video wall (``console/views/video/``) is a thin Qt layer over these functions, so the
 rules can be tested without a display. Decisions and limits: docs/VIDEO.md.
 """
 

@@ -39,7 +39,7 @@ from .map_view import BaseMap, MapView
 from .queue import QueueView
 from .theme import apply_theme
 from .toast import Toast
-from .video_wall import VideoWall
+from .video import VideoWall
 from .widgets import TickerLabel, age_level, set_level
 
 ALERT_SOUND = Path(__file__).resolve().parents[2] / "resources" / "sounds" / "alert.wav"

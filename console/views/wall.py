@@ -22,7 +22,7 @@ from console.state import ConsoleState
 from .dashboard import Counters
 from .map_view import BaseMap, MapView
 from .queue import QueueView
-from .video_wall import VideoWall
+from .video import VideoWall
 from .wall_presets import PRESETS
 from .widgets import STALE_AFTER_S, TickerLabel, age_level, set_level
 

@@ -4,77 +4,77 @@
 <context>
     <name>CameraTile</name>
     <message>
-        <location filename="../../console/views/video_wall.py" line="651"/>
+        <location filename="../../console/views/video/tile.py" line="414"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="651"/>
+        <location filename="../../console/views/video/tile.py" line="414"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="652"/>
+        <location filename="../../console/views/video/tile.py" line="415"/>
         <source>ALARM</source>
         <translation>ALARM</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="712"/>
+        <location filename="../../console/views/video/tile.py" line="475"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="730"/>
+        <location filename="../../console/views/video/tile.py" line="493"/>
         <source>{m} m away</source>
         <translation>{m} m away</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="766"/>
+        <location filename="../../console/views/video/tile.py" line="529"/>
         <source>No camera on this tile</source>
         <translation>No camera on this tile</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="767"/>
+        <location filename="../../console/views/video/tile.py" line="530"/>
         <source>Right-click to choose a camera</source>
         <translation>Right-click to choose a camera</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="769"/>
+        <location filename="../../console/views/video/tile.py" line="532"/>
         <source>No video stream configured</source>
         <translation>No video stream configured</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="772"/>
+        <location filename="../../console/views/video/tile.py" line="535"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="774"/>
+        <location filename="../../console/views/video/tile.py" line="537"/>
         <source>Paused while not on screen</source>
         <translation>Paused while not on screen</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="777"/>
+        <location filename="../../console/views/video/tile.py" line="540"/>
         <source>Retrying in {s} s (attempt {n})</source>
         <translation>Retrying in {s} s (attempt {n})</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="778"/>
+        <location filename="../../console/views/video/tile.py" line="541"/>
         <source>Retrying…</source>
         <translation>Retrying…</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="780"/>
+        <location filename="../../console/views/video/tile.py" line="543"/>
         <source>NO SIGNAL</source>
         <translation>NO SIGNAL</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="788"/>
+        <location filename="../../console/views/video/tile.py" line="551"/>
         <source>Video unavailable:</source>
         <translation>Video unavailable:</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="789"/>
+        <location filename="../../console/views/video/tile.py" line="552"/>
         <source>QtMultimedia could not be loaded</source>
         <translation>QtMultimedia could not be loaded</translation>
     </message>
@@ -82,22 +82,22 @@
 <context>
     <name>Counters</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="77"/>
+        <location filename="../../console/views/dashboard.py" line="24"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="77"/>
+        <location filename="../../console/views/dashboard.py" line="24"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="77"/>
+        <location filename="../../console/views/dashboard.py" line="24"/>
         <source>Nearing limit</source>
         <translation>Nearing limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="78"/>
+        <location filename="../../console/views/dashboard.py" line="25"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -105,654 +105,654 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="175"/>
+        <location filename="../../console/views/incident_panel.py" line="170"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="175"/>
+        <location filename="../../console/views/incident_panel.py" line="170"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="208"/>
+        <location filename="../../console/views/incident_panel.py" line="203"/>
         <source>No time limit running</source>
         <translation>No time limit running</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="215"/>
+        <location filename="../../console/views/incident_panel.py" line="210"/>
         <source>{stage}: {left} left (due {due})</source>
         <translation>{stage}: {left} left (due {due})</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="218"/>
+        <location filename="../../console/views/incident_panel.py" line="213"/>
         <source>{stage}: OVERDUE by {late} (was due {due})</source>
         <translation>{stage}: OVERDUE by {late} (was due {due})</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="449"/>
+        <location filename="../../console/views/incident_panel.py" line="445"/>
         <source>Select an incident</source>
         <translation>Select an incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <location filename="../../console/views/incident_panel.py" line="446"/>
         <source>DRILL 演练</source>
         <translation>DRILL 演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="451"/>
+        <location filename="../../console/views/incident_panel.py" line="447"/>
         <source>An exercise: not a real incident</source>
         <translation>An exercise: not a real incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="452"/>
+        <location filename="../../console/views/incident_panel.py" line="448"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="453"/>
+        <location filename="../../console/views/incident_panel.py" line="449"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="454"/>
+        <location filename="../../console/views/incident_panel.py" line="450"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="456"/>
+        <location filename="../../console/views/incident_panel.py" line="452"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="456"/>
+        <location filename="../../console/views/incident_panel.py" line="452"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="456"/>
+        <location filename="../../console/views/incident_panel.py" line="452"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="457"/>
+        <location filename="../../console/views/incident_panel.py" line="453"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="457"/>
+        <location filename="../../console/views/incident_panel.py" line="453"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="457"/>
+        <location filename="../../console/views/incident_panel.py" line="453"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="458"/>
+        <location filename="../../console/views/incident_panel.py" line="454"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="458"/>
+        <location filename="../../console/views/incident_panel.py" line="454"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="458"/>
-        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <location filename="../../console/views/incident_panel.py" line="454"/>
+        <location filename="../../console/views/incident_panel.py" line="505"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="459"/>
+        <location filename="../../console/views/incident_panel.py" line="455"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="459"/>
+        <location filename="../../console/views/incident_panel.py" line="455"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="459"/>
+        <location filename="../../console/views/incident_panel.py" line="455"/>
         <source>Rework</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="460"/>
+        <location filename="../../console/views/incident_panel.py" line="456"/>
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="460"/>
+        <location filename="../../console/views/incident_panel.py" line="456"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="464"/>
+        <location filename="../../console/views/incident_panel.py" line="460"/>
         <source>Note / reason (N)</source>
         <translation>Note / reason (N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="465"/>
+        <location filename="../../console/views/incident_panel.py" line="461"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>Required to reject, return, escalate, reopen or fail a check</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="466"/>
+        <location filename="../../console/views/incident_panel.py" line="462"/>
         <source>N focuses this field; Ctrl+Enter accepts</source>
         <translation>N focuses this field; Ctrl+Enter accepts</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="468"/>
-        <location filename="../../console/views/incident_panel.py" line="529"/>
+        <location filename="../../console/views/incident_panel.py" line="464"/>
+        <location filename="../../console/views/incident_panel.py" line="525"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="468"/>
+        <location filename="../../console/views/incident_panel.py" line="464"/>
         <source>Register the case (A or Ctrl+Enter)</source>
         <translation>Register the case (A or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="469"/>
-        <location filename="../../console/views/incident_panel.py" line="529"/>
+        <location filename="../../console/views/incident_panel.py" line="465"/>
+        <location filename="../../console/views/incident_panel.py" line="525"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="469"/>
+        <location filename="../../console/views/incident_panel.py" line="465"/>
         <source>Sign for the case on behalf of the team</source>
         <translation>Sign for the case on behalf of the team</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="470"/>
+        <location filename="../../console/views/incident_panel.py" line="466"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="470"/>
+        <location filename="../../console/views/incident_panel.py" line="466"/>
         <source>Void the case; the reason in the note field is required</source>
         <translation>Void the case; the reason in the note field is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <location filename="../../console/views/incident_panel.py" line="467"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <location filename="../../console/views/incident_panel.py" line="467"/>
         <source>Send the case back; the reason is required</source>
         <translation>Send the case back; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="472"/>
-        <location filename="../../console/views/incident_panel.py" line="530"/>
+        <location filename="../../console/views/incident_panel.py" line="468"/>
+        <location filename="../../console/views/incident_panel.py" line="526"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="472"/>
+        <location filename="../../console/views/incident_panel.py" line="468"/>
         <source>Report the case handled; the note says how</source>
         <translation>Report the case handled; the note says how</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="473"/>
+        <location filename="../../console/views/incident_panel.py" line="469"/>
         <source>Check passed</source>
         <translation>Check passed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="473"/>
+        <location filename="../../console/views/incident_panel.py" line="469"/>
         <source>Verified on site: really fixed</source>
         <translation>Verified on site: really fixed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="474"/>
+        <location filename="../../console/views/incident_panel.py" line="470"/>
         <source>Check failed</source>
         <translation>Check failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="474"/>
+        <location filename="../../console/views/incident_panel.py" line="470"/>
         <source>Not fixed: back to the team as rework; say why</source>
         <translation>Not fixed: back to the team as rework; say why</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="475"/>
+        <location filename="../../console/views/incident_panel.py" line="471"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="475"/>
+        <location filename="../../console/views/incident_panel.py" line="471"/>
         <source>Add the note field&apos;s text to the timeline</source>
         <translation>Add the note field&apos;s text to the timeline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="476"/>
-        <location filename="../../console/views/incident_panel.py" line="529"/>
+        <location filename="../../console/views/incident_panel.py" line="472"/>
+        <location filename="../../console/views/incident_panel.py" line="525"/>
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="477"/>
+        <location filename="../../console/views/incident_panel.py" line="473"/>
         <source>Send to the chosen team or department (D sends to the first recommendation)</source>
         <translation>Send to the chosen team or department (D sends to the first recommendation)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="478"/>
+        <location filename="../../console/views/incident_panel.py" line="474"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="478"/>
+        <location filename="../../console/views/incident_panel.py" line="474"/>
         <source>Call a district department; the reason is required</source>
         <translation>Call a district department; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="479"/>
+        <location filename="../../console/views/incident_panel.py" line="475"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="479"/>
+        <location filename="../../console/views/incident_panel.py" line="475"/>
         <source>Mark this case a duplicate of the chosen one</source>
         <translation>Mark this case a duplicate of the chosen one</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="480"/>
+        <location filename="../../console/views/incident_panel.py" line="476"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="480"/>
+        <location filename="../../console/views/incident_panel.py" line="476"/>
         <source>Close after the call-back with the reporter&apos;s rating</source>
         <translation>Close after the call-back with the reporter&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="481"/>
+        <location filename="../../console/views/incident_panel.py" line="477"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="481"/>
+        <location filename="../../console/views/incident_panel.py" line="477"/>
         <source>Open the case again; the reason is required</source>
         <translation>Open the case again; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="486"/>
+        <location filename="../../console/views/incident_panel.py" line="482"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="487"/>
+        <location filename="../../console/views/incident_panel.py" line="483"/>
         <source>Recompute the recommended teams from the live units</source>
         <translation>Recompute the recommended teams from the live units</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="489"/>
+        <location filename="../../console/views/incident_panel.py" line="485"/>
         <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
         <translation>Recommended free teams first (distance, open cases); D dispatches to the first</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="490"/>
+        <location filename="../../console/views/incident_panel.py" line="486"/>
         <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
         <translation>Possible duplicates nearby (same category, within 500 m and 24 h)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="491"/>
+        <location filename="../../console/views/incident_panel.py" line="487"/>
         <source>Or type the id of the incident to merge into</source>
         <translation>Or type the id of the incident to merge into</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="492"/>
+        <location filename="../../console/views/incident_panel.py" line="488"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="492"/>
+        <location filename="../../console/views/incident_panel.py" line="488"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="492"/>
+        <location filename="../../console/views/incident_panel.py" line="488"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="492"/>
+        <location filename="../../console/views/incident_panel.py" line="488"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="494"/>
+        <location filename="../../console/views/incident_panel.py" line="490"/>
         <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
         <translation>Offline: the data shown may be stale; actions are disabled until the hub is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="500"/>
+        <location filename="../../console/views/incident_panel.py" line="496"/>
         <source>Call-back rating…</source>
         <translation>Call-back rating…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="502"/>
+        <location filename="../../console/views/incident_panel.py" line="498"/>
         <source>{stars} {n} of 5</source>
         <translation>{stars} {n} of 5</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="503"/>
+        <location filename="../../console/views/incident_panel.py" line="499"/>
         <source>No call-back (unrated)</source>
         <translation>No call-back (unrated)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <location filename="../../console/views/incident_panel.py" line="505"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="509"/>
+        <location filename="../../console/views/incident_panel.py" line="505"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="510"/>
+        <location filename="../../console/views/incident_panel.py" line="506"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="510"/>
+        <location filename="../../console/views/incident_panel.py" line="506"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <location filename="../../console/views/incident_panel.py" line="507"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <location filename="../../console/views/incident_panel.py" line="507"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="511"/>
+        <location filename="../../console/views/incident_panel.py" line="507"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="512"/>
+        <location filename="../../console/views/incident_panel.py" line="508"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="512"/>
+        <location filename="../../console/views/incident_panel.py" line="508"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="512"/>
+        <location filename="../../console/views/incident_panel.py" line="508"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="518"/>
+        <location filename="../../console/views/incident_panel.py" line="514"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="518"/>
+        <location filename="../../console/views/incident_panel.py" line="514"/>
         <source>accept</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="518"/>
+        <location filename="../../console/views/incident_panel.py" line="514"/>
         <source>reject</source>
         <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="519"/>
+        <location filename="../../console/views/incident_panel.py" line="515"/>
         <source>merge</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="519"/>
+        <location filename="../../console/views/incident_panel.py" line="515"/>
         <source>dispatch</source>
         <translation>dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="519"/>
+        <location filename="../../console/views/incident_panel.py" line="515"/>
         <source>acknowledge</source>
         <translation>acknowledge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <location filename="../../console/views/incident_panel.py" line="516"/>
         <source>return</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <location filename="../../console/views/incident_panel.py" line="516"/>
         <source>escalate</source>
         <translation>escalate</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="520"/>
+        <location filename="../../console/views/incident_panel.py" line="516"/>
         <source>resolve</source>
         <translation>resolve</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="521"/>
+        <location filename="../../console/views/incident_panel.py" line="517"/>
         <source>check passed</source>
         <translation>check passed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="521"/>
+        <location filename="../../console/views/incident_panel.py" line="517"/>
         <source>check failed</source>
         <translation>check failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="522"/>
+        <location filename="../../console/views/incident_panel.py" line="518"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="522"/>
+        <location filename="../../console/views/incident_panel.py" line="518"/>
         <source>reopen</source>
         <translation>reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="522"/>
+        <location filename="../../console/views/incident_panel.py" line="518"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="523"/>
+        <location filename="../../console/views/incident_panel.py" line="519"/>
         <source>time limit</source>
         <translation>time limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="530"/>
+        <location filename="../../console/views/incident_panel.py" line="526"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <location filename="../../console/views/incident_panel.py" line="532"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <location filename="../../console/views/incident_panel.py" line="532"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="536"/>
+        <location filename="../../console/views/incident_panel.py" line="532"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="537"/>
+        <location filename="../../console/views/incident_panel.py" line="533"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="537"/>
-        <location filename="../../console/views/incident_panel.py" line="545"/>
+        <location filename="../../console/views/incident_panel.py" line="533"/>
+        <location filename="../../console/views/incident_panel.py" line="541"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="537"/>
+        <location filename="../../console/views/incident_panel.py" line="533"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="538"/>
+        <location filename="../../console/views/incident_panel.py" line="534"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="544"/>
+        <location filename="../../console/views/incident_panel.py" line="540"/>
         <source>grid worker</source>
         <translation>grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="544"/>
+        <location filename="../../console/views/incident_panel.py" line="540"/>
         <source>12345 hotline</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="545"/>
+        <location filename="../../console/views/incident_panel.py" line="541"/>
         <source>110 police transfer</source>
         <translation>110 police transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="545"/>
+        <location filename="../../console/views/incident_panel.py" line="541"/>
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="546"/>
+        <location filename="../../console/views/incident_panel.py" line="542"/>
         <source>mailbox</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="546"/>
+        <location filename="../../console/views/incident_panel.py" line="542"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="546"/>
+        <location filename="../../console/views/incident_panel.py" line="542"/>
         <source>drill</source>
         <translation>drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="547"/>
+        <location filename="../../console/views/incident_panel.py" line="543"/>
         <source>demo feed</source>
         <translation>demo feed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="590"/>
+        <location filename="../../console/views/incident_panel.py" line="586"/>
         <source>URGENT</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="590"/>
+        <location filename="../../console/views/incident_panel.py" line="586"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="594"/>
+        <location filename="../../console/views/incident_panel.py" line="590"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="594"/>
+        <location filename="../../console/views/incident_panel.py" line="590"/>
         <source>Nearing limit</source>
         <translation>Nearing limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="594"/>
+        <location filename="../../console/views/incident_panel.py" line="590"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="625"/>
+        <location filename="../../console/views/incident_panel.py" line="621"/>
         <source>Open photo</source>
         <translation>Open photo</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="633"/>
+        <location filename="../../console/views/incident_panel.py" line="629"/>
         <source>{name} — escalated</source>
         <translation>{name} — escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="735"/>
+        <location filename="../../console/views/incident_panel.py" line="709"/>
         <source>★ {name} — {dist}, {load} open</source>
         <translation>★ {name} — {dist}, {load} open</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="738"/>
+        <location filename="../../console/views/incident_panel.py" line="712"/>
         <source>(not capable)</source>
         <translation>(not capable)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="751"/>
-        <location filename="../../console/views/incident_panel.py" line="778"/>
+        <location filename="../../console/views/incident_panel.py" line="725"/>
+        <location filename="../../console/views/incident_panel.py" line="752"/>
         <source>Department: {name}</source>
         <translation>Department: {name}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="774"/>
+        <location filename="../../console/views/incident_panel.py" line="748"/>
         <source>Reopen to…</source>
         <translation>Reopen to…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="821"/>
+        <location filename="../../console/views/incident_panel.py" line="771"/>
         <source>{id} — {dist}, reported {ago} ago — {desc}</source>
         <translation>{id} — {dist}, reported {ago} ago — {desc}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="883"/>
+        <location filename="../../console/views/incident_panel.py" line="831"/>
         <source>Sent; waiting for the hub…</source>
         <translation>Sent; waiting for the hub…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="894"/>
+        <location filename="../../console/views/incident_panel.py" line="843"/>
         <source>Write the reason in the note field first.</source>
         <translation>Write the reason in the note field first.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="896"/>
+        <location filename="../../console/views/incident_panel.py" line="844"/>
         <source>Write the note first.</source>
         <translation>Write the note first.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="915"/>
+        <location filename="../../console/views/incident_panel.py" line="859"/>
         <source>Choose a team or department.</source>
         <translation>Choose a team or department.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="921"/>
+        <location filename="../../console/views/incident_panel.py" line="866"/>
         <source>Choose a department.</source>
         <translation>Choose a department.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="927"/>
+        <location filename="../../console/views/incident_panel.py" line="873"/>
         <source>Choose the incident this one duplicates.</source>
         <translation>Choose the incident this one duplicates.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="933"/>
+        <location filename="../../console/views/incident_panel.py" line="880"/>
         <source>Choose the call-back rating, or “no call-back”.</source>
         <translation>Choose the call-back rating, or “no call-back”.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="941"/>
+        <location filename="../../console/views/incident_panel.py" line="889"/>
         <source>This case never had an assignee: choose who gets it.</source>
         <translation>This case never had an assignee: choose who gets it.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="949"/>
+        <location filename="../../console/views/incident_panel.py" line="897"/>
         <source>No free team to recommend; choose a target in the list.</source>
         <translation>No free team to recommend; choose a target in the list.</translation>
     </message>
@@ -927,7 +927,7 @@
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="530"/>
+        <location filename="../../console/views/queue.py" line="520"/>
         <source>Deadline {when} ({left})</source>
         <translation>Deadline {when} ({left})</translation>
     </message>
@@ -935,228 +935,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="120"/>
+        <location filename="../../console/views/main_window.py" line="66"/>
         <source>Command Center Console</source>
         <translation>Command Center Console</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="154"/>
+        <location filename="../../console/views/main_window.py" line="99"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="155"/>
+        <location filename="../../console/views/main_window.py" line="100"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="156"/>
+        <location filename="../../console/views/main_window.py" line="101"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="157"/>
+        <location filename="../../console/views/main_window.py" line="102"/>
         <source>Video wall</source>
         <translation>Video wall</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="202"/>
+        <location filename="../../console/views/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="206"/>
+        <location filename="../../console/views/main_window.py" line="162"/>
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="210"/>
+        <location filename="../../console/views/main_window.py" line="166"/>
         <source>Dark theme (wall)</source>
         <translation>Dark theme (wall)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="210"/>
+        <location filename="../../console/views/main_window.py" line="166"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="216"/>
+        <location filename="../../console/views/main_window.py" line="172"/>
         <source>Wall display</source>
         <translation>Wall display</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="221"/>
+        <location filename="../../console/views/main_window.py" line="177"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="229"/>
+        <location filename="../../console/views/main_window.py" line="185"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="233"/>
+        <location filename="../../console/views/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="234"/>
-        <location filename="../../console/views/main_window.py" line="262"/>
+        <location filename="../../console/views/main_window.py" line="190"/>
+        <location filename="../../console/views/main_window.py" line="218"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="248"/>
+        <location filename="../../console/views/main_window.py" line="204"/>
         <source>Command Center Console {version}</source>
         <translation>Command Center Console {version}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="249"/>
+        <location filename="../../console/views/main_window.py" line="205"/>
         <source>Hub: {hub}</source>
         <translation>Hub: {hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="253"/>
+        <location filename="../../console/views/main_window.py" line="209"/>
         <source>Unavailable on this machine:</source>
         <translation>Unavailable on this machine:</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="256"/>
+        <location filename="../../console/views/main_window.py" line="212"/>
         <source>All optional parts are loaded (video, sound).</source>
         <translation>All optional parts are loaded (video, sound).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="258"/>
+        <location filename="../../console/views/main_window.py" line="214"/>
         <source>The map&apos;s web engine runs without its sandbox (started as root).</source>
         <translation>The map&apos;s web engine runs without its sandbox (started as root).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="298"/>
+        <location filename="../../console/views/main_window.py" line="254"/>
         <source>Overview: map and counters (1 screen)</source>
         <translation>Overview: map and counters (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="299"/>
+        <location filename="../../console/views/main_window.py" line="255"/>
         <source>Queue and counters (1 screen)</source>
         <translation>Queue and counters (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="300"/>
+        <location filename="../../console/views/main_window.py" line="256"/>
         <source>Video 3×3 (1 screen)</source>
         <translation>Video 3×3 (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="301"/>
+        <location filename="../../console/views/main_window.py" line="257"/>
         <source>Command: map, queue, video (3 screens)</source>
         <translation>Command: map, queue, video (3 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="302"/>
+        <location filename="../../console/views/main_window.py" line="258"/>
         <source>Full: map, queue, video, streets (4 screens)</source>
         <translation>Full: map, queue, video, streets (4 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="332"/>
+        <location filename="../../console/views/main_window.py" line="284"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="333"/>
+        <location filename="../../console/views/main_window.py" line="285"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>The console will use the new language the next time it starts.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="381"/>
+        <location filename="../../console/views/main_window.py" line="332"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="386"/>
+        <location filename="../../console/views/main_window.py" line="337"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="386"/>
+        <location filename="../../console/views/main_window.py" line="337"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="387"/>
+        <location filename="../../console/views/main_window.py" line="338"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="387"/>
+        <location filename="../../console/views/main_window.py" line="338"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="388"/>
+        <location filename="../../console/views/main_window.py" line="339"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="388"/>
+        <location filename="../../console/views/main_window.py" line="339"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="448"/>
+        <location filename="../../console/views/main_window.py" line="359"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="453"/>
+        <location filename="../../console/views/main_window.py" line="364"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="456"/>
+        <location filename="../../console/views/main_window.py" line="367"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="460"/>
+        <location filename="../../console/views/main_window.py" line="371"/>
         <source>● Offline since {since}</source>
         <translation>● Offline since {since}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="470"/>
+        <location filename="../../console/views/main_window.py" line="379"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="474"/>
+        <location filename="../../console/views/main_window.py" line="383"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>data as of {time} ({age} s ago)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="507"/>
+        <location filename="../../console/views/main_window.py" line="416"/>
         <source>[DRILL] {text}</source>
         <translation>[DRILL] {text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="528"/>
+        <location filename="../../console/views/main_window.py" line="436"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>Unit {unit} ({team}): {status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="569"/>
+        <location filename="../../console/views/main_window.py" line="474"/>
         <source>Offline: the command was not sent</source>
         <translation>Offline: the command was not sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="584"/>
+        <location filename="../../console/views/main_window.py" line="476"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="591"/>
+        <location filename="../../console/views/main_window.py" line="482"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>New urgent incident {id}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="593"/>
+        <location filename="../../console/views/main_window.py" line="484"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
     </message>
@@ -1164,172 +1164,172 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../console/views/map_view.py" line="426"/>
+        <location filename="../../console/views/map_view.py" line="427"/>
         <source>Grids</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="426"/>
+        <location filename="../../console/views/map_view.py" line="427"/>
         <source>Boundaries</source>
         <translation>Boundaries</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="426"/>
+        <location filename="../../console/views/map_view.py" line="427"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="427"/>
+        <location filename="../../console/views/map_view.py" line="428"/>
         <source>Field units</source>
         <translation>Field units</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="427"/>
+        <location filename="../../console/views/map_view.py" line="428"/>
         <source>Cameras</source>
         <translation>Cameras</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="430"/>
+        <location filename="../../console/views/map_view.py" line="431"/>
         <source>Show or hide this layer</source>
         <translation>Show or hide this layer</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="432"/>
+        <location filename="../../console/views/map_view.py" line="433"/>
         <source>Grids: no fill</source>
         <translation>Grids: no fill</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="432"/>
+        <location filename="../../console/views/map_view.py" line="433"/>
         <source>Grids: open-incident load</source>
         <translation>Grids: open-incident load</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="433"/>
+        <location filename="../../console/views/map_view.py" line="434"/>
         <source>Grids: worst SLA</source>
         <translation>Grids: worst SLA</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="434"/>
+        <location filename="../../console/views/map_view.py" line="435"/>
         <source>All active</source>
         <translation>All active</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="434"/>
+        <location filename="../../console/views/map_view.py" line="435"/>
         <source>Last 1 h</source>
         <translation>Last 1 h</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="434"/>
+        <location filename="../../console/views/map_view.py" line="435"/>
         <source>Last 6 h</source>
         <translation>Last 6 h</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="435"/>
+        <location filename="../../console/views/map_view.py" line="436"/>
         <source>Last 24 h</source>
         <translation>Last 24 h</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="445"/>
+        <location filename="../../console/views/map_view.py" line="446"/>
         <source>How grids are filled</source>
         <translation>How grids are filled</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="446"/>
+        <location filename="../../console/views/map_view.py" line="447"/>
         <source>Show incidents reported within this time</source>
         <translation>Show incidents reported within this time</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="447"/>
+        <location filename="../../console/views/map_view.py" line="448"/>
         <source>Whole district</source>
         <translation>Whole district</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="448"/>
+        <location filename="../../console/views/map_view.py" line="449"/>
         <source>Zoom out to the whole district</source>
         <translation>Zoom out to the whole district</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="456"/>
+        <location filename="../../console/views/map_view.py" line="457"/>
         <source>DRILL</source>
         <translation>DRILL</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="457"/>
+        <location filename="../../console/views/map_view.py" line="458"/>
         <source>camera</source>
         <translation>camera</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="458"/>
+        <location filename="../../console/views/map_view.py" line="459"/>
         <source>{n} incidents here; click to zoom in</source>
         <translation>{n} incidents here; click to zoom in</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="459"/>
+        <location filename="../../console/views/map_view.py" line="460"/>
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="459"/>
+        <location filename="../../console/views/map_view.py" line="460"/>
         <source>en route</source>
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="459"/>
+        <location filename="../../console/views/map_view.py" line="460"/>
         <source>on scene</source>
         <translation>on scene</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="460"/>
+        <location filename="../../console/views/map_view.py" line="461"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="460"/>
+        <location filename="../../console/views/map_view.py" line="461"/>
         <source>off duty</source>
         <translation>off duty</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="461"/>
+        <location filename="../../console/views/map_view.py" line="462"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="461"/>
+        <location filename="../../console/views/map_view.py" line="462"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="461"/>
+        <location filename="../../console/views/map_view.py" line="462"/>
         <source>Nearing the limit</source>
         <translation>Nearing the limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="462"/>
+        <location filename="../../console/views/map_view.py" line="463"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="462"/>
+        <location filename="../../console/views/map_view.py" line="463"/>
         <source>No clock</source>
         <translation>No clock</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="462"/>
+        <location filename="../../console/views/map_view.py" line="463"/>
         <source>Urgent (triangle)</source>
         <translation>Urgent (triangle)</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="463"/>
+        <location filename="../../console/views/map_view.py" line="464"/>
         <source>Drill incident</source>
         <translation>Drill incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="463"/>
+        <location filename="../../console/views/map_view.py" line="464"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/views/map_view.py" line="650"/>
+        <location filename="../../console/views/map_view.py" line="689"/>
         <source>{n} incidents · {u} units</source>
         <translation>{n} incidents · {u} units</translation>
     </message>
@@ -1337,112 +1337,112 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/views/queue.py" line="1284"/>
+        <location filename="../../console/views/queue.py" line="1293"/>
         <source>Search id, description, address, category…</source>
         <translation>Search id, description, address, category…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1285"/>
+        <location filename="../../console/views/queue.py" line="1294"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1286"/>
+        <location filename="../../console/views/queue.py" line="1295"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1287"/>
+        <location filename="../../console/views/queue.py" line="1296"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1288"/>
+        <location filename="../../console/views/queue.py" line="1297"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1289"/>
+        <location filename="../../console/views/queue.py" line="1298"/>
         <source>Time-limit colour</source>
         <translation>Time-limit colour</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1290"/>
+        <location filename="../../console/views/queue.py" line="1299"/>
         <source>Drill</source>
         <translation>Drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1292"/>
+        <location filename="../../console/views/queue.py" line="1301"/>
         <source>All active</source>
         <translation>All active</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1294"/>
+        <location filename="../../console/views/queue.py" line="1303"/>
         <source>Any colour</source>
         <translation>Any colour</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1294"/>
+        <location filename="../../console/views/queue.py" line="1303"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1294"/>
+        <location filename="../../console/views/queue.py" line="1303"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1295"/>
+        <location filename="../../console/views/queue.py" line="1304"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1295"/>
+        <location filename="../../console/views/queue.py" line="1304"/>
         <source>No time limit</source>
         <translation>No time limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1296"/>
+        <location filename="../../console/views/queue.py" line="1305"/>
         <source>Real and drill</source>
         <translation>Real and drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1296"/>
+        <location filename="../../console/views/queue.py" line="1305"/>
         <source>Real only</source>
         <translation>Real only</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1297"/>
+        <location filename="../../console/views/queue.py" line="1306"/>
         <source>Drill only</source>
         <translation>Drill only</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1305"/>
+        <location filename="../../console/views/queue.py" line="1314"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1307"/>
+        <location filename="../../console/views/queue.py" line="1316"/>
         <source>Parts</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1307"/>
+        <location filename="../../console/views/queue.py" line="1316"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1315"/>
+        <location filename="../../console/views/queue.py" line="1324"/>
         <source>All streets</source>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1320"/>
+        <location filename="../../console/views/queue.py" line="1329"/>
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1327"/>
+        <location filename="../../console/views/queue.py" line="1336"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} shown of {total}</translation>
     </message>
@@ -1450,39 +1450,39 @@
 <context>
     <name>StreamPlayer</name>
     <message>
-        <location filename="../../console/views/video_wall.py" line="290"/>
-        <location filename="../../console/views/video_wall.py" line="295"/>
-        <location filename="../../console/views/video_wall.py" line="302"/>
+        <location filename="../../console/views/video/player.py" line="226"/>
+        <location filename="../../console/views/video/player.py" line="231"/>
+        <location filename="../../console/views/video/player.py" line="238"/>
         <source>The stream could not be opened</source>
         <translation>The stream could not be opened</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="291"/>
+        <location filename="../../console/views/video/player.py" line="227"/>
         <source>The stream&apos;s format is not supported</source>
         <translation>The stream&apos;s format is not supported</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="292"/>
+        <location filename="../../console/views/video/player.py" line="228"/>
         <source>Network error</source>
         <translation>Network error</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="293"/>
+        <location filename="../../console/views/video/player.py" line="229"/>
         <source>Access to the stream was denied</source>
         <translation>Access to the stream was denied</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="300"/>
+        <location filename="../../console/views/video/player.py" line="236"/>
         <source>The stream ended</source>
         <translation>The stream ended</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="310"/>
+        <location filename="../../console/views/video/player.py" line="246"/>
         <source>No picture within {s} s</source>
         <translation>No picture within {s} s</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="312"/>
+        <location filename="../../console/views/video/player.py" line="248"/>
         <source>No new picture for {s} s</source>
         <translation>No new picture for {s} s</translation>
     </message>
@@ -1518,72 +1518,72 @@
 <context>
     <name>VideoWall</name>
     <message>
-        <location filename="../../console/views/video_wall.py" line="901"/>
+        <location filename="../../console/views/video/controls.py" line="35"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="923"/>
+        <location filename="../../console/views/video/controls.py" line="57"/>
         <source>Video unavailable: {reason}</source>
         <translation>Video unavailable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="1327"/>
+        <location filename="../../console/views/video/controls.py" line="84"/>
         <source>Near incident {id}</source>
         <translation>Near incident {id}</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="1330"/>
+        <location filename="../../console/views/video/controls.py" line="87"/>
         <source>{name} · {m} m</source>
         <translation>{name} · {m} m</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="1333"/>
+        <location filename="../../console/views/video/controls.py" line="90"/>
         <source>Show camera</source>
         <translation>Show camera</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="1340"/>
+        <location filename="../../console/views/video/controls.py" line="97"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="1345"/>
+        <location filename="../../console/views/video/controls.py" line="101"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="1349"/>
+        <location filename="../../console/views/video/controls.py" line="105"/>
         <source>Lock (incidents do not replace it)</source>
         <translation>Lock (incidents do not replace it)</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="1355"/>
+        <location filename="../../console/views/video/controls.py" line="111"/>
         <source>Enlarge</source>
         <translation>Enlarge</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="1358"/>
+        <location filename="../../console/views/video/controls.py" line="114"/>
         <source>Back to the wall</source>
         <translation>Back to the wall</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="1361"/>
+        <location filename="../../console/views/video/controls.py" line="117"/>
         <source>Retry now</source>
         <translation>Retry now</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="1406"/>
+        <location filename="../../console/views/video/wall.py" line="513"/>
         <source>Incident {id}: {n} cameras within {r} m</source>
         <translation>Incident {id}: {n} cameras within {r} m</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="1409"/>
+        <location filename="../../console/views/video/wall.py" line="516"/>
         <source>Incident {id}: no camera within {r} m</source>
         <translation>Incident {id}: no camera within {r} m</translation>
     </message>
     <message>
-        <location filename="../../console/views/video_wall.py" line="1411"/>
+        <location filename="../../console/views/video/wall.py" line="518"/>
         <source>No incident pinned</source>
         <translation>No incident pinned</translation>
     </message>
@@ -1591,52 +1591,52 @@
 <context>
     <name>WallController</name>
     <message>
-        <location filename="../../console/views/wall.py" line="233"/>
+        <location filename="../../console/views/wall.py" line="226"/>
         <source>District map</source>
         <translation>District map</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="233"/>
+        <location filename="../../console/views/wall.py" line="226"/>
         <source>Incidents now</source>
         <translation>Incidents now</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="234"/>
+        <location filename="../../console/views/wall.py" line="227"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="234"/>
+        <location filename="../../console/views/wall.py" line="227"/>
         <source>Cameras</source>
         <translation>Cameras</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="235"/>
+        <location filename="../../console/views/wall.py" line="228"/>
         <source>Streets</source>
         <translation>Streets</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="361"/>
+        <location filename="../../console/views/wall.py" line="318"/>
         <source>Hub unreachable — the wall shows the last known state</source>
         <translation>Hub unreachable — the wall shows the last known state</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="397"/>
+        <location filename="../../console/views/wall.py" line="349"/>
         <source>Urgent incident {id}: {description}</source>
         <translation>Urgent incident {id}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="425"/>
+        <location filename="../../console/views/wall.py" line="378"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="429"/>
+        <location filename="../../console/views/wall.py" line="382"/>
         <source>as of {time}</source>
         <translation>as of {time}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall.py" line="431"/>
+        <location filename="../../console/views/wall.py" line="384"/>
         <source>({age} s ago)</source>
         <translation>({age} s ago)</translation>
     </message>
@@ -1644,7 +1644,7 @@
 <context>
     <name>WallScreen</name>
     <message>
-        <location filename="../../console/views/wall.py" line="159"/>
+        <location filename="../../console/views/wall.py" line="151"/>
         <source>Wall display — screen {n}</source>
         <translation>Wall display — screen {n}</translation>
     </message>

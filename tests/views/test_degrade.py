@@ -20,9 +20,9 @@ REASON = "libpulse.so.0 is missing (run `make setup`)"
 @pytest.fixture
 def no_multimedia(monkeypatch):
     """As on a machine without libpulse0: QtMultimedia cannot be loaded."""
-    from console.views import video_wall
+    from console.views.video import player as video_player
 
-    monkeypatch.setattr(video_wall, "MM", None)
+    monkeypatch.setattr(video_player, "MM", None)
     monkeypatch.setitem(optional._loaded, "QtMultimedia", None)
     monkeypatch.setitem(optional._why, "QtMultimedia", REASON)
 
@@ -34,7 +34,7 @@ def test_the_reason_names_the_missing_library():
 
 def test_without_multimedia_a_tile_with_a_stream_says_video_unavailable_and_why(no_multimedia, qtbot, catalog):
     from console.models.catalog import Camera
-    from console.views.video_wall import PLACEHOLDER, UNAVAILABLE, VideoWall
+    from console.views.video import PLACEHOLDER, UNAVAILABLE, VideoWall
 
     wall = VideoWall(layout=4, language="en")
     qtbot.addWidget(wall)
@@ -54,9 +54,10 @@ def test_without_multimedia_a_tile_with_a_stream_says_video_unavailable_and_why(
 
 
 def test_with_multimedia_the_wall_has_no_unavailable_line(qtbot, catalog):
-    from console.views import video_wall
+    from console.views.video import player as video_player
+    from console.views.video import wall as video_wall
 
-    if video_wall.MM is None:
+    if video_player.MM is None:
         pytest.fail(f"QtMultimedia does not load here ({optional.why('QtMultimedia')}): `make setup` installs it")
     wall = video_wall.VideoWall(catalog, layout=1)
     qtbot.addWidget(wall)
@@ -83,7 +84,7 @@ from console.views.app import open_window
 app, bridge, window = open_window("ws://127.0.0.1:1/ws", "t", load_catalog())
 window.show()
 app.processEvents()
-from console.views.video_wall import UNAVAILABLE
+from console.views.video import UNAVAILABLE
 from console.models.catalog import Camera
 window.video.set_cameras([Camera("S", "有流", "Streamed", 43.87, 125.30, "", "rtsp://10.0.0.1/s")])
 window.video.pin(0, "S")

@@ -24,7 +24,7 @@ def test_every_source_string_is_in_the_chinese_file_and_translated(tmp_path):
     """lupdate over today's sources finds no string the shipped zh_CN file lacks or leaves unfinished."""
     fresh = tmp_path / "fresh.ts"
     shutil.copy(I18N / "console_zh_CN.ts", fresh)
-    views = sorted(str(p) for p in (ROOT / "console" / "views").glob("*.py"))
+    views = sorted(str(p) for p in (ROOT / "console" / "views").rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *views, "-ts", str(fresh)], check=True,
                    capture_output=True)
     missing = [(c, s) for c, s, tr in _messages(fresh)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QDropEvent, QImage
 
 from console.models.catalog import Camera
 from console.models.geo import EARTH_RADIUS_M
-from console.views.video_wall import (
+from console.views.video import (
     CONNECTING,
     EMPTY,
     IDLE,
