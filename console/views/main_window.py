@@ -34,7 +34,7 @@ from console.state.ops import Op
 from . import optional
 from .bridge import HubBridge
 from .dashboard import Counters
-from .incident_panel import IncidentPanel
+from .incident import IncidentPanel
 from .map_view import BaseMap, MapView
 from .queue import QueueView
 from .theme import apply_theme

@@ -105,654 +105,654 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="170"/>
+        <location filename="../../console/views/incident/panel.py" line="155"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="170"/>
+        <location filename="../../console/views/incident/panel.py" line="155"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="203"/>
+        <location filename="../../console/views/incident/panel.py" line="188"/>
         <source>No time limit running</source>
         <translation>No time limit running</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="210"/>
+        <location filename="../../console/views/incident/panel.py" line="195"/>
         <source>{stage}: {left} left (due {due})</source>
         <translation>{stage}: {left} left (due {due})</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="213"/>
+        <location filename="../../console/views/incident/panel.py" line="198"/>
         <source>{stage}: OVERDUE by {late} (was due {due})</source>
         <translation>{stage}: OVERDUE by {late} (was due {due})</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="445"/>
+        <location filename="../../console/views/incident/panel.py" line="226"/>
         <source>Select an incident</source>
         <translation>Select an incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="446"/>
+        <location filename="../../console/views/incident/panel.py" line="227"/>
         <source>DRILL 演练</source>
         <translation>DRILL 演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="447"/>
+        <location filename="../../console/views/incident/panel.py" line="228"/>
         <source>An exercise: not a real incident</source>
         <translation>An exercise: not a real incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="448"/>
+        <location filename="../../console/views/incident/panel.py" line="229"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="449"/>
+        <location filename="../../console/views/incident/panel.py" line="230"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <location filename="../../console/views/incident/panel.py" line="231"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="452"/>
+        <location filename="../../console/views/incident/panel.py" line="233"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="452"/>
+        <location filename="../../console/views/incident/panel.py" line="233"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="452"/>
+        <location filename="../../console/views/incident/panel.py" line="233"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="453"/>
+        <location filename="../../console/views/incident/panel.py" line="234"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="453"/>
+        <location filename="../../console/views/incident/panel.py" line="234"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="453"/>
+        <location filename="../../console/views/incident/panel.py" line="234"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="454"/>
+        <location filename="../../console/views/incident/panel.py" line="235"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="454"/>
+        <location filename="../../console/views/incident/panel.py" line="235"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="454"/>
-        <location filename="../../console/views/incident_panel.py" line="505"/>
+        <location filename="../../console/views/incident/panel.py" line="235"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="455"/>
+        <location filename="../../console/views/incident/panel.py" line="236"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="455"/>
+        <location filename="../../console/views/incident/panel.py" line="236"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="455"/>
+        <location filename="../../console/views/incident/panel.py" line="236"/>
         <source>Rework</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="456"/>
+        <location filename="../../console/views/incident/panel.py" line="237"/>
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="456"/>
+        <location filename="../../console/views/incident/panel.py" line="237"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="460"/>
+        <location filename="../../console/views/incident/panel.py" line="241"/>
         <source>Note / reason (N)</source>
         <translation>Note / reason (N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="461"/>
+        <location filename="../../console/views/incident/panel.py" line="242"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>Required to reject, return, escalate, reopen or fail a check</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="462"/>
+        <location filename="../../console/views/incident/panel.py" line="243"/>
         <source>N focuses this field; Ctrl+Enter accepts</source>
         <translation>N focuses this field; Ctrl+Enter accepts</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="464"/>
-        <location filename="../../console/views/incident_panel.py" line="525"/>
+        <location filename="../../console/views/incident/panel.py" line="245"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="464"/>
+        <location filename="../../console/views/incident/panel.py" line="245"/>
         <source>Register the case (A or Ctrl+Enter)</source>
         <translation>Register the case (A or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="465"/>
-        <location filename="../../console/views/incident_panel.py" line="525"/>
+        <location filename="../../console/views/incident/panel.py" line="246"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="465"/>
+        <location filename="../../console/views/incident/panel.py" line="246"/>
         <source>Sign for the case on behalf of the team</source>
         <translation>Sign for the case on behalf of the team</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="466"/>
+        <location filename="../../console/views/incident/panel.py" line="247"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="466"/>
+        <location filename="../../console/views/incident/panel.py" line="247"/>
         <source>Void the case; the reason in the note field is required</source>
         <translation>Void the case; the reason in the note field is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="467"/>
+        <location filename="../../console/views/incident/panel.py" line="248"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="467"/>
+        <location filename="../../console/views/incident/panel.py" line="248"/>
         <source>Send the case back; the reason is required</source>
         <translation>Send the case back; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="468"/>
-        <location filename="../../console/views/incident_panel.py" line="526"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="468"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
         <source>Report the case handled; the note says how</source>
         <translation>Report the case handled; the note says how</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="469"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
         <source>Check passed</source>
         <translation>Check passed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="469"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
         <source>Verified on site: really fixed</source>
         <translation>Verified on site: really fixed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="470"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
         <source>Check failed</source>
         <translation>Check failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="470"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
         <source>Not fixed: back to the team as rework; say why</source>
         <translation>Not fixed: back to the team as rework; say why</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <location filename="../../console/views/incident/panel.py" line="252"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <location filename="../../console/views/incident/panel.py" line="252"/>
         <source>Add the note field&apos;s text to the timeline</source>
         <translation>Add the note field&apos;s text to the timeline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="472"/>
-        <location filename="../../console/views/incident_panel.py" line="525"/>
+        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="473"/>
+        <location filename="../../console/views/incident/panel.py" line="254"/>
         <source>Send to the chosen team or department (D sends to the first recommendation)</source>
         <translation>Send to the chosen team or department (D sends to the first recommendation)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="474"/>
+        <location filename="../../console/views/incident/panel.py" line="255"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="474"/>
+        <location filename="../../console/views/incident/panel.py" line="255"/>
         <source>Call a district department; the reason is required</source>
         <translation>Call a district department; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="475"/>
+        <location filename="../../console/views/incident/panel.py" line="256"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="475"/>
+        <location filename="../../console/views/incident/panel.py" line="256"/>
         <source>Mark this case a duplicate of the chosen one</source>
         <translation>Mark this case a duplicate of the chosen one</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="476"/>
+        <location filename="../../console/views/incident/panel.py" line="257"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="476"/>
+        <location filename="../../console/views/incident/panel.py" line="257"/>
         <source>Close after the call-back with the reporter&apos;s rating</source>
         <translation>Close after the call-back with the reporter&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="477"/>
+        <location filename="../../console/views/incident/panel.py" line="258"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="477"/>
+        <location filename="../../console/views/incident/panel.py" line="258"/>
         <source>Open the case again; the reason is required</source>
         <translation>Open the case again; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="482"/>
+        <location filename="../../console/views/incident/panel.py" line="263"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <location filename="../../console/views/incident/panel.py" line="264"/>
         <source>Recompute the recommended teams from the live units</source>
         <translation>Recompute the recommended teams from the live units</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="485"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
         <translation>Recommended free teams first (distance, open cases); D dispatches to the first</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="486"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
         <translation>Possible duplicates nearby (same category, within 500 m and 24 h)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="487"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Or type the id of the incident to merge into</source>
         <translation>Or type the id of the incident to merge into</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="488"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="488"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="488"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="488"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="490"/>
+        <location filename="../../console/views/incident/panel.py" line="271"/>
         <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
         <translation>Offline: the data shown may be stale; actions are disabled until the hub is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="496"/>
+        <location filename="../../console/views/incident/panel.py" line="277"/>
         <source>Call-back rating…</source>
         <translation>Call-back rating…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="498"/>
+        <location filename="../../console/views/incident/panel.py" line="279"/>
         <source>{stars} {n} of 5</source>
         <translation>{stars} {n} of 5</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="499"/>
+        <location filename="../../console/views/incident/panel.py" line="280"/>
         <source>No call-back (unrated)</source>
         <translation>No call-back (unrated)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="505"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="505"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="506"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="506"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="507"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="507"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="507"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="508"/>
+        <location filename="../../console/views/incident/panel.py" line="289"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="508"/>
+        <location filename="../../console/views/incident/panel.py" line="289"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="508"/>
+        <location filename="../../console/views/incident/panel.py" line="289"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="514"/>
+        <location filename="../../console/views/incident/panel.py" line="295"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="514"/>
+        <location filename="../../console/views/incident/panel.py" line="295"/>
         <source>accept</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="514"/>
+        <location filename="../../console/views/incident/panel.py" line="295"/>
         <source>reject</source>
         <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="515"/>
+        <location filename="../../console/views/incident/panel.py" line="296"/>
         <source>merge</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="515"/>
+        <location filename="../../console/views/incident/panel.py" line="296"/>
         <source>dispatch</source>
         <translation>dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="515"/>
+        <location filename="../../console/views/incident/panel.py" line="296"/>
         <source>acknowledge</source>
         <translation>acknowledge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="516"/>
+        <location filename="../../console/views/incident/panel.py" line="297"/>
         <source>return</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="516"/>
+        <location filename="../../console/views/incident/panel.py" line="297"/>
         <source>escalate</source>
         <translation>escalate</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="516"/>
+        <location filename="../../console/views/incident/panel.py" line="297"/>
         <source>resolve</source>
         <translation>resolve</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="517"/>
+        <location filename="../../console/views/incident/panel.py" line="298"/>
         <source>check passed</source>
         <translation>check passed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="517"/>
+        <location filename="../../console/views/incident/panel.py" line="298"/>
         <source>check failed</source>
         <translation>check failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="518"/>
+        <location filename="../../console/views/incident/panel.py" line="299"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="518"/>
+        <location filename="../../console/views/incident/panel.py" line="299"/>
         <source>reopen</source>
         <translation>reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="518"/>
+        <location filename="../../console/views/incident/panel.py" line="299"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="519"/>
+        <location filename="../../console/views/incident/panel.py" line="300"/>
         <source>time limit</source>
         <translation>time limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="526"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="532"/>
+        <location filename="../../console/views/incident/panel.py" line="313"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="532"/>
+        <location filename="../../console/views/incident/panel.py" line="313"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="532"/>
+        <location filename="../../console/views/incident/panel.py" line="313"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="533"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="533"/>
-        <location filename="../../console/views/incident_panel.py" line="541"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="533"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="534"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="540"/>
+        <location filename="../../console/views/incident/panel.py" line="321"/>
         <source>grid worker</source>
         <translation>grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="540"/>
+        <location filename="../../console/views/incident/panel.py" line="321"/>
         <source>12345 hotline</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="541"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>110 police transfer</source>
         <translation>110 police transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="541"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="542"/>
+        <location filename="../../console/views/incident/panel.py" line="323"/>
         <source>mailbox</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="542"/>
+        <location filename="../../console/views/incident/panel.py" line="323"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="542"/>
+        <location filename="../../console/views/incident/panel.py" line="323"/>
         <source>drill</source>
         <translation>drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="543"/>
+        <location filename="../../console/views/incident/panel.py" line="324"/>
         <source>demo feed</source>
         <translation>demo feed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="586"/>
+        <location filename="../../console/views/incident/panel.py" line="367"/>
         <source>URGENT</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="586"/>
+        <location filename="../../console/views/incident/panel.py" line="367"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="590"/>
+        <location filename="../../console/views/incident/panel.py" line="371"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="590"/>
+        <location filename="../../console/views/incident/panel.py" line="371"/>
         <source>Nearing limit</source>
         <translation>Nearing limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="590"/>
+        <location filename="../../console/views/incident/panel.py" line="371"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="621"/>
+        <location filename="../../console/views/incident/panel.py" line="402"/>
         <source>Open photo</source>
         <translation>Open photo</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="629"/>
+        <location filename="../../console/views/incident/panel.py" line="410"/>
         <source>{name} — escalated</source>
         <translation>{name} — escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="709"/>
+        <location filename="../../console/views/incident/actions.py" line="41"/>
         <source>★ {name} — {dist}, {load} open</source>
         <translation>★ {name} — {dist}, {load} open</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="712"/>
+        <location filename="../../console/views/incident/actions.py" line="44"/>
         <source>(not capable)</source>
         <translation>(not capable)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="725"/>
-        <location filename="../../console/views/incident_panel.py" line="752"/>
+        <location filename="../../console/views/incident/actions.py" line="57"/>
+        <location filename="../../console/views/incident/actions.py" line="86"/>
         <source>Department: {name}</source>
         <translation>Department: {name}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="748"/>
+        <location filename="../../console/views/incident/actions.py" line="82"/>
         <source>Reopen to…</source>
         <translation>Reopen to…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="771"/>
+        <location filename="../../console/views/incident/actions.py" line="101"/>
         <source>{id} — {dist}, reported {ago} ago — {desc}</source>
         <translation>{id} — {dist}, reported {ago} ago — {desc}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="831"/>
+        <location filename="../../console/views/incident/actions.py" line="119"/>
         <source>Sent; waiting for the hub…</source>
         <translation>Sent; waiting for the hub…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="843"/>
+        <location filename="../../console/views/incident/actions.py" line="133"/>
         <source>Write the reason in the note field first.</source>
         <translation>Write the reason in the note field first.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="844"/>
+        <location filename="../../console/views/incident/actions.py" line="135"/>
         <source>Write the note first.</source>
         <translation>Write the note first.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="859"/>
+        <location filename="../../console/views/incident/actions.py" line="151"/>
         <source>Choose a team or department.</source>
         <translation>Choose a team or department.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="866"/>
+        <location filename="../../console/views/incident/actions.py" line="159"/>
         <source>Choose a department.</source>
         <translation>Choose a department.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="873"/>
+        <location filename="../../console/views/incident/actions.py" line="167"/>
         <source>Choose the incident this one duplicates.</source>
         <translation>Choose the incident this one duplicates.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="880"/>
+        <location filename="../../console/views/incident/actions.py" line="176"/>
         <source>Choose the call-back rating, or “no call-back”.</source>
         <translation>Choose the call-back rating, or “no call-back”.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="889"/>
+        <location filename="../../console/views/incident/actions.py" line="187"/>
         <source>This case never had an assignee: choose who gets it.</source>
         <translation>This case never had an assignee: choose who gets it.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="897"/>
+        <location filename="../../console/views/incident/actions.py" line="197"/>
         <source>No free team to recommend; choose a target in the list.</source>
         <translation>No free team to recommend; choose a target in the list.</translation>
     </message>
@@ -767,167 +767,167 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../console/views/queue.py" line="264"/>
+        <location filename="../../console/views/queue/model.py" line="230"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="264"/>
+        <location filename="../../console/views/queue/model.py" line="230"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="265"/>
+        <location filename="../../console/views/queue/model.py" line="231"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="265"/>
+        <location filename="../../console/views/queue/model.py" line="231"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="266"/>
+        <location filename="../../console/views/queue/model.py" line="232"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="266"/>
+        <location filename="../../console/views/queue/model.py" line="232"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="267"/>
+        <location filename="../../console/views/queue/model.py" line="233"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="267"/>
+        <location filename="../../console/views/queue/model.py" line="233"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="268"/>
+        <location filename="../../console/views/queue/model.py" line="234"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="268"/>
+        <location filename="../../console/views/queue/model.py" line="234"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="268"/>
+        <location filename="../../console/views/queue/model.py" line="234"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="270"/>
+        <location filename="../../console/views/queue/model.py" line="236"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="270"/>
+        <location filename="../../console/views/queue/model.py" line="236"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="271"/>
+        <location filename="../../console/views/queue/model.py" line="237"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="271"/>
+        <location filename="../../console/views/queue/model.py" line="237"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="271"/>
+        <location filename="../../console/views/queue/model.py" line="237"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="272"/>
+        <location filename="../../console/views/queue/model.py" line="238"/>
         <source>Grid worker</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="272"/>
+        <location filename="../../console/views/queue/model.py" line="238"/>
         <source>Hotline</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="272"/>
+        <location filename="../../console/views/queue/model.py" line="238"/>
         <source>12345</source>
         <translation>12345</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="273"/>
+        <location filename="../../console/views/queue/model.py" line="239"/>
         <source>110 transfer</source>
         <translation>110 transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="273"/>
+        <location filename="../../console/views/queue/model.py" line="239"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="273"/>
+        <location filename="../../console/views/queue/model.py" line="239"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="274"/>
+        <location filename="../../console/views/queue/model.py" line="240"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="276"/>
+        <location filename="../../console/views/queue/model.py" line="242"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="276"/>
+        <location filename="../../console/views/queue/model.py" line="242"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="276"/>
+        <location filename="../../console/views/queue/model.py" line="242"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="277"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="277"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="277"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="278"/>
+        <location filename="../../console/views/queue/model.py" line="244"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="278"/>
+        <location filename="../../console/views/queue/model.py" line="244"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="279"/>
+        <location filename="../../console/views/queue/model.py" line="245"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="520"/>
+        <location filename="../../console/views/queue/model.py" line="486"/>
         <source>Deadline {when} ({left})</source>
         <translation>Deadline {when} ({left})</translation>
     </message>
@@ -1337,112 +1337,112 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/views/queue.py" line="1293"/>
+        <location filename="../../console/views/queue/view.py" line="191"/>
         <source>Search id, description, address, category…</source>
         <translation>Search id, description, address, category…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1294"/>
+        <location filename="../../console/views/queue/view.py" line="192"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1295"/>
+        <location filename="../../console/views/queue/view.py" line="193"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1296"/>
+        <location filename="../../console/views/queue/view.py" line="194"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1297"/>
+        <location filename="../../console/views/queue/view.py" line="195"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1298"/>
+        <location filename="../../console/views/queue/view.py" line="196"/>
         <source>Time-limit colour</source>
         <translation>Time-limit colour</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1299"/>
+        <location filename="../../console/views/queue/view.py" line="197"/>
         <source>Drill</source>
         <translation>Drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1301"/>
+        <location filename="../../console/views/queue/view.py" line="199"/>
         <source>All active</source>
         <translation>All active</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1303"/>
+        <location filename="../../console/views/queue/view.py" line="201"/>
         <source>Any colour</source>
         <translation>Any colour</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1303"/>
+        <location filename="../../console/views/queue/view.py" line="201"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1303"/>
+        <location filename="../../console/views/queue/view.py" line="201"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1304"/>
+        <location filename="../../console/views/queue/view.py" line="202"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1304"/>
+        <location filename="../../console/views/queue/view.py" line="202"/>
         <source>No time limit</source>
         <translation>No time limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1305"/>
+        <location filename="../../console/views/queue/view.py" line="203"/>
         <source>Real and drill</source>
         <translation>Real and drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1305"/>
+        <location filename="../../console/views/queue/view.py" line="203"/>
         <source>Real only</source>
         <translation>Real only</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1306"/>
+        <location filename="../../console/views/queue/view.py" line="204"/>
         <source>Drill only</source>
         <translation>Drill only</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1314"/>
+        <location filename="../../console/views/queue/view.py" line="212"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1316"/>
+        <location filename="../../console/views/queue/view.py" line="214"/>
         <source>Parts</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1316"/>
+        <location filename="../../console/views/queue/view.py" line="214"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1324"/>
+        <location filename="../../console/views/queue/view.py" line="222"/>
         <source>All streets</source>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1329"/>
+        <location filename="../../console/views/queue/view.py" line="227"/>
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1336"/>
+        <location filename="../../console/views/queue/view.py" line="234"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} shown of {total}</translation>
     </message>
@@ -1538,37 +1538,37 @@
         <translation>{name} · {m} m</translation>
     </message>
     <message>
-        <location filename="../../console/views/video/controls.py" line="90"/>
+        <location filename="../../console/views/video/controls.py" line="91"/>
         <source>Show camera</source>
         <translation>Show camera</translation>
     </message>
     <message>
-        <location filename="../../console/views/video/controls.py" line="97"/>
+        <location filename="../../console/views/video/controls.py" line="98"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../console/views/video/controls.py" line="101"/>
+        <location filename="../../console/views/video/controls.py" line="102"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../console/views/video/controls.py" line="105"/>
+        <location filename="../../console/views/video/controls.py" line="106"/>
         <source>Lock (incidents do not replace it)</source>
         <translation>Lock (incidents do not replace it)</translation>
     </message>
     <message>
-        <location filename="../../console/views/video/controls.py" line="111"/>
+        <location filename="../../console/views/video/controls.py" line="112"/>
         <source>Enlarge</source>
         <translation>Enlarge</translation>
     </message>
     <message>
-        <location filename="../../console/views/video/controls.py" line="114"/>
+        <location filename="../../console/views/video/controls.py" line="115"/>
         <source>Back to the wall</source>
         <translation>Back to the wall</translation>
     </message>
     <message>
-        <location filename="../../console/views/video/controls.py" line="117"/>
+        <location filename="../../console/views/video/controls.py" line="118"/>
         <source>Retry now</source>
         <translation>Retry now</translation>
     </message>

@@ -105,654 +105,654 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="170"/>
+        <location filename="../../console/views/incident/panel.py" line="155"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="170"/>
+        <location filename="../../console/views/incident/panel.py" line="155"/>
         <source>Refused</source>
         <translation>操作被拒绝</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="203"/>
+        <location filename="../../console/views/incident/panel.py" line="188"/>
         <source>No time limit running</source>
         <translation>当前无计时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="210"/>
+        <location filename="../../console/views/incident/panel.py" line="195"/>
         <source>{stage}: {left} left (due {due})</source>
         <translation>{stage}：剩余 {left}（{due} 截止）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="213"/>
+        <location filename="../../console/views/incident/panel.py" line="198"/>
         <source>{stage}: OVERDUE by {late} (was due {due})</source>
         <translation>{stage}：已超时 {late}（应于 {due} 前完成）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="445"/>
+        <location filename="../../console/views/incident/panel.py" line="226"/>
         <source>Select an incident</source>
         <translation>请选择事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="446"/>
+        <location filename="../../console/views/incident/panel.py" line="227"/>
         <source>DRILL 演练</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="447"/>
+        <location filename="../../console/views/incident/panel.py" line="228"/>
         <source>An exercise: not a real incident</source>
         <translation>演练：非真实事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="448"/>
+        <location filename="../../console/views/incident/panel.py" line="229"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="449"/>
+        <location filename="../../console/views/incident/panel.py" line="230"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="450"/>
+        <location filename="../../console/views/incident/panel.py" line="231"/>
         <source>Timeline</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="452"/>
+        <location filename="../../console/views/incident/panel.py" line="233"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="452"/>
+        <location filename="../../console/views/incident/panel.py" line="233"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="452"/>
+        <location filename="../../console/views/incident/panel.py" line="233"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="453"/>
+        <location filename="../../console/views/incident/panel.py" line="234"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="453"/>
+        <location filename="../../console/views/incident/panel.py" line="234"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="453"/>
+        <location filename="../../console/views/incident/panel.py" line="234"/>
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="454"/>
+        <location filename="../../console/views/incident/panel.py" line="235"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="454"/>
+        <location filename="../../console/views/incident/panel.py" line="235"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="454"/>
-        <location filename="../../console/views/incident_panel.py" line="505"/>
+        <location filename="../../console/views/incident/panel.py" line="235"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="455"/>
+        <location filename="../../console/views/incident/panel.py" line="236"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="455"/>
+        <location filename="../../console/views/incident/panel.py" line="236"/>
         <source>Assigned to</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="455"/>
+        <location filename="../../console/views/incident/panel.py" line="236"/>
         <source>Rework</source>
         <translation>返工次数</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="456"/>
+        <location filename="../../console/views/incident/panel.py" line="237"/>
         <source>Merged into</source>
         <translation>合并至</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="456"/>
+        <location filename="../../console/views/incident/panel.py" line="237"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="460"/>
+        <location filename="../../console/views/incident/panel.py" line="241"/>
         <source>Note / reason (N)</source>
         <translation>备注/原因（N）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="461"/>
+        <location filename="../../console/views/incident/panel.py" line="242"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>作废、退单、吹哨、重启或核查不通过时必填</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="462"/>
+        <location filename="../../console/views/incident/panel.py" line="243"/>
         <source>N focuses this field; Ctrl+Enter accepts</source>
         <translation>按 N 定位到此栏；Ctrl+Enter 立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="464"/>
-        <location filename="../../console/views/incident_panel.py" line="525"/>
+        <location filename="../../console/views/incident/panel.py" line="245"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Accept</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="464"/>
+        <location filename="../../console/views/incident/panel.py" line="245"/>
         <source>Register the case (A or Ctrl+Enter)</source>
         <translation>受理并立案（A 或 Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="465"/>
-        <location filename="../../console/views/incident_panel.py" line="525"/>
+        <location filename="../../console/views/incident/panel.py" line="246"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="465"/>
+        <location filename="../../console/views/incident/panel.py" line="246"/>
         <source>Sign for the case on behalf of the team</source>
         <translation>代表处置队伍签收案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="466"/>
+        <location filename="../../console/views/incident/panel.py" line="247"/>
         <source>Reject</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="466"/>
+        <location filename="../../console/views/incident/panel.py" line="247"/>
         <source>Void the case; the reason in the note field is required</source>
         <translation>作废案件，须在备注栏填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="467"/>
+        <location filename="../../console/views/incident/panel.py" line="248"/>
         <source>Return</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="467"/>
+        <location filename="../../console/views/incident/panel.py" line="248"/>
         <source>Send the case back; the reason is required</source>
         <translation>退回案件，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="468"/>
-        <location filename="../../console/views/incident_panel.py" line="526"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Resolve</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="468"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
         <source>Report the case handled; the note says how</source>
         <translation>反馈已处置，在备注中说明处置情况</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="469"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
         <source>Check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="469"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
         <source>Verified on site: really fixed</source>
         <translation>现场核查：确已解决</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="470"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
         <source>Check failed</source>
         <translation>核查不通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="470"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
         <source>Not fixed: back to the team as rework; say why</source>
         <translation>未解决：退回原队伍返工，须说明原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <location filename="../../console/views/incident/panel.py" line="252"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="471"/>
+        <location filename="../../console/views/incident/panel.py" line="252"/>
         <source>Add the note field&apos;s text to the timeline</source>
         <translation>将备注栏内容记入办理记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="472"/>
-        <location filename="../../console/views/incident_panel.py" line="525"/>
+        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="473"/>
+        <location filename="../../console/views/incident/panel.py" line="254"/>
         <source>Send to the chosen team or department (D sends to the first recommendation)</source>
         <translation>派遣至所选队伍或部门（按 D 派给首个推荐队伍）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="474"/>
+        <location filename="../../console/views/incident/panel.py" line="255"/>
         <source>Escalate</source>
         <translation>吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="474"/>
+        <location filename="../../console/views/incident/panel.py" line="255"/>
         <source>Call a district department; the reason is required</source>
         <translation>向区级部门吹哨，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="475"/>
+        <location filename="../../console/views/incident/panel.py" line="256"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="475"/>
+        <location filename="../../console/views/incident/panel.py" line="256"/>
         <source>Mark this case a duplicate of the chosen one</source>
         <translation>标记为所选案件的重复案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="476"/>
+        <location filename="../../console/views/incident/panel.py" line="257"/>
         <source>Close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="476"/>
+        <location filename="../../console/views/incident/panel.py" line="257"/>
         <source>Close after the call-back with the reporter&apos;s rating</source>
         <translation>回访后按上报人评价结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="477"/>
+        <location filename="../../console/views/incident/panel.py" line="258"/>
         <source>Reopen</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="477"/>
+        <location filename="../../console/views/incident/panel.py" line="258"/>
         <source>Open the case again; the reason is required</source>
         <translation>重新开启案件，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="482"/>
+        <location filename="../../console/views/incident/panel.py" line="263"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="483"/>
+        <location filename="../../console/views/incident/panel.py" line="264"/>
         <source>Recompute the recommended teams from the live units</source>
         <translation>根据实时力量重新计算推荐队伍</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="485"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
         <translation>优先推荐空闲队伍（按距离、在办案件数）；按 D 派给首个</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="486"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
         <translation>附近疑似重复案件（同类别，500 米、24 小时内）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="487"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Or type the id of the incident to merge into</source>
         <translation>或输入要并入的事件编号</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="488"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="488"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="488"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="488"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="490"/>
+        <location filename="../../console/views/incident/panel.py" line="271"/>
         <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
         <translation>已离线：显示的数据可能已过时；与服务端恢复连接前无法操作。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="496"/>
+        <location filename="../../console/views/incident/panel.py" line="277"/>
         <source>Call-back rating…</source>
         <translation>回访评价…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="498"/>
+        <location filename="../../console/views/incident/panel.py" line="279"/>
         <source>{stars} {n} of 5</source>
         <translation>{stars} {n} 分</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="499"/>
+        <location filename="../../console/views/incident/panel.py" line="280"/>
         <source>No call-back (unrated)</source>
         <translation>未回访（不评价）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="505"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="505"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="506"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="506"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="507"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="507"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="507"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="508"/>
+        <location filename="../../console/views/incident/panel.py" line="289"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="508"/>
+        <location filename="../../console/views/incident/panel.py" line="289"/>
         <source>Rejected</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="508"/>
+        <location filename="../../console/views/incident/panel.py" line="289"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="514"/>
+        <location filename="../../console/views/incident/panel.py" line="295"/>
         <source>report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="514"/>
+        <location filename="../../console/views/incident/panel.py" line="295"/>
         <source>accept</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="514"/>
+        <location filename="../../console/views/incident/panel.py" line="295"/>
         <source>reject</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="515"/>
+        <location filename="../../console/views/incident/panel.py" line="296"/>
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="515"/>
+        <location filename="../../console/views/incident/panel.py" line="296"/>
         <source>dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="515"/>
+        <location filename="../../console/views/incident/panel.py" line="296"/>
         <source>acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="516"/>
+        <location filename="../../console/views/incident/panel.py" line="297"/>
         <source>return</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="516"/>
+        <location filename="../../console/views/incident/panel.py" line="297"/>
         <source>escalate</source>
         <translation>吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="516"/>
+        <location filename="../../console/views/incident/panel.py" line="297"/>
         <source>resolve</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="517"/>
+        <location filename="../../console/views/incident/panel.py" line="298"/>
         <source>check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="517"/>
+        <location filename="../../console/views/incident/panel.py" line="298"/>
         <source>check failed</source>
         <translation>核查不通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="518"/>
+        <location filename="../../console/views/incident/panel.py" line="299"/>
         <source>close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="518"/>
+        <location filename="../../console/views/incident/panel.py" line="299"/>
         <source>reopen</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="518"/>
+        <location filename="../../console/views/incident/panel.py" line="299"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="519"/>
+        <location filename="../../console/views/incident/panel.py" line="300"/>
         <source>time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="526"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Verify</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="532"/>
+        <location filename="../../console/views/incident/panel.py" line="313"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="532"/>
+        <location filename="../../console/views/incident/panel.py" line="313"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="532"/>
+        <location filename="../../console/views/incident/panel.py" line="313"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="533"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="533"/>
-        <location filename="../../console/views/incident_panel.py" line="541"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="533"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="534"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="540"/>
+        <location filename="../../console/views/incident/panel.py" line="321"/>
         <source>grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="540"/>
+        <location filename="../../console/views/incident/panel.py" line="321"/>
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="541"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>110 police transfer</source>
         <translation>110警情转办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="541"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="542"/>
+        <location filename="../../console/views/incident/panel.py" line="323"/>
         <source>mailbox</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="542"/>
+        <location filename="../../console/views/incident/panel.py" line="323"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="542"/>
+        <location filename="../../console/views/incident/panel.py" line="323"/>
         <source>drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="543"/>
+        <location filename="../../console/views/incident/panel.py" line="324"/>
         <source>demo feed</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="586"/>
+        <location filename="../../console/views/incident/panel.py" line="367"/>
         <source>URGENT</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="586"/>
+        <location filename="../../console/views/incident/panel.py" line="367"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="590"/>
+        <location filename="../../console/views/incident/panel.py" line="371"/>
         <source>On time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="590"/>
+        <location filename="../../console/views/incident/panel.py" line="371"/>
         <source>Nearing limit</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="590"/>
+        <location filename="../../console/views/incident/panel.py" line="371"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="621"/>
+        <location filename="../../console/views/incident/panel.py" line="402"/>
         <source>Open photo</source>
         <translation>查看照片</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="629"/>
+        <location filename="../../console/views/incident/panel.py" line="410"/>
         <source>{name} — escalated</source>
         <translation>{name}（已吹哨）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="709"/>
+        <location filename="../../console/views/incident/actions.py" line="41"/>
         <source>★ {name} — {dist}, {load} open</source>
         <translation>★ {name} — {dist}，在办 {load} 件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="712"/>
+        <location filename="../../console/views/incident/actions.py" line="44"/>
         <source>(not capable)</source>
         <translation>（无处置能力）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="725"/>
-        <location filename="../../console/views/incident_panel.py" line="752"/>
+        <location filename="../../console/views/incident/actions.py" line="57"/>
+        <location filename="../../console/views/incident/actions.py" line="86"/>
         <source>Department: {name}</source>
         <translation>部门：{name}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="748"/>
+        <location filename="../../console/views/incident/actions.py" line="82"/>
         <source>Reopen to…</source>
         <translation>重启后交由…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="771"/>
+        <location filename="../../console/views/incident/actions.py" line="101"/>
         <source>{id} — {dist}, reported {ago} ago — {desc}</source>
         <translation>{id} — {dist}，{ago} 前上报 — {desc}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="831"/>
+        <location filename="../../console/views/incident/actions.py" line="119"/>
         <source>Sent; waiting for the hub…</source>
         <translation>已发送，等待服务端响应…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="843"/>
+        <location filename="../../console/views/incident/actions.py" line="133"/>
         <source>Write the reason in the note field first.</source>
         <translation>请先在备注栏填写原因。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="844"/>
+        <location filename="../../console/views/incident/actions.py" line="135"/>
         <source>Write the note first.</source>
         <translation>请先填写备注。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="859"/>
+        <location filename="../../console/views/incident/actions.py" line="151"/>
         <source>Choose a team or department.</source>
         <translation>请选择队伍或部门。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="866"/>
+        <location filename="../../console/views/incident/actions.py" line="159"/>
         <source>Choose a department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="873"/>
+        <location filename="../../console/views/incident/actions.py" line="167"/>
         <source>Choose the incident this one duplicates.</source>
         <translation>请选择与本事件重复的事件。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="880"/>
+        <location filename="../../console/views/incident/actions.py" line="176"/>
         <source>Choose the call-back rating, or “no call-back”.</source>
         <translation>请选择回访评价，或选择“未回访”。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="889"/>
+        <location filename="../../console/views/incident/actions.py" line="187"/>
         <source>This case never had an assignee: choose who gets it.</source>
         <translation>此案件从未派遣：请选择承办单位。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident_panel.py" line="897"/>
+        <location filename="../../console/views/incident/actions.py" line="197"/>
         <source>No free team to recommend; choose a target in the list.</source>
         <translation>没有可推荐的空闲队伍，请在列表中选择派遣对象。</translation>
     </message>
@@ -767,167 +767,167 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../console/views/queue.py" line="264"/>
+        <location filename="../../console/views/queue/model.py" line="230"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="264"/>
+        <location filename="../../console/views/queue/model.py" line="230"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="265"/>
+        <location filename="../../console/views/queue/model.py" line="231"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="265"/>
+        <location filename="../../console/views/queue/model.py" line="231"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="266"/>
+        <location filename="../../console/views/queue/model.py" line="232"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="266"/>
+        <location filename="../../console/views/queue/model.py" line="232"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="267"/>
+        <location filename="../../console/views/queue/model.py" line="233"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="267"/>
+        <location filename="../../console/views/queue/model.py" line="233"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="268"/>
+        <location filename="../../console/views/queue/model.py" line="234"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="268"/>
+        <location filename="../../console/views/queue/model.py" line="234"/>
         <source>Rejected</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="268"/>
+        <location filename="../../console/views/queue/model.py" line="234"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="270"/>
+        <location filename="../../console/views/queue/model.py" line="236"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="270"/>
+        <location filename="../../console/views/queue/model.py" line="236"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="271"/>
+        <location filename="../../console/views/queue/model.py" line="237"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="271"/>
+        <location filename="../../console/views/queue/model.py" line="237"/>
         <source>Blue</source>
         <translation>蓝灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="271"/>
+        <location filename="../../console/views/queue/model.py" line="237"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="272"/>
+        <location filename="../../console/views/queue/model.py" line="238"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="272"/>
+        <location filename="../../console/views/queue/model.py" line="238"/>
         <source>Hotline</source>
         <translation>热线</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="272"/>
+        <location filename="../../console/views/queue/model.py" line="238"/>
         <source>12345</source>
         <translation>12345</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="273"/>
+        <location filename="../../console/views/queue/model.py" line="239"/>
         <source>110 transfer</source>
         <translation>110转办</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="273"/>
+        <location filename="../../console/views/queue/model.py" line="239"/>
         <source>Sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="273"/>
+        <location filename="../../console/views/queue/model.py" line="239"/>
         <source>Web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="274"/>
+        <location filename="../../console/views/queue/model.py" line="240"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="276"/>
+        <location filename="../../console/views/queue/model.py" line="242"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="276"/>
+        <location filename="../../console/views/queue/model.py" line="242"/>
         <source>Priority</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="276"/>
+        <location filename="../../console/views/queue/model.py" line="242"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="277"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="277"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="277"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="278"/>
+        <location filename="../../console/views/queue/model.py" line="244"/>
         <source>Assignee</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="278"/>
+        <location filename="../../console/views/queue/model.py" line="244"/>
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="279"/>
+        <location filename="../../console/views/queue/model.py" line="245"/>
         <source>SLA</source>
         <translation>时限灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="520"/>
+        <location filename="../../console/views/queue/model.py" line="486"/>
         <source>Deadline {when} ({left})</source>
         <translation>截止 {when}（{left}）</translation>
     </message>
@@ -1337,112 +1337,112 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/views/queue.py" line="1293"/>
+        <location filename="../../console/views/queue/view.py" line="191"/>
         <source>Search id, description, address, category…</source>
         <translation>搜索编号、描述、地址、类别…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1294"/>
+        <location filename="../../console/views/queue/view.py" line="192"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1295"/>
+        <location filename="../../console/views/queue/view.py" line="193"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1296"/>
+        <location filename="../../console/views/queue/view.py" line="194"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1297"/>
+        <location filename="../../console/views/queue/view.py" line="195"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1298"/>
+        <location filename="../../console/views/queue/view.py" line="196"/>
         <source>Time-limit colour</source>
         <translation>时限灯色</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1299"/>
+        <location filename="../../console/views/queue/view.py" line="197"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1301"/>
+        <location filename="../../console/views/queue/view.py" line="199"/>
         <source>All active</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1303"/>
+        <location filename="../../console/views/queue/view.py" line="201"/>
         <source>Any colour</source>
         <translation>全部灯色</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1303"/>
+        <location filename="../../console/views/queue/view.py" line="201"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1303"/>
+        <location filename="../../console/views/queue/view.py" line="201"/>
         <source>Blue</source>
         <translation>蓝灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1304"/>
+        <location filename="../../console/views/queue/view.py" line="202"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1304"/>
+        <location filename="../../console/views/queue/view.py" line="202"/>
         <source>No time limit</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1305"/>
+        <location filename="../../console/views/queue/view.py" line="203"/>
         <source>Real and drill</source>
         <translation>真实与演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1305"/>
+        <location filename="../../console/views/queue/view.py" line="203"/>
         <source>Real only</source>
         <translation>仅真实事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1306"/>
+        <location filename="../../console/views/queue/view.py" line="204"/>
         <source>Drill only</source>
         <translation>仅演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1314"/>
+        <location filename="../../console/views/queue/view.py" line="212"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1316"/>
+        <location filename="../../console/views/queue/view.py" line="214"/>
         <source>Parts</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1316"/>
+        <location filename="../../console/views/queue/view.py" line="214"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1324"/>
+        <location filename="../../console/views/queue/view.py" line="222"/>
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1329"/>
+        <location filename="../../console/views/queue/view.py" line="227"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue.py" line="1336"/>
+        <location filename="../../console/views/queue/view.py" line="234"/>
         <source>{shown} shown of {total}</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
     </message>
@@ -1538,37 +1538,37 @@
         <translation>{name} · {m} 米</translation>
     </message>
     <message>
-        <location filename="../../console/views/video/controls.py" line="90"/>
+        <location filename="../../console/views/video/controls.py" line="91"/>
         <source>Show camera</source>
         <translation>选择摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/views/video/controls.py" line="97"/>
+        <location filename="../../console/views/video/controls.py" line="98"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../console/views/video/controls.py" line="101"/>
+        <location filename="../../console/views/video/controls.py" line="102"/>
         <source>Unpin</source>
         <translation>取消上墙</translation>
     </message>
     <message>
-        <location filename="../../console/views/video/controls.py" line="105"/>
+        <location filename="../../console/views/video/controls.py" line="106"/>
         <source>Lock (incidents do not replace it)</source>
         <translation>锁定（关联事件时不替换）</translation>
     </message>
     <message>
-        <location filename="../../console/views/video/controls.py" line="111"/>
+        <location filename="../../console/views/video/controls.py" line="112"/>
         <source>Enlarge</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../console/views/video/controls.py" line="114"/>
+        <location filename="../../console/views/video/controls.py" line="115"/>
         <source>Back to the wall</source>
         <translation>返回多画面</translation>
     </message>
     <message>
-        <location filename="../../console/views/video/controls.py" line="117"/>
+        <location filename="../../console/views/video/controls.py" line="118"/>
         <source>Retry now</source>
         <translation>立即重连</translation>
     </message>

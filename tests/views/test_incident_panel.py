@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from console.models.incident import Incident
 from console.models.lifecycle import Actor, Role, State
-from console.views.incident_panel import IncidentPanel
+from console.views.incident import IncidentPanel
 
 NOW = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # 10:00 in Changchun
 NANHU_PARK = (43.855, 125.300)

@@ -14,72 +14,57 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
-    QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from console.models import lifecycle as lc
 from console.models.catalog import Catalog
 from console.models.lifecycle import Actor, Role, State
-from console.models.recommend import Recommendation, TeamStatus, fmt_distance
-from console.state import derived, ops
-from console.state.ops import Op
+from console.models.recommend import Recommendation, TeamStatus
+from console.state import derived
 
-from .flow import FlowLayout
+from . import actions, build
+from .common import (
+    _NO_RATING,
+    ACTION_NAMES,
+    BASE_POINT_SIZE,
+    ERROR_COLOUR,
+    OK_COLOUR,
+    SLA_COLOURS,
+    _fmt_span,
+    _when,
+)
+
 
 # the actions whose note field says why: the hub refuses them without one
-_NEEDS_NOTE = ("reject", "return", "escalate", "reopen", "verify_fail", "note")
-RECOMMEND_LIMIT = 5
-BASE_POINT_SIZE = 12.0  # operator desks: read at arm's length
-
-SLA_COLOURS = {"green": "#1b7f3b", "blue": "#1f5fbf", "red": "#c62828"}
-OK_COLOUR, ERROR_COLOUR, PENDING_COLOUR = "#1b7f3b", "#c62828", "#555555"
-
-# Every action control, in the order they appear; "note" is not a transition.
-ACTION_NAMES = (
-    "accept", "acknowledge", "reject", "merge", "dispatch", "escalate", "return",
-    "resolve", "verify_pass", "verify_fail", "close", "reopen", "note",
-)
-_NO_RATING = "none"  # close without a call-back: satisfaction left out
-
-
-def _fmt_span(seconds: float) -> str:
-    s = int(abs(seconds))
-    days, s = divmod(s, 86400)
-    h, s = divmod(s, 3600)
-    m, s = divmod(s, 60)
-    core = f"{h}:{m:02d}:{s:02d}"
-    return f"{days} d {core}" if days else core
-
-
-_when = derived.when
-
-
 class IncidentPanel(QWidget):
     """Details, SLA countdown, timeline and dispatch controls of the selected incident."""
 
     command_requested = Signal(str, dict)  # ("incident.dispatch", {"incident": …, "expect_version": v, …})
     history_requested = Signal(str)  # incident id; answered with set_history()
+
+
+    # built, and acting, in build.py and actions.py: functions of the panel kept beside it
+    _build = build._build
+    _shortcut = build._shortcut
+    _combo_restore = actions._combo_restore
+    _fill_dispatch_targets = actions._fill_dispatch_targets
+    _fill_departments = actions._fill_departments
+    _fill_reopen_targets = actions._fill_reopen_targets
+    _fill_merge_suggestions = actions._fill_merge_suggestions
+    _merge_pick = actions._merge_pick
+    _send = actions._send
+    _target = actions._target
+    _trigger = actions._trigger
+    _op_dispatch = actions._op_dispatch
+    _op_escalate = actions._op_escalate
+    _op_merge = actions._op_merge
+    _op_close = actions._op_close
+    _op_reopen = actions._op_reopen
+    _dispatch_first = actions._dispatch_first
 
     def __init__(self, parent: QWidget | None = None, *, now_fn: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
@@ -229,210 +214,6 @@ class IncidentPanel(QWidget):
         f = QFont(self.font())
         f.setBold(False)
         return f
-
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.stack = QStackedWidget(self)
-        outer.addWidget(self.stack)
-
-        self.empty_label = QLabel(self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setFont(self._heading_font(1.4))
-        self.empty_label.setEnabled(False)  # greyed: it is a hint, not content
-        self.stack.addWidget(self.empty_label)
-
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # never sideways: every row below wraps or elides, so all the actions stay in view
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
-        body = QWidget()
-        scroll.setWidget(body)
-        self.stack.addWidget(scroll)
-        lay = QVBoxLayout(body)
-
-        # Header: id, badges, SLA and countdown — what a supervisor reads first.
-        head_w = QWidget()
-        head = FlowLayout(head_w, spacing=8)  # the 18-digit id and the badges wrap on a narrow panel
-        self.id_label = QLabel()
-        self.id_label.setFont(self._heading_font(1.5))
-        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.drill_badge = QLabel()
-        self.drill_badge.setStyleSheet(
-            "background: #ff8f00; color: black; padding: 2px 8px; border-radius: 4px;"
-        )
-        self.drill_badge.setFont(self._heading_font(1.1))
-        self.state_badge = QLabel()
-        self.state_badge.setFont(self._heading_font(1.1))
-        self.priority_label = QLabel()
-        self.priority_label.setFont(self._heading_font(1.1))
-        self.sla_badge = QLabel()
-        self.sla_badge.setFont(self._heading_font(1.1))
-        for w in (self.id_label, self.drill_badge, self.state_badge, self.priority_label, self.sla_badge):
-            head.addWidget(w)
-        lay.addWidget(head_w)
-        self.countdown_label = QLabel()
-        self.countdown_label.setWordWrap(True)
-        self.countdown_label.setFont(self._heading_font(1.1))
-        lay.addWidget(self.countdown_label)
-
-        # Details.
-        self.details_box = QGroupBox()
-        self.details_box.setFont(self._heading_font(1.0))
-        form = QFormLayout(self.details_box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._fields: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("category", "description", "place", "grid", "address", "coords", "reporter", "source",
-                    "reported_at", "photo", "assignee", "rework", "merged_into", "satisfaction"):
-            name, value = QLabel(), QLabel()
-            value.setFont(self._body_font())
-            name.setFont(self._heading_font(1.0))
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(name, value)
-            self._fields[key] = (name, value)
-        self.photo_label = self._fields["photo"][1]
-        self.photo_label.setOpenExternalLinks(True)
-        self.photo_label.setTextFormat(Qt.TextFormat.RichText)
-        self.photo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-
-        # Actions.
-        self.actions_box = QGroupBox()
-        self.actions_box.setFont(self._heading_font(1.0))
-        act = QVBoxLayout(self.actions_box)
-        self.stale_label = QLabel()
-        self.stale_label.setWordWrap(True)
-        self.stale_label.setFont(self._heading_font(1.0))
-        self.stale_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        act.addWidget(self.stale_label)
-        self.note_caption = QLabel()
-        self.note_caption.setWordWrap(True)
-        self.note_caption.setFont(self._body_font())
-        act.addWidget(self.note_caption)
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setFont(self._body_font())
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setMaximumHeight(90)
-        act.addWidget(self.note_edit)
-
-        self.buttons: dict[str, QPushButton] = {}
-        for n in ACTION_NAMES:
-            b = QPushButton()
-            b.setFont(self._body_font())
-            b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            b.clicked.connect(lambda _=False, n=n: self._trigger(n))
-            self.buttons[n] = b
-        self.buttons["accept"].setDefault(True)
-
-        # actions that need nothing but the note field; they wrap onto more lines, never sideways
-        simple_w = QWidget()
-        simple = FlowLayout(simple_w, spacing=6)
-        for n in ("accept", "acknowledge", "reject", "return", "resolve", "verify_pass", "verify_fail", "note"):
-            simple.addWidget(self.buttons[n])
-        act.addWidget(simple_w)
-
-        self.dispatch_row = QWidget()
-        row = QHBoxLayout(self.dispatch_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.dispatch_combo = QComboBox()
-        self.dispatch_combo.setFont(self._body_font())
-        self.dispatch_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.dispatch_combo.setMinimumContentsLength(8)  # elides on a narrow panel; the list shows all
-        self.refresh_button = QPushButton()
-        self.refresh_button.setFont(self._body_font())
-        self.refresh_button.clicked.connect(self.refresh_suggestions)
-        row.addWidget(self.dispatch_combo, 1)
-        row.addWidget(self.refresh_button)
-        row.addWidget(self.buttons["dispatch"])
-        act.addWidget(self.dispatch_row)
-
-        self.escalate_row = QWidget()
-        row = QHBoxLayout(self.escalate_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.escalate_combo = QComboBox()
-        self.escalate_combo.setFont(self._body_font())
-        row.addWidget(self.escalate_combo, 1)
-        row.addWidget(self.buttons["escalate"])
-        act.addWidget(self.escalate_row)
-
-        self.merge_row = QWidget()
-        col = QVBoxLayout(self.merge_row)
-        col.setContentsMargins(0, 0, 0, 0)
-        self.merge_caption = QLabel()
-        self.merge_caption.setWordWrap(True)  # wraps on a narrow panel instead of widening it
-        self.merge_caption.setFont(self._body_font())
-        self.merge_list = QListWidget()
-        self.merge_list.setFont(self._body_font())
-        self.merge_list.setMaximumHeight(110)
-        self.merge_list.currentItemChanged.connect(self._merge_pick)
-        line = QHBoxLayout()
-        self.merge_id_edit = QLineEdit()
-        self.merge_id_edit.setFont(self._body_font())
-        line.addWidget(self.merge_id_edit, 1)
-        line.addWidget(self.buttons["merge"])
-        col.addWidget(self.merge_caption)
-        col.addWidget(self.merge_list)
-        col.addLayout(line)
-        act.addWidget(self.merge_row)
-
-        self.close_row = QWidget()
-        row = QHBoxLayout(self.close_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.satisfaction_combo = QComboBox()
-        self.satisfaction_combo.setFont(self._body_font())
-        row.addWidget(self.satisfaction_combo, 1)
-        row.addWidget(self.buttons["close"])
-        act.addWidget(self.close_row)
-
-        self.reopen_row = QWidget()
-        row = QHBoxLayout(self.reopen_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.reopen_combo = QComboBox()  # only when the case never had an assignee
-        self.reopen_combo.setFont(self._body_font())
-        row.addWidget(self.reopen_combo, 1)
-        row.addWidget(self.buttons["reopen"])
-        act.addWidget(self.reopen_row)
-
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.result_label.setFont(self._heading_font(1.0))
-        act.addWidget(self.result_label)
-        # what the operator acts on comes first, right under the clock; the details follow
-        lay.addWidget(self.actions_box)
-        lay.addWidget(self.details_box)
-
-        # Timeline, oldest first so the latest step sits right above nothing: at the bottom.
-        self.history_box = QGroupBox()
-        self.history_box.setFont(self._heading_font(1.0))
-        hl = QVBoxLayout(self.history_box)
-        self.history_view = QTreeWidget()
-        self.history_view.setFont(self._body_font())
-        self.history_view.setRootIsDecorated(False)
-        self.history_view.setAlternatingRowColors(True)
-        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history_view.setColumnCount(4)
-        self.history_view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history_view.header().setStretchLastSection(True)
-        self.history_view.setMinimumHeight(160)
-        hl.addWidget(self.history_view)
-        lay.addWidget(self.history_box, 1)
-
-        # Shortcuts for the common path; inside text fields plain letters still type.
-        self.shortcuts: dict[str, list[QShortcut]] = {"accept": [], "dispatch": [], "note": []}
-        for seq in ("Ctrl+Return", "Ctrl+Enter", "A"):
-            self.shortcuts["accept"].append(self._shortcut(seq, lambda: self._trigger("accept")))
-        self.shortcuts["dispatch"].append(self._shortcut("D", self._dispatch_first))
-        self.shortcuts["note"].append(self._shortcut("N", self._focus_note))
-
-    def _shortcut(self, seq: str, slot: Callable[[], None]) -> QShortcut:
-        s = QShortcut(QKeySequence(seq), self)
-        s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        s.activated.connect(slot)
-        return s
-
-    # ------------------------------------------------------------------ texts
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -691,95 +472,11 @@ class IncidentPanel(QWidget):
         return derived.team_status(self._catalog, (self._units_fn() or {}).values(),
                                    (self._incidents_fn() or {}).values())
 
-    def _combo_restore(self, combo: QComboBox, keep: Any) -> None:
-        i = combo.findData(keep) if keep is not None else -1
-        combo.setCurrentIndex(i if i >= 0 else 0)
-
-    def _fill_dispatch_targets(self) -> None:
-        inc, cat = self._incident, self._catalog
-        keep = self.dispatch_combo.currentData()
-        self.dispatch_combo.clear()
-        self._recs = []
-        if not inc or not cat:
-            return
-        # unknown category or no position: no ranking, every target still listed
-        self._recs = derived.recommend(cat, inc, self._team_status(), RECOMMEND_LIMIT)
-        for r in self._recs:
-            team = cat.teams.get(r.team)
-            label = self.tr("★ {name} — {dist}, {load} open").format(
-                name=self._name(team) or r.team, dist=fmt_distance(r.distance_m), load=r.load)
-            if not r.capable:
-                label += " " + self.tr("(not capable)")
-            self.dispatch_combo.addItem(label, f"team:{r.team}")
-            self.dispatch_combo.setItemData(self.dispatch_combo.count() - 1,
-                                            r.reason_zh if self._lang == "zh_CN" else r.reason,
-                                            Qt.ItemDataRole.ToolTipRole)
-        recommended = {r.team for r in self._recs}
-        if self._recs:
-            self.dispatch_combo.insertSeparator(self.dispatch_combo.count())
-        for tid, team in sorted(cat.teams.items()):
-            if tid not in recommended:
-                self.dispatch_combo.addItem(f"{self._name(team)} ({tid})", f"team:{tid}")
-        self.dispatch_combo.insertSeparator(self.dispatch_combo.count())
-        for did, dept in sorted(cat.departments.items()):
-            self.dispatch_combo.addItem(self.tr("Department: {name}").format(name=self._name(dept)),
-                                        f"department:{did}")
-        self._combo_restore(self.dispatch_combo, keep)
-
-    def _fill_departments(self) -> None:
-        cat, inc = self._catalog, self._incident
-        keep = self.escalate_combo.currentData()
-        self.escalate_combo.clear()
-        if not cat:
-            return
-        for did, dept in sorted(cat.departments.items()):
-            self.escalate_combo.addItem(f"{self._name(dept)} ({did})", did)
-        if keep is None and inc:  # default: the category's responsible department
-            c = cat.categories.get(inc.get("category") or "")
-            keep = c.department if c else None
-        self._combo_restore(self.escalate_combo, keep)
-
-    def _fill_reopen_targets(self) -> None:
-        cat = self._catalog
-        keep = self.reopen_combo.currentData()
-        self.reopen_combo.clear()
-        if not cat:
-            return
-        self.reopen_combo.addItem(self.tr("Reopen to…"), None)
-        for tid, team in sorted(cat.teams.items()):
-            self.reopen_combo.addItem(f"{self._name(team)} ({tid})", f"team:{tid}")
-        for did, dept in sorted(cat.departments.items()):
-            self.reopen_combo.addItem(self.tr("Department: {name}").format(name=self._name(dept)), f"department:{did}")
-        self._combo_restore(self.reopen_combo, keep)
-
     def merge_suggestions(self) -> list[tuple[str, float]]:
         """(id, metres) of likely duplicates of the shown incident, nearest first."""
         if not self._incident:
             return []
         return derived.merge_suggestions(self._incident, self._incidents_fn() or {}, self._now())
-
-    def _fill_merge_suggestions(self) -> None:
-        keep = self.merge_list.currentItem().data(Qt.ItemDataRole.UserRole) if self.merge_list.currentItem() else None
-        self.merge_list.blockSignals(True)  # refilling must not overwrite a typed id
-        self.merge_list.clear()
-        others = self._incidents_fn() or {}
-        now = self._now()
-        for oid, dist in self.merge_suggestions():
-            other = others.get(oid) or {}
-            when = _when(other.get("reported_at"))
-            ago = _fmt_span((now - when).total_seconds()) if when else ""
-            text = self.tr("{id} — {dist}, reported {ago} ago — {desc}").format(
-                id=oid, dist=fmt_distance(dist), ago=ago, desc=(other.get("description") or "")[:60])
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, oid)
-            self.merge_list.addItem(item)
-            if oid == keep:
-                self.merge_list.setCurrentItem(item)
-        self.merge_list.blockSignals(False)
-
-    def _merge_pick(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None = None) -> None:
-        if item is not None:
-            self.merge_id_edit.setText(item.data(Qt.ItemDataRole.UserRole))
 
     def _fill_history(self) -> None:
         self.history_view.clear()
@@ -824,80 +521,6 @@ class IncidentPanel(QWidget):
 
     def _usable(self, name: str) -> bool:
         return bool(self._incident) and self._online and name in self._allowed
-
-    def _send(self, op: Op) -> None:
-        inc = self._incident
-        assert inc is not None
-        self._set_result(self.tr("Sent; waiting for the hub…"), PENDING_COLOUR)
-        self.command_requested.emit(op.name, {**op.args, "expect_version": inc.get("version")})
-
-    def _target(self, data: Any) -> dict[str, str]:
-        kind, _, ident = str(data or "").partition(":")
-        return {kind: ident} if kind in ("team", "department") and ident else {}
-
-    def _trigger(self, name: str) -> None:
-        if not self._usable(name):
-            return
-        note = self.note_edit.toPlainText().strip() or None
-        if name in _NEEDS_NOTE and not note:
-            self._refuse(self.tr("Write the reason in the note field first.") if name != "note"
-                         else self.tr("Write the note first."), self.note_edit)
-            return
-        iid = self._incident["id"]
-        simple: dict[str, Callable[[], Op]] = {
-            "accept": lambda: ops.accept(iid, note), "acknowledge": lambda: ops.acknowledge(iid, note),
-            "reject": lambda: ops.reject(iid, note), "return": lambda: ops.return_(iid, note),
-            "resolve": lambda: ops.resolve(iid, note), "verify_pass": lambda: ops.verify(iid, True, note),
-            "verify_fail": lambda: ops.verify(iid, False, note), "note": lambda: ops.note(iid, note)}
-        op = simple[name]() if name in simple else getattr(self, f"_op_{name}")(iid, note)
-        if op is not None:  # None: refused here, with the reason shown next to the control
-            self._send(op)
-
-    def _op_dispatch(self, iid: str, note: str | None) -> Op | None:
-        target = self._target(self.dispatch_combo.currentData())
-        if not target:
-            self._refuse(self.tr("Choose a team or department."), self.dispatch_combo)
-            return None
-        return ops.dispatch(iid, note=note, **target)
-
-    def _op_escalate(self, iid: str, note: str | None) -> Op | None:
-        dept = self.escalate_combo.currentData()
-        if not dept:
-            self._refuse(self.tr("Choose a department."), self.escalate_combo)
-            return None
-        return ops.escalate(iid, dept, note or "")
-
-    def _op_merge(self, iid: str, note: str | None) -> Op | None:
-        into = self.merge_id_edit.text().strip()
-        if not into or into == iid:
-            self._refuse(self.tr("Choose the incident this one duplicates."), self.merge_id_edit)
-            return None
-        return ops.merge(iid, into, note)
-
-    def _op_close(self, iid: str, note: str | None) -> Op | None:
-        sat = self.satisfaction_combo.currentData()
-        if sat is None:
-            self._refuse(self.tr("Choose the call-back rating, or “no call-back”."), self.satisfaction_combo)
-            return None
-        return ops.close(iid, None if sat == _NO_RATING else int(sat), note)
-
-    def _op_reopen(self, iid: str, note: str | None) -> Op | None:
-        target: dict[str, str] = {}
-        if not self._incident.get("assignee"):
-            target = self._target(self.reopen_combo.currentData())
-            if not target:
-                self._refuse(self.tr("This case never had an assignee: choose who gets it."), self.reopen_combo)
-                return None
-        return ops.reopen(iid, note or "", **target)
-
-    def _dispatch_first(self) -> None:
-        if not self._usable("dispatch"):
-            return
-        if not self._recs:
-            self._refuse(self.tr("No free team to recommend; choose a target in the list."), self.dispatch_combo)
-            return
-        self._send(ops.dispatch(self._incident["id"], team=self._recs[0].team,
-                                note=self.note_edit.toPlainText().strip() or None))
 
     def _focus_note(self) -> None:
         if self._incident and not self.note_edit.isHidden():
