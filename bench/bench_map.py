@@ -100,7 +100,7 @@ def _batch(rng, incs, units, n):
 
 
 def _ours(app, catalog, page_dir) -> list[float]:
-    from console.views.map_view import MapView
+    from console.views.map import MapView
 
     rng = random.Random(7)
     incs, units = _data(catalog, rng)
@@ -121,7 +121,7 @@ def _ours(app, catalog, page_dir) -> list[float]:
         view.update_incidents(changed)
         _wait(app, lambda b=before: len(times) > b)
     view.close()
-    from console.views.map_view import release_pages
+    from console.views.map import release_pages
 
     release_pages()
     print(f"  (map: canvas paint inside CM.apply p50 {statistics.median(draws):.1f} ms)", flush=True)

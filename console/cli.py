@@ -170,7 +170,7 @@ def _map_options(p: argparse.ArgumentParser, *, top: bool = True) -> None:
 
 def _base_map(args):
     """The map's base from --tiles/--mbtiles, or a one-line reason it cannot be used."""
-    from console.views.map_view import BaseMap
+    from console.views.map import BaseMap
 
     base = BaseMap(tiles=args.tiles, attribution=args.tiles_attribution, mbtiles=args.mbtiles)
     try:

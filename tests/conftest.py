@@ -12,7 +12,7 @@ import uuid  # noqa: E402
 import PySide6.QtWebEngineWidgets  # noqa: E402, F401
 import pytest  # noqa: E402
 
-from console.views.map_view import register_schemes  # noqa: E402
+from console.views.map import register_schemes  # noqa: E402
 
 register_schemes()
 
@@ -26,7 +26,7 @@ def qapp_args():
 def _release_map_pages():
     """Map pages go before the application (and its shared web profile) at the end of the run."""
     yield
-    from console.views.map_view import release_pages
+    from console.views.map import release_pages
 
     release_pages()
 

@@ -427,7 +427,7 @@ def main() -> None:
 
     from console.models.catalog import load_catalog
     from console.views.app import make_app
-    from console.views.map_view import release_pages
+    from console.views.map import release_pages
 
     app = make_app(["map-screenshots"])
     catalog = load_catalog()

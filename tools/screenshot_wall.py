@@ -95,7 +95,7 @@ def main() -> int:
         settled_grab(app, wall.screens[2]).save(str(OUT / f"wall-urgent-video{suffix}.png"))
         wall.close()
         bridge.stop()
-        from console.views.map_view import release_pages
+        from console.views.map import release_pages
 
         release_pages()
         hub.stop()

@@ -18,7 +18,7 @@ def make_app(argv: list[str] | None = None):
     import PySide6.QtWebEngineWidgets  # noqa: F401  (must come before QApplication)
     from PySide6.QtWidgets import QApplication
 
-    from .map_view import register_schemes
+    from .map import register_schemes
 
     register_schemes()  # the map's mbtiles: scheme, registered before the application exists
 

@@ -35,7 +35,7 @@ from . import optional
 from .bridge import HubBridge
 from .dashboard import Counters
 from .incident import IncidentPanel
-from .map_view import BaseMap, MapView
+from .map import BaseMap, MapView
 from .queue import QueueView
 from .theme import apply_theme
 from .toast import Toast

@@ -20,7 +20,7 @@ from console.models.catalog import Catalog
 from console.state import ConsoleState
 
 from .dashboard import Counters
-from .map_view import BaseMap, MapView
+from .map import BaseMap, MapView
 from .queue import QueueView
 from .video import VideoWall
 from .wall_presets import PRESETS

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
 from console.models.mbtiles import MBTiles, MBTilesError, write_mbtiles
-from console.views.map_view import LOCAL_SCHEMES, BaseMap, MapView
+from console.views.map import LOCAL_SCHEMES, BaseMap, MapView
 from tests.views.conftest import report
 
 
@@ -43,7 +43,7 @@ def map_view(qtbot, catalog, tmp_path):
     made = []
 
     def _make(**kw):
-        from console.views.map_view import shared_profile
+        from console.views.map import shared_profile
 
         shared_profile()[1].clear()  # the guard is shared by every map view: start each test's record afresh
         view = MapView(catalog, language="en", page_dir=tmp_path / "pages", **kw)
