@@ -14,9 +14,9 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from . import lifecycle as lc
-from .catalog import UNIT_STATUSES
 from .incident import Incident, iso, parse_instant
 from .lifecycle import Action, Actor, Role, State
+from .reference import UNIT_STATUSES
 from .timelimits import PRIORITIES, Limit, deadline_and_colour
 from .timelimits import deadline as deadline_of
 from .validation import (
