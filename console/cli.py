@@ -200,7 +200,7 @@ def _run_window(args, catalog) -> int:
         return 2
     wall = getattr(args, "wall", None)
     if wall:
-        from console.views.wall_presets import PRESETS
+        from console.views.wall.presets import PRESETS
 
         if wall not in PRESETS:
             print(f"{prog}: --wall {wall!r} is not a preset; choose one of {', '.join(PRESETS)}", file=sys.stderr)

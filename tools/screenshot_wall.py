@@ -45,7 +45,7 @@ def main() -> int:
     from console.views.app import install_translator, make_app
     from console.views.bridge import HubBridge
     from console.views.theme import apply_theme
-    from console.views.wall import WallController
+    from console.views.wall.controller import WallController
     from tools.screenshot_map import settled_grab, wait_until
 
     app = make_app(["screenshot-wall"])

@@ -81,7 +81,7 @@ def run_wall(url: str, token: str, catalog: Catalog, preset: str, *, base_map=No
 
     from .bridge import HubBridge
     from .theme import apply_theme
-    from .wall import WallController
+    from .wall.controller import WallController
 
     app = make_app()
     settings = QSettings()

@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
 
     def open_wall(self, preset: str, *, fullscreen: bool = True) -> Any:
         """Run a wall-display preset on the same connection (Esc on a wall screen closes it)."""
-        from .wall import WallController
+        from .wall.controller import WallController
 
         if self.wall is not None:
             self.wall.close()

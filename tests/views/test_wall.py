@@ -7,7 +7,8 @@ import pytest
 
 from console.models.cameras import nearest_cameras
 from console.state import ConsoleState
-from console.views.wall import PRESETS, WallController
+from console.views.wall.controller import WallController
+from console.views.wall.presets import PRESETS
 from tests.views.conftest import WALL, report
 from tests.views.test_map import wait_page
 
