@@ -57,6 +57,8 @@ def open_window(url: str, token: str, catalog: Catalog, *, hub_label: str = "", 
     """Bridge + main window, shown; the caller runs the event loop."""
     from PySide6.QtCore import QSettings
 
+    from console.state import ConsoleState
+
     from .bridge import HubBridge
     from .main_window import MainWindow
     from .theme import apply_theme
@@ -66,10 +68,14 @@ def open_window(url: str, token: str, catalog: Catalog, *, hub_label: str = "", 
     language = pick_language(settings)
     install_translator(app, language)
     apply_theme(app, str(settings.value("theme", "dark")))
+    # connect while the window is built: the hub reads and sends the snapshot meanwhile, and it
+    # waits, queued, until the event loop runs with every view in place (cold start, bench_startup)
+    state = ConsoleState()
     bridge = HubBridge(url, token)
-    window = MainWindow(bridge, catalog, hub_label=hub_label or url, language=language, settings=settings,
-                        base_map=base_map)
+    bridge.attach(state)
     bridge.start()
+    window = MainWindow(bridge, catalog, hub_label=hub_label or url, language=language, settings=settings,
+                        base_map=base_map, state=state)
     return app, bridge, window
 
 

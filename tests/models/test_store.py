@@ -403,3 +403,23 @@ def test_non_numbers_and_overflowing_numbers_are_invalid_args(value):
         cmds.validate_args("incident.report", {"category": "E0102", "lat": value, "lon": 125.3,
                                                "description": "d", "source": "grid"})
     assert e.value.code == "invalid_args" and "'lat'" in e.value.message
+
+
+def test_the_snapshots_fast_wire_form_is_the_incidents_own(store, cat_code, place, team):
+    """store.snapshot builds wire dicts straight from rows; they must equal Incident.to_wire."""
+    from sqlalchemy import select
+
+    from console.models.schema import IncidentRow
+    from console.models.store.wire import row_to_incident, row_to_wire
+
+    a = report(store, cat_code, place)["id"]
+    b = report(store, cat_code, place, drill=True, address="路口东侧", external_id="x-1")["id"]
+    ok(store, SUP, "incident.accept", {"incident": a})
+    ok(store, SUP, "incident.dispatch", {"incident": a, "team": team, "note": "快"})
+    ok(store, SUP, "incident.reject", {"incident": b, "reason": "重复"})
+    with store.engine.connect() as conn:
+        rows = list(conn.execute(select(IncidentRow)))
+    assert len(rows) == 2
+    for r in rows:
+        assert row_to_wire(r) == row_to_incident(r).to_wire()
+    assert {i["id"] for i in store.snapshot()["incidents"]} == {a}

@@ -16,7 +16,7 @@ from ..incident import Incident, iso, parse_instant, parse_iso
 from ..lifecycle import ACTIVE_STATES, FINAL_STATES, State
 from ..schema import CameraStateRow, EventRow, IncidentRow, NoticeRow, TeamRow, TransitionRow, UnitRow
 from .bulk import StoreParts, head
-from .wire import notice_wire, row_to_incident, transition, unit_wire
+from .wire import notice_wire, row_to_incident, row_to_wire, transition, unit_wire
 
 SNAPSHOT_NOTICES = 100  # the newest notices of the last day ride in a snapshot
 MAX_QUERY_LIMIT = 500
@@ -48,7 +48,7 @@ def snapshot(store: StoreParts) -> dict[str, Any]:
         with conn.begin():
             at_head = head(conn)
             q = select(IncidentRow).where(IncidentRow.state.in_([s.value for s in ACTIVE_STATES]))
-            incidents = [row_to_incident(r).to_wire() for r in conn.execute(q.order_by(IncidentRow.id))]
+            incidents = [row_to_wire(r) for r in conn.execute(q.order_by(IncidentRow.id))]
             units = [unit_wire(dict(r._mapping)) for r in conn.execute(select(UnitRow).order_by(UnitRow.id))]
             teams = [dict(r._mapping) for r in conn.execute(select(TeamRow).order_by(TeamRow.id))]
             live = {r.id: dict(r._mapping) for r in conn.execute(select(CameraStateRow))}

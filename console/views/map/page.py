@@ -6,19 +6,18 @@ QWebChannel bridge for clicks."""
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import weakref
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import folium
 import shiboken6
 import xstatic.pkg.leaflet as xleaflet
-from branca.element import MacroElement
-from jinja2 import Template
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -202,18 +201,32 @@ def shared_profile() -> tuple[QWebEngineProfile, RequestGuard, MBTilesHandler]:
 # ---- the base page ------------------------------------------------------------------------------
 
 
-class _Attach(MacroElement):
-    """Hands the Leaflet map folium made to live.js (rendered after the map's own script)."""
-
-    _template = Template("{% macro script(this, kwargs) %}CM.attach({{ this._parent.get_name() }});{% endmacro %}")
+PAGE_FORMAT = 2  # bump when build_page writes a different page for the same inputs
 
 
 def build_page(catalog: Catalog, base: BaseMap, out_dir: Path, *, tiles_url: str = "",
                native_zoom: int | None = None) -> Path:
-    """Write the base page with folium and return its path. Leaflet and our layers are linked by
-    file URL from installed packages and resources/, never from the web."""
+    """The base page, written with folium once per set of inputs (district, base, folium's
+    version) and kept in ``out_dir``; Leaflet and our layers are linked by file URL from
+    installed packages and resources/, never from the web. Importing folium alone costs most of
+    a second (it compiles its templates), so a console that has its page never imports it."""
     leaflet = Path(xleaflet.BASE_DIR)
     lat, lon = catalog.district.centroid
+    inputs = [PAGE_FORMAT, version("folium"), str(leaflet), str(MAP_DIR), lat, lon, base.max_zoom, tiles_url,
+              base.attribution, native_zoom]
+    path = out_dir / f"map-{hashlib.sha1(json.dumps(inputs).encode()).hexdigest()[:12]}.html"
+    if path.exists():
+        return path
+    import folium
+    from branca.element import MacroElement
+    from jinja2 import Template
+
+    class Attach(MacroElement):
+        """Hands the Leaflet map folium made to live.js (rendered after the map's own script)."""
+
+        _template = Template(
+            "{% macro script(this, kwargs) %}CM.attach({{ this._parent.get_name() }});{% endmacro %}")
+
     # Without tiles the base is vector: quarter zoom steps let the district fill any panel. Tiles
     # stay on whole zoom levels, where they are sharp.
     m = folium.Map(location=[lat, lon], zoom_start=13, tiles=None, prefer_canvas=True, control_scale=False,
@@ -227,12 +240,11 @@ def build_page(catalog: Catalog, base: BaseMap, out_dir: Path, *, tiles_url: str
     if tiles_url:
         folium.TileLayer(tiles=tiles_url, attr=base.attribution or " ", max_zoom=base.max_zoom,
                          max_native_zoom=native_zoom or base.max_zoom, name="base").add_to(m)
-    m.add_child(_Attach())
+    m.add_child(Attach())
     out_dir.mkdir(parents=True, exist_ok=True)
-    html = root.render()
-    path = out_dir / f"map-{hashlib.sha1(html.encode()).hexdigest()[:10]}.html"
-    if not path.exists():
-        path.write_text(html, encoding="utf-8")
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(root.render(), encoding="utf-8")
+    tmp.replace(path)  # whole or not at all: two consoles may write it at once
     return path
 
 
