@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import derived
+from .filters import IncidentFilter
 from .signals import Signal
 
 FINAL = frozenset({"closed", "rejected", "merged"})
@@ -46,7 +47,7 @@ class ConsoleState:
     state, in their final version (closed, rejected, merged); ``units_changed(units)``;
     ``cameras_changed(cameras)``; ``notice(notice)``;
     ``alert(incident, reason)`` for "new_urgent" and "turned_red"; ``connection_changed(online,
-    why)``; ``welcomed(who)``; ``selected(incident_id | None)``.
+    why)``; ``welcomed(who)``; ``selected(incident_id | None)``; ``filter_changed(filter)``.
     """
 
     incidents: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -61,6 +62,7 @@ class ConsoleState:
     offline_since: float | None = field(default_factory=time.time)
     last_data_at: float | None = None
     selection: str | None = None
+    filter: IncidentFilter = field(default_factory=IncidentFilter)
 
     def __post_init__(self) -> None:
         self.reset = Signal("reset")
@@ -72,7 +74,9 @@ class ConsoleState:
         self.connection_changed = Signal("connection_changed")
         self.welcomed = Signal("welcomed")
         self.selected = Signal("selected")
+        self.filter_changed = Signal("filter_changed")
         self._counts: Counts | None = None
+        self._names: tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]] = ({}, {})
 
     # ---- fed by the bridge (or, later, by a replay) ----------------------------------------------
 
@@ -84,6 +88,8 @@ class ConsoleState:
         _replace(self.units, {u["id"]: u for u in snap.get("units", ())})
         _replace(self.teams, {t["id"]: t for t in snap.get("teams", ())})
         self.reference = dict(snap.get("reference") or {})
+        self._names = tuple({d["id"]: (d.get("name_zh") or d["id"], d.get("name_en") or d["id"])
+                             for d in self.reference.get(key) or ()} for key in ("categories", "streets"))
         _replace(self.cameras, {c["id"]: c for c in self.reference.get("cameras") or ()})
         _replace(self.notices, {n["id"]: n for n in self.reference.get("notices") or ()})
         self.last_data_at = at if at is not None else time.time()
@@ -168,6 +174,16 @@ class ConsoleState:
         if incident_id != self.selection:
             self.selection = incident_id
             self.selected.emit(incident_id)
+
+    def set_filter(self, f: IncidentFilter) -> None:
+        """What the operator narrowed the queue to; the map shows the same (``accepts``)."""
+        if f != self.filter:
+            self.filter = f
+            self.filter_changed.emit(f)
+
+    def accepts(self, inc: Mapping[str, Any]) -> bool:
+        """Does the operator's filter let this incident through (the map's question)?"""
+        return self.filter.accepts(inc, *self._names)
 
     # ---- derived facts, computed here once ---------------------------------------------------------
 

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from console.models.catalog import Catalog
 from console.models.lifecycle import Actor, Role
+from console.models.names import local_name
 from console.models.recommend import fmt_distance
 from console.state import ConsoleState, ops
+from console.state.filters import IncidentFilter
 from console.state.ops import Op
 
 from . import optional
@@ -131,9 +133,9 @@ class MainWindow(QMainWindow):
         self.map.incident_clicked.connect(self._on_map_incident)
         self.map.unit_clicked.connect(self._on_map_unit)
         self.map.camera_clicked.connect(self._on_map_camera)
-        self.map.set_filter(self._map_accepts)
-        self._refilter_timer = QTimer(self, singleShot=True, interval=0, timeout=self._refilter_map)
-        self.queue.proxy.modelReset.connect(self._refilter_timer.start)  # the queue's filters apply to the map
+        # the queue's filter is the operator's: the state holds it, the map follows it
+        self._filter_timer = QTimer(self, singleShot=True, interval=0, timeout=self._publish_filter)
+        self.queue.proxy.modelReset.connect(self._filter_timer.start)
         self.panel.command_requested.connect(self._on_command)
         self.panel.history_requested.connect(self._request_history)
         self._age_timer = QTimer(self, interval=1000, timeout=self._refresh_age)
@@ -432,7 +434,7 @@ class MainWindow(QMainWindow):
         u = self.units.get(unit_id)
         if u:
             team = self.catalog.teams.get(u.get("team", ""))
-            name = (team.name_en if self.language == "en" else team.name_zh) if team else u.get("team", "")
+            name = local_name(team, self.language, u.get("team", ""))
             self.statusBar().showMessage(self.tr("Unit {unit} ({team}): {status}").format(
                 unit=u.get("callsign") or unit_id, team=name, status=self.map.status_name(u.get("status", ""))), 8000)
 
@@ -450,16 +452,12 @@ class MainWindow(QMainWindow):
         # nearest free unit, or its home grid)
         for rec in self.state.recommend(self.catalog, inc, 3):
             team = self.catalog.teams.get(rec.team)
-            name = (team.name_en if self.language == "en" else team.name_zh) if team else rec.team
+            name = local_name(team, self.language, rec.team)
             out.append((rec.at[0], rec.at[1], f"{name} · {fmt_distance(rec.distance_m)}"))
         self.map.set_nearby(out)
 
-    def _map_accepts(self, inc: dict[str, Any]) -> bool:  # the queue's filter, for the map
-        row = self.queue.model.row_of(inc["id"])
-        return row is not None and self.queue.proxy.filterAcceptsRow(row)
-
-    def _refilter_map(self) -> None:
-        self.map.refilter(set(self.queue.proxy.ids()))
+    def _publish_filter(self) -> None:
+        self.state.set_filter(IncidentFilter.of(**self.queue.proxy.filters()))
 
     @Slot(str)
     def _request_history(self, incident_id: str) -> None:

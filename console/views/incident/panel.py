@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from console.models import lifecycle as lc
 from console.models.catalog import Catalog
 from console.models.lifecycle import Actor, Role, State
+from console.models.names import local_name
 from console.models.recommend import Recommendation, TeamStatus
 from console.state import derived
 
@@ -330,7 +331,7 @@ class IncidentPanel(QWidget):
     def _name(self, obj: Any) -> str:
         if obj is None:
             return ""
-        return obj.name_zh if self._lang == "zh_CN" else obj.name_en
+        return local_name(obj, self._lang)
 
     def _lookup(self, table: str, key: str | None) -> Any:
         if not self._catalog or not key:

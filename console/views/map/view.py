@@ -35,6 +35,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QComboBox, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from console.models.catalog import Catalog
+from console.models.names import local_name
 
 from ..binding import follow, unfollow
 from ..flow import FlowLayout
@@ -249,7 +250,7 @@ class MapView(QWidget):
 
     def _base_record(self, inc: dict[str, Any]) -> list:
         cat = self.catalog.categories.get(inc.get("category", ""))
-        name = (cat.name_en if self.language == "en" else cat.name_zh) if cat else inc.get("category", "")
+        name = local_name(cat, self.language, inc.get("category", ""))
         desc = (inc.get("description") or "")[:40]
         try:
             t = datetime.fromisoformat(inc["reported_at"]).timestamp() if inc.get("reported_at") else 0
@@ -293,8 +294,10 @@ class MapView(QWidget):
         never copied; the map follows its changes."""
         self._state = state
         self._incidents = state.incidents  # read only: the state's one copy
+        self._accepts = state.accepts  # the operator's filter, as the state holds it
         follow(self, [(state.reset, self._on_reset), (state.incidents_changed, self._on_incidents_changed),
-                      (state.units_changed, self.update_units), (state.cameras_changed, self._on_cameras_changed)])
+                      (state.units_changed, self.update_units), (state.cameras_changed, self._on_cameras_changed),
+                      (state.filter_changed, self._on_filter_changed)])
         if state.reference is not None:
             self._on_reset()
 
@@ -323,6 +326,9 @@ class MapView(QWidget):
             if self.ready:
                 self._inc_pending[iid] = self._record(inc)
         self._changed()
+
+    def _on_filter_changed(self, _filter: Any) -> None:
+        self.refilter()
 
     def _on_cameras_changed(self, cameras: list[dict[str, Any]]) -> None:
         for c in cameras:
@@ -355,7 +361,7 @@ class MapView(QWidget):
 
     def set_cameras(self, cameras: Iterable[Mapping[str, Any]]) -> None:
         for c in cameras:
-            name = c.get("name_en") if self.language == "en" else c.get("name_zh")
+            name = local_name(c, self.language)
             status = self._camera_status.get(c["id"], c.get("status") or "online")
             self._cam_pending[c["id"]] = [c["id"], float(c["lat"]), float(c["lon"]), name or c["id"], status]
         self._changed()

@@ -6,12 +6,13 @@ Model → view adapter in the napari habit: the state hands over a burst of inci
 ``IncidentTableModel.apply`` turns it into one insert range, per-run ``dataChanged`` and as few
 removal ranges as possible."""
 
+from console.state.filters import NO_SLA
+
 from .delegate import QueueItemDelegate
 from .model import (
     ACTIVE_STATES,
     FINAL_STATES,
     KNOWN_SOURCES,
-    NO_SLA,
     STATES,
     Column,
     IncidentTableModel,

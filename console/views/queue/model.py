@@ -26,6 +26,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from console.models.lifecycle import FINAL_STATES as _FINAL
 from console.models.lifecycle import State
+from console.models.names import local_name
+from console.state.filters import search_text
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 
@@ -61,7 +63,6 @@ _STATE_RANK = {s: i for i, s in enumerate(STATES)}
 _PRIORITY_RANK = {"urgent": 0, "normal": 1}
 _SLA_RANK = {"red": 0, "blue": 1, "green": 2}
 KNOWN_SOURCES = ("grid", "hotline", "12345", "110", "sensor", "web", "import")
-NO_SLA = "none"  # the SLA filter's value for "no clock running"
 
 # Explicit backgrounds with white text: readable on the dark and the light theme alike.
 DEFAULT_SLA_PALETTE: dict[str, tuple[str, str]] = {
@@ -221,7 +222,7 @@ class IncidentTableModel(QAbstractTableModel):
         names = table.get(key)
         if names is None:
             return key
-        return names[0] if _is_zh(self._language) else names[1]
+        return local_name(names, self._language)
 
     def retranslate(self) -> None:
         """Labels and headers again from tr() (models get no LanguageChange event: the view calls this)."""
@@ -267,12 +268,7 @@ class IncidentTableModel(QAbstractTableModel):
     # --- per-row caches -----------------------------------------------------------------
 
     def _search_text(self, inc: dict) -> str:
-        cat = self._cat_names.get(inc.get("category") or "", ("", ""))
-        street = self._street_names.get(inc.get("street") or "", ("", ""))
-        parts = (inc.get("id"), inc.get("description"), inc.get("address"), inc.get("category"), cat[0], cat[1],
-                 street[0], street[1], inc.get("grid"))
-        # "\n" between fields: a search term never spans two of them.
-        return "\n".join(p for p in parts if p).lower()
+        return search_text(inc, self._cat_names, self._street_names)
 
     def _cache_row(self, r: int, inc: dict) -> None:
         v = inc.get("version")

@@ -15,13 +15,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from .model import _DISPLAY, _NCOLS, _UNSET, _USER, NO_SLA, Column, IncidentTableModel, _Holes, _runs
+from console.state.filters import FILTER_NAMES, NO_SLA, normalise
+
+from .model import _DISPLAY, _NCOLS, _UNSET, _USER, Column, IncidentTableModel, _Holes, _runs
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 
 _ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
-_FILTER_NAMES = ("status", "category", "street", "grid", "source", "sla", "drill", "text")
 
 
 class IncidentFilterProxy(QAbstractProxyModel):
@@ -48,7 +49,7 @@ class IncidentFilterProxy(QAbstractProxyModel):
         self._keys: list = []  # current source row → sort key of the current sort column
         self._sort_col = -1
         self._desc = False
-        self._f: dict[str, Any] = dict.fromkeys(_FILTER_NAMES)
+        self._f: dict[str, Any] = dict.fromkeys(FILTER_NAMES)
         self._terms: list[str] = []
         self._conns: list = []
         self._pending_reset = False
@@ -90,18 +91,18 @@ class IncidentFilterProxy(QAbstractProxyModel):
 
     def set_filters(self, **kw: Any) -> None:
         """Change several filters at once; re-filters once (narrowing text only re-checks the rows shown)."""
-        unknown = kw.keys() - set(_FILTER_NAMES)
+        unknown = kw.keys() - set(FILTER_NAMES)
         if unknown:
             raise TypeError(f"unknown filter(s): {', '.join(sorted(unknown))}")
         new = dict(self._f)
         for k, v in kw.items():
-            new[k] = _normalise(k, v)
+            new[k] = normalise(k, v)
         if new == self._f:
             return
         old_terms, old = self._terms, self._f
         self._f = new
         self._terms = (new["text"] or "").lower().split()
-        narrowing = (all(new[k] == old[k] for k in _FILTER_NAMES if k != "text")
+        narrowing = (all(new[k] == old[k] for k in FILTER_NAMES if k != "text")
                      and all(any(o in t for t in self._terms) for o in old_terms))
         self._compact()
         self.beginResetModel()
@@ -431,15 +432,3 @@ class IncidentFilterProxy(QAbstractProxyModel):
     def row_of(self, incident_id: str) -> int | None:
         r = self.source().row_of(incident_id)
         return None if r is None else self._find(self._holes.sto(r))
-
-
-def _normalise(name: str, v: Any) -> Any:
-    if v is None or v == "" or (isinstance(v, (set, frozenset, list, tuple)) and not v):
-        return None
-    if name == "status":
-        return frozenset([v] if isinstance(v, str) else v)
-    if name == "sla":
-        return frozenset(NO_SLA if c is None else c for c in ([v] if isinstance(v, str) else v))
-    if name == "drill":
-        return bool(v)
-    return str(v)

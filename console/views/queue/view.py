@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.state.filters import NO_SLA
+
 from ..binding import follow, unfollow
 from ..flow import FlowLayout
 from ..widgets import TickerLabel
 from .delegate import QueueItemDelegate
-from .model import ACTIVE_STATES, KNOWN_SOURCES, NO_SLA, Column, IncidentTableModel, _is_zh, _tr
+from .model import ACTIVE_STATES, KNOWN_SOURCES, Column, IncidentTableModel, _is_zh, _tr
 from .proxy import IncidentFilterProxy
 
 SortRole = Qt.ItemDataRole.UserRole + 1

@@ -35,10 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.models.cameras import (
-    short_text,
-)
+from console.models.cameras import short_text
 from console.models.catalog import Camera
+from console.models.names import local_name
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QVideoFrame
@@ -511,7 +510,7 @@ class CameraTile(QWidget):
     def _name(self) -> str:
         if self.camera is None:
             return ""
-        return self.camera.name_zh if self.language.startswith("zh") else self.camera.name_en
+        return local_name(self.camera, self.language)
 
     def _paint_content(self, p: QPainter, r: QRect) -> None:
         state = self._state

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from console.models.catalog import Catalog
+from console.models.names import local_name
 from console.state import ConsoleState
 
 from ..dashboard import Counters
@@ -91,7 +92,7 @@ class StreetBoard(QTableWidget):
         order = sorted(streets, key=lambda s: (-counts[s.code][3], -counts[s.code][0], s.code))
         self.setRowCount(len(order))
         for r, s in enumerate(order):
-            name = s.name_en if self.language == "en" else s.name_zh
+            name = local_name(s, self.language)
             cells = [name, *(str(n) for n in counts[s.code])]
             for col, text in enumerate(cells):
                 item = self.item(r, col)
