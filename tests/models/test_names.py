@@ -9,7 +9,8 @@ class Thing:
 
 
 def test_objects_dicts_and_pairs_give_the_name_in_the_language():
-    for thing in (Thing(), {"name_zh": "红旗街道", "name_en": "Hongqi Subdistrict"}, ("红旗街道", "Hongqi Subdistrict")):
+    pair = ("红旗街道", "Hongqi Subdistrict")
+    for thing in (Thing(), {"name_zh": pair[0], "name_en": pair[1]}, pair):
         assert local_name(thing, "zh_CN") == "红旗街道"
         assert local_name(thing, "en") == "Hongqi Subdistrict"
 
