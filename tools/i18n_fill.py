@@ -247,6 +247,10 @@ ZH: dict[str, str] = {
     "Video unavailable:": "视频不可用：",
     "QtMultimedia could not be loaded": "无法加载 QtMultimedia",
     "Video unavailable: {reason}": "视频不可用：{reason}",
+    # --- the clock's colour changes on the timeline (green→blue) ------------------------------
+    "green": "绿灯",
+    "blue": "蓝灯",
+    "red": "红灯",
     "Language": "语言",
     "The console will use the new language the next time it starts.": "下次启动工作台时将使用新的界面语言。",
     "{user} · {role}": "{user} · {role}",

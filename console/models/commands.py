@@ -37,6 +37,8 @@ from .validation import (
     validate_args,
 )
 
+SYSTEM = "system"  # the actor (and role) of the clock's changes
+
 __all__ = ["ACTION_OF", "CAMERA_STATUSES", "COMMON_ARGS", "ERROR_CODES", "EXTRA_ROLES", "MAX_TEXT", "NOTICE_LEVELS",
            "PURGE_ALL", "ROLES_FOR_ACTION", "SATISFACTION", "SCHEMAS", "Arg", "CommandError", "authorize_command",
            "validate_args"]
@@ -90,6 +92,17 @@ def clock(inc: Incident, catalog: Catalog, now: datetime) -> tuple[Incident, dat
     dl, colour = deadline_and_colour(limit, start, now, catalog.calendar)
     new = inc.evolve(stage=stage, deadline=dl, sla=colour)
     return new, _next_change(new, limit, start, catalog)
+
+
+def clock_change(old: Incident, new: Incident, now: datetime) -> tuple[Incident, TransitionRecord]:
+    """A colour change made by the clock (``clock`` turned ``old`` into ``new``): like any change
+    it raises the version and is stored as a transition, by ``system``, action ``sla``, from and
+    to the unchanged state, the note ``green→blue`` (CONTRACT §5), so the timeline shows it."""
+    changed = new.evolve(version=old.version + 1, updated_at=now)
+    tr = TransitionRecord(incident=old.id, at=now, actor=SYSTEM, role=SYSTEM, action="sla",
+                          from_state=old.state.value, to_state=old.state.value, note=f"{old.sla}→{new.sla}",
+                          deadline=changed.deadline, data={})
+    return changed, tr
 
 
 def stage_limit(inc: Incident, catalog: Catalog, stage: str):
@@ -402,6 +415,9 @@ def replay(transitions: Sequence[TransitionRecord], catalog: Catalog) -> Inciden
     reporter = Actor(first.actor, Role(first.role))
     inc = new_incident(first.incident, first.data, reporter, first.at, catalog).incident
     for tr in rest:
+        if tr.action == "sla":  # the clock's own change: the colour as it stood then
+            inc = clock_change(inc, clock(inc, catalog, tr.at)[0], tr.at)[0]
+            continue
         name = COMMAND_OF_ACTION[tr.action]
         args = dict(tr.data, incident=tr.incident)
         actor = Actor(tr.actor, Role.SUPERVISOR)

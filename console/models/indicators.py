@@ -158,6 +158,9 @@ def _key(by: GroupBy, place: Place, assignee: str | None, actor: str) -> str:
     return actor
 
 
+_ANNOTATIONS = frozenset({"note", "sla"})
+
+
 def _count_incident(trs: list[TransitionRecord], place: Place, by: GroupBy, out: dict[str, Indicators]) -> None:
     assignee: str | None = None
     entered: TransitionRecord | None = None  # the transition that entered the current stage
@@ -166,6 +169,8 @@ def _count_incident(trs: list[TransitionRecord], place: Place, by: GroupBy, out:
     hotline = place.source in HOTLINE_SOURCES
     final_key = None
     for tr in trs:
+        if tr.action in _ANNOTATIONS:
+            continue  # a note, or the clock's colour change: nobody's act, no stage entered
         key = _key(by, place, assignee, tr.actor)
         c = out[key].counts
         on_time = entered is not None and (entered.deadline is None or tr.at <= entered.deadline)
@@ -193,12 +198,11 @@ def _count_incident(trs: list[TransitionRecord], place: Place, by: GroupBy, out:
                 c.handled_on_time += 1
         elif tr.action == "verify_fail":
             c.reworks += 1
-        if tr.action != "note":
-            entered = tr
+        entered = tr
         final_key = _key(by, place, assignee, tr.actor)
     if not accepted or final_key is None:
         return
-    last = trs[-1] if trs[-1].action != "note" else next(t for t in reversed(trs) if t.action != "note")
+    last = next(t for t in reversed(trs) if t.action not in _ANNOTATIONS)
     if last.to_state in ("merged", "rejected"):
         return
     key = final_key if by != "person" else last.actor

@@ -112,3 +112,17 @@ def test_low_satisfaction_lowers_the_three_rates():
     ind = compute(life("I1", sat=2) + life("I2", sat=4), PLACES)["all"]
     assert ind.satisfaction_rate == 50.0
     assert ind.three_rates() == pytest.approx(0.30 * 100 + 0.35 * 100 + 0.35 * 50)
+
+
+def test_the_clocks_colour_changes_count_for_nobody():
+    """An sla transition (actor system) is no act: it enters no stage and credits no person."""
+    plain = life("I1")
+    with_clock = list(plain)
+    with_clock.insert(3, TransitionRecord("I1", T0 + timedelta(minutes=55), "system", "system", "sla", "dispatched",
+                                          "dispatched", "green→blue", T0 + timedelta(minutes=120), {}))
+    with_clock.append(TransitionRecord("I1", T0 + timedelta(minutes=561), "system", "system", "sla", "closed",
+                                       "closed", "blue→red", None, {}))
+    for by in ("all", "team", "person"):
+        a, b = compute(plain, PLACES, by=by), compute(with_clock, PLACES, by=by)
+        assert {k: v.counts for k, v in a.items()} == {k: v.counts for k, v in b.items()}
+        assert "system" not in b

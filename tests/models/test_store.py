@@ -239,7 +239,7 @@ def test_sla_clock_turns_red_without_anyone_touching_the_incident(store, cat_cod
     assert ev["data"]["id"] == inc["id"] and ev["data"]["sla"] == "red"
     assert ev["data"]["action"]["name"] == "sla" and ev["seq"] == 2
     assert store.incident(inc["id"]).sla == "red"
-    assert store.incident(inc["id"]).version == 1  # a colour change is not an edit
+    assert store.incident(inc["id"]).version == 2  # the clock's change raises the version (CONTRACT §5)
     assert store.sla_sweep(now=NOW + timedelta(days=4)) == []  # red stays red: no repeat event
 
 
@@ -423,3 +423,21 @@ def test_the_snapshots_fast_wire_form_is_the_incidents_own(store, cat_code, plac
     for r in rows:
         assert row_to_wire(r) == row_to_incident(r).to_wire()
     assert {i["id"] for i in store.snapshot()["incidents"]} == {a}
+
+
+def test_the_clocks_colour_change_is_a_transition_by_system_in_the_history(store, cat_code, place, catalog):
+    """CONTRACT §5: stored with actor system, action sla, from and to the unchanged state, the note
+    green→blue; the event says the same; replaying the trail rebuilds the row."""
+    inc = report(store, cat_code, place)
+    deadline = datetime.fromisoformat(inc["deadline"].replace("Z", "+00:00"))
+    [frame] = store.sla_sweep(now=NOW + (deadline - NOW) * 0.85)
+    ev = json.loads(frame)
+    assert ev["data"]["action"] == {"name": "sla", "actor": "system", "from": "reported", "to": "reported",
+                                    "note": "green→blue"}
+    assert ev["data"]["version"] == 2
+    trail = store.query_history({"incident": inc["id"]})["transitions"]
+    assert [(t["action"], t["actor"], t["note"]) for t in trail] == [
+        ("report", OP.name, None), ("sla", "system", "green→blue")]
+    later = ok(store, OP, "incident.accept", {"incident": inc["id"]})["incident"]
+    assert later["version"] == 3
+    assert cmds.replay(store.transitions(inc["id"]), catalog) == store.incident(inc["id"])

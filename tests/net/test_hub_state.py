@@ -311,10 +311,12 @@ async def test_an_urgent_incident_whose_limit_passes_turns_red_without_anyone_to
     ev = red[0]
     assert ev["seq"] == res["seq"] + 1 and ev["data"]["id"] == inc["id"]
     assert ev["data"]["action"]["name"] == "sla" and ev["data"]["action"]["actor"] == "system"
-    assert ev["data"]["version"] == inc["version"] == 1, "the clock is not an edit"
+    # protocol 1.1 (CONTRACT §5): the clock's change raises the version and is in the history
+    assert ev["data"]["version"] == inc["version"] + 1 == 2
+    assert ev["data"]["action"]["note"] == "green→red"  # the clock jumped past blue at once
     assert ev["data"]["state"] == "reported"
     # nothing more happens while it stays red; an action starts the next stage's clock
-    acc = await ok(op, "incident.accept", {"incident": inc["id"], "expect_version": 1})
+    acc = await ok(op, "incident.accept", {"incident": inc["id"], "expect_version": 2})
     assert acc["seq"] == ev["seq"] + 1 and acc["incident"]["sla"] == "green"
 
 

@@ -392,3 +392,17 @@ def test_escalate_defaults_to_the_categorys_department_and_needs_a_reason(qtbot,
     with qtbot.waitSignal(panel.command_requested) as sig:
         panel.buttons["escalate"].click()
     assert sig.args[0] == "incident.escalate" and sig.args[1]["reason"] == "Needs a truck"
+
+
+def test_the_clocks_colour_change_shows_on_the_timeline(qtbot, make_panel, catalog):
+    panel = make_panel()
+    inc = incident(catalog, state=State.DISPATCHED, assignee="T-03", assignee_kind="team")
+    panel.show_incident(inc)
+    panel.set_history(inc["id"], [
+        {"at": "2026-11-23T02:00:00.000Z", "actor": "zhao.op", "role": "operator", "action": "report",
+         "from": None, "to": "reported", "note": None, "deadline": None, "data": {}},
+        {"at": "2026-11-23T03:00:00.000Z", "actor": "system", "role": "system", "action": "sla",
+         "from": "reported", "to": "reported", "note": "green→blue", "deadline": None, "data": {}},
+    ])
+    row = [panel.history_view.topLevelItem(1).text(c) for c in range(4)]
+    assert row[1] == "system (system)" and row[2] == "time limit" and row[3] == "green→blue"

@@ -85,6 +85,8 @@ class Statements:
         self.ins_processed = Many(_insert_all(t["processed_commands"]), dialect)
         self.upd_units = Many(_update_by_id(t["units"], UNIT_LIVE_COLS), dialect)
         self.upd_sla = Many(_update_by_id(t["incidents"], ("sla", "deadline", "sla_next_at")), dialect)
+        self.upd_clocked = Many(_update_by_id(t["incidents"], ("sla", "deadline", "sla_next_at", "version",
+                                                               "updated_at")), dialect)
         self.ins_notices = Many(_insert_all(t["notices"]), dialect)
 
 

@@ -34,21 +34,32 @@ def sla_sweep(store: StoreParts, now: datetime | None = None) -> list[str]:
             changes.append((inc, new, next_at))
         frames: list[str] = []
         real = [(o, n) for o, n, _ in changes if o.sla != n.sla]
+        changed: dict[str, tuple] = {}
         if real:
             first = bump(conn, SEQ, len(real))
-            rows = []
+            rows, trail = [], []
             for k, (old, new) in enumerate(real):
+                new, tr = cmds.clock_change(old, new, now)
+                changed[new.id] = (new, tr)
                 data = new.to_wire()
-                data["action"] = {"name": "sla", "actor": "system", "from": old.state.value,
-                                  "to": new.state.value, "note": f"{old.sla} → {new.sla}"}
+                data["action"] = {"name": "sla", "actor": tr.actor, "from": tr.from_state, "to": tr.to_state,
+                                  "note": tr.note}
                 frame = event_frame(first + k, iso(now), "incident", dumps(data))
                 frames.append(frame)
                 rows.append({"seq": first + k, "at": now, "kind": "incident", "frame": frame})
+                trail.append({"incident": tr.incident, "seq": first + k, "at": tr.at, "actor": tr.actor,
+                              "role": tr.role, "action": tr.action, "from_state": tr.from_state,
+                              "to_state": tr.to_state, "note": tr.note, "deadline": tr.deadline, "data": tr.data})
             store.sql.ins_events.run(conn, rows)
-        # Also moves sla_next_at on, changed colour or not.
+            store.sql.ins_transitions.run(conn, trail)
+            store.sql.upd_clocked.run(conn, [
+                {"_id": new.id, "sla": new.sla, "deadline": new.deadline, "sla_next_at": next_at,
+                 "version": new.version, "updated_at": new.updated_at}
+                for _old, new, next_at in ((o, changed[n.id][0], na) for o, n, na in changes if n.id in changed)])
+        # Also moves sla_next_at on for the rest, whose colour did not change.
         store.sql.upd_sla.run(conn, [
             {"_id": new.id, "sla": new.sla, "deadline": new.deadline, "sla_next_at": next_at}
-            for _old, new, next_at in changes
+            for _old, new, next_at in changes if new.id not in changed
         ])
         return frames
 

@@ -494,8 +494,12 @@ class IncidentPanel(QWidget):
                 what += f" ({self._assignee_name(target, 'department' if data.get('department') else None)})"
             if data.get("satisfaction"):
                 what += " " + "★" * int(data["satisfaction"])
-            item = QTreeWidgetItem([self._local(t.get("at")), who, what, t.get("note") or ""])
-            item.setToolTip(3, t.get("note") or "")
+            note = t.get("note") or ""
+            if t.get("action") == "sla":  # the clock: "green→blue" in the operator's words
+                colours = {"green": self.tr("green"), "blue": self.tr("blue"), "red": self.tr("red")}
+                note = "→".join(colours.get(c, c) for c in note.split("→"))
+            item = QTreeWidgetItem([self._local(t.get("at")), who, what, note])
+            item.setToolTip(3, note)
             self.history_view.addTopLevelItem(item)
         if self.history_view.topLevelItemCount():
             self.history_view.scrollToItem(self.history_view.topLevelItem(self.history_view.topLevelItemCount() - 1))
