@@ -248,6 +248,8 @@ ZH: dict[str, str] = {
     "QtMultimedia could not be loaded": "无法加载 QtMultimedia",
     "Video unavailable: {reason}": "视频不可用：{reason}",
     # --- the clock's colour changes on the timeline (green→blue) ------------------------------
+    "The control room urges incident {id}, assigned to your team: {description}":
+        "指挥中心催办本队承办的事件 {id}：{description}",
     "green": "绿灯",
     "blue": "蓝灯",
     "red": "红灯",

@@ -296,6 +296,9 @@ def apply_incident_command(
         # A note leaves the clock alone: the stage, deadline and colour stay as they were.
         return Applied(new, _record(inc, new, "note", actor, now, args), next_sla_change(new, catalog))
 
+    if name in _ANNOTATIONS:
+        return _annotate(inc, name, args, actor, now, catalog)
+
     if name == "incident.verify":
         action = Action.VERIFY_PASS if args["passed"] else Action.VERIFY_FAIL
     else:
@@ -344,6 +347,42 @@ def apply_incident_command(
     )
     new, next_at = clock(new, catalog, now)
     return Applied(new, _record(inc, new, action.value, actor, now, args), next_at)
+
+
+# protocol 1.1 commands that change a case without moving it: where each is allowed
+URGE_STATES = frozenset({State.ACCEPTED, State.DISPATCHED, State.ACKNOWLEDGED, State.ESCALATED, State.RETURNED})
+CALLBACK_STATES = frozenset({State.RESOLVED, State.VERIFIED, State.CLOSED})
+URGE_LEVELS = {1: "催办 reminder", 2: "督办 supervision"}
+_ANNOTATIONS = ("incident.urge", "incident.callback")
+
+
+def _annotate(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, now: datetime,
+              catalog: Catalog) -> Applied:
+    """``incident.urge`` and ``incident.callback`` (CONTRACT §5): the state and the clock stay as
+    they are; the case's version rises and the change is one transition, action ``urge`` or
+    ``callback``, from and to the unchanged state."""
+    if actor.role not in EXTRA_ROLES[name]:
+        raise CommandError("forbidden", f"role {actor.role.value} may not send {name}")
+    if name == "incident.urge":
+        if inc.state not in URGE_STATES:
+            raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; only a case being "
+                                                     "worked on can be urged")
+        if args["level"] not in URGE_LEVELS:
+            raise CommandError("invalid_args", "level must be 1 (催办 reminder) or 2 (督办 supervision)")
+        new = inc.evolve(urged=inc.urged + 1, version=inc.version + 1, updated_at=now)
+        action = "urge"
+    else:
+        if inc.state not in CALLBACK_STATES:
+            raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; the reporter is "
+                                                     "called back once it is resolved")
+        reached, sat = args["reached"], args.get("satisfaction")
+        if sat is not None and (not reached or sat not in SATISFACTION):
+            raise CommandError("invalid_args", "satisfaction is 1 to 5, and only when the reporter was reached")
+        entry = {"at": iso(now), "by": actor.name, "reached": reached, "satisfaction": sat,
+                 "note": args.get("note") or None}
+        new = inc.evolve(callbacks=[*inc.callbacks, entry], version=inc.version + 1, updated_at=now)
+        action = "callback"
+    return Applied(new, _record(inc, new, action, actor, now, args), next_sla_change(new, catalog))
 
 
 def _assignee(args: Mapping[str, Any], catalog: Catalog, required: bool) -> dict[str, Any]:
@@ -403,6 +442,8 @@ COMMAND_OF_ACTION = {a.value: n for n, a in ACTION_OF.items()} | {
     "verify_pass": "incident.verify",
     "verify_fail": "incident.verify",
     "note": "incident.note",
+    "urge": "incident.urge",
+    "callback": "incident.callback",
 }
 
 

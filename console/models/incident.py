@@ -81,6 +81,8 @@ class Incident:
     deadline: datetime | None = None
     sla: str | None = None  # green | blue | red | None (no clock running)
     extra: dict[str, Any] = field(default_factory=dict)
+    urged: int = 0  # protocol 1.1: incident.urge raises it
+    callbacks: list[dict[str, Any]] = field(default_factory=list)  # protocol 1.1: incident.callback
 
     @property
     def final(self) -> bool:
@@ -102,6 +104,7 @@ class Incident:
         own = self.__dict__
         d = {name: own[name] for name in _FIELD_NAMES}
         d["extra"] = dict(self.extra)
+        d["callbacks"] = list(self.callbacks)
         d["state"] = self.state.value
         d["status"] = self.state.value  # the queue's column name; same value
         for k in ("reported_at", "updated_at", "stage_started_at", "deadline"):

@@ -107,6 +107,9 @@ class IncidentRow(Base):
     # When the SLA colour next changes: the clock sweeps rows whose instant has come.
     sla_next_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     extra: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # protocol 1.1 (migration 0003): how often the case was urged, and the reporter's call-backs
+    urged: Mapped[int] = mapped_column(Integer, default=0)
+    callbacks: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     __table_args__ = (UniqueConstraint("source", "external_id", name="uq_incident_source_external"),)
 
 

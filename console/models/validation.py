@@ -124,6 +124,10 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
     "incident.verify": {"incident": Arg("str", True), "passed": Arg("bool", True), "note": Arg("text")},
     "incident.close": {"incident": Arg("str", True), "satisfaction": Arg("int"), "note": Arg("text")},
     "incident.merge": {"incident": Arg("str", True), "into": Arg("str", True), "note": Arg("text")},
+    # protocol 1.1 (CONTRACT §5, the desk's case life)
+    "incident.urge": {"incident": Arg("str", True), "level": Arg("int", True), "note": Arg("text")},
+    "incident.callback": {"incident": Arg("str", True), "reached": Arg("bool", True), "satisfaction": Arg("int"),
+                          "note": Arg("text")},
     "incident.reopen": {
         "incident": Arg("str", True),
         "reason": Arg("text", True),
@@ -233,6 +237,9 @@ EXTRA_ROLES: dict[str, frozenset[Role]] = {
     "camera.update": frozenset({Role.SENSOR, Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
     "notice.post": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
     "drill.purge": frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    # protocol 1.1: the control room urges a late assignee and calls the reporter back
+    "incident.urge": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
+    "incident.callback": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
 }
 
 

@@ -122,7 +122,7 @@ class ConsoleState:
                 self.notices[data["id"]] = data
                 notices.append(data)
         self.last_data_at = at if at is not None else time.time()
-        alerts = _alerts(upserted.values(), before)
+        alerts = _alerts(upserted.values(), before, self.who.team if self.who else None)
         if upserted or removed:
             self._counts = None
             self.incidents_changed.emit(list(upserted.values()), list(removed.values()))
@@ -225,10 +225,11 @@ class ConsoleState:
         return (now if now is not None else time.time()) - self.last_data_at
 
 
-def _alerts(upserted: Iterable[dict[str, Any]], before: Mapping[str, dict[str, Any] | None]
+def _alerts(upserted: Iterable[dict[str, Any]], before: Mapping[str, dict[str, Any] | None], team: str | None
             ) -> list[tuple[dict[str, Any], str]]:
-    """New urgent incidents, and incidents that turned red, in this batch (what the toast and
-    the chime announce, and what takes a wall to an incident)."""
+    """New urgent incidents, incidents that turned red, and, on the consoles of the team a case
+    is assigned to, cases urged (催办/督办) in this batch: what the toast and the chime announce,
+    and what takes a wall to an incident."""
     out = []
     for inc in upserted:
         old = before.get(inc["id"])
@@ -237,8 +238,11 @@ def _alerts(upserted: Iterable[dict[str, Any]], before: Mapping[str, dict[str, A
                 out.append((inc, "new_urgent"))
             elif inc.get("sla") == "red":
                 out.append((inc, "turned_red"))
-        elif inc.get("sla") == "red" and old.get("sla") != "red":
-            out.append((inc, "turned_red"))
+        else:
+            if inc.get("sla") == "red" and old.get("sla") != "red":
+                out.append((inc, "turned_red"))
+            if team and inc.get("assignee") == team and (inc.get("urged") or 0) > (old.get("urged") or 0):
+                out.append((inc, "urged"))
     return out
 
 

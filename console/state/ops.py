@@ -73,6 +73,16 @@ def note(incident: str, text: str) -> Op:
     return Op("incident.note", _clean(incident=incident, text=text))
 
 
+def urge(incident: str, level: int, note: str | None = None) -> Op:
+    """催办 (level 1, a reminder) or 督办 (level 2, supervision) of a case being worked on."""
+    return Op("incident.urge", _clean(incident=incident, level=level, note=note))
+
+
+def callback(incident: str, reached: bool, satisfaction: int | None = None, note: str | None = None) -> Op:
+    """回访: the reporter called back once the case is resolved; a rating only when reached."""
+    return Op("incident.callback", _clean(incident=incident, reached=reached, satisfaction=satisfaction, note=note))
+
+
 def report(category: str, lat: float, lon: float, description: str, source: str, **optional: Any) -> Op:
     return Op("incident.report", _clean(category=category, lat=lat, lon=lon, description=description, source=source,
                                         **optional))
@@ -88,4 +98,4 @@ def incidents(**filters: Any) -> Op:
 
 # the builders a test checks against the hub's schemas: builder -> a call of it with every argument
 BUILDERS = (accept, reject, dispatch, acknowledge, return_, escalate, resolve, verify, close, merge, reopen, note,
-            report, history, incidents)
+            urge, callback, report, history, incidents)

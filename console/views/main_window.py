@@ -478,6 +478,8 @@ class MainWindow(QMainWindow):
     def _on_alert(self, incident: dict[str, Any], reason: str) -> None:
         if reason == "new_urgent":
             text = self.tr("New urgent incident {id}: {description}")
+        elif reason == "urged":
+            text = self.tr("The control room urges incident {id}, assigned to your team: {description}")
         else:
             text = self.tr("Overdue: incident {id} passed its deadline — {description}")
         what = incident.get("description", "")[:60]

@@ -1172,6 +1172,11 @@
     </message>
     <message>
         <location filename="../../console/views/main_window.py" line="482"/>
+        <source>The control room urges incident {id}, assigned to your team: {description}</source>
+        <translation>The control room urges incident {id}, assigned to your team: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="484"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
     </message>

@@ -1172,6 +1172,11 @@
     </message>
     <message>
         <location filename="../../console/views/main_window.py" line="482"/>
+        <source>The control room urges incident {id}, assigned to your team: {description}</source>
+        <translation>指挥中心催办本队承办的事件 {id}：{description}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="484"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
     </message>

@@ -97,3 +97,45 @@ def test_purging_every_drill_takes_all_runs_and_still_nothing_real(catalog):
             "B1": reported(catalog, "B1", DRILL)}
     plan = cmds.purge_drill(cmds.PURGE_ALL, SUP, NOW, "N1", incs, {}, [("N2", False, None)])
     assert sorted(inc.id for inc, _ in plan.incidents) == ["A1", "B1"] and plan.notices == []
+
+
+def dispatched(catalog, iid="D1"):
+    inc = reported(catalog, iid)
+    team = sorted(catalog.teams)[0]
+    inc = cmds.apply_incident_command(inc, "incident.accept", {"incident": iid}, SUP, NOW, catalog).incident
+    return cmds.apply_incident_command(inc, "incident.dispatch", {"incident": iid, "team": team}, SUP, NOW,
+                                       catalog).incident
+
+
+def test_urging_leaves_the_state_and_the_clock_and_counts(catalog):
+    inc = dispatched(catalog)
+    applied = cmds.apply_incident_command(inc, "incident.urge", {"incident": inc.id, "level": 1, "note": "快"}, SUP,
+                                          NOW, catalog)
+    new, tr = applied.incident, applied.transition
+    assert new.urged == 1 and new.state is inc.state and new.deadline == inc.deadline and new.sla == inc.sla
+    assert new.version == inc.version + 1
+    assert (tr.action, tr.from_state, tr.to_state, tr.note, tr.data) == (
+        "urge", "dispatched", "dispatched", "快", {"level": 1, "note": "快"})
+
+
+def test_only_the_control_room_urges_and_calls_back(catalog):
+    inc = dispatched(catalog)
+    field = Actor("crew", Role.FIELD, inc.assignee)
+    for name, args in (("incident.urge", {"level": 1}), ("incident.callback", {"reached": True})):
+        with pytest.raises(cmds.CommandError) as e:
+            cmds.apply_incident_command(inc, name, {"incident": inc.id, **args}, field, NOW, catalog)
+        assert e.value.code == "forbidden"
+
+
+def test_a_call_back_is_kept_with_who_when_and_what(catalog):
+    inc = dispatched(catalog)
+    trail = []
+    for name, args in (("incident.acknowledge", {}), ("incident.resolve", {"note": "已处置"}),
+                       ("incident.callback", {"reached": True, "satisfaction": 4, "note": "满意"})):
+        applied = cmds.apply_incident_command(inc, name, {"incident": inc.id, **args}, SUP, NOW, catalog)
+        inc = applied.incident
+        trail.append(applied.transition)
+    assert inc.state is State.RESOLVED
+    assert inc.callbacks == [{"at": "2026-12-06T02:00:00.000Z", "by": SUP.name, "reached": True, "satisfaction": 4,
+                              "note": "满意"}]
+    assert inc.to_wire()["callbacks"] == inc.callbacks and inc.to_wire()["callbacks"] is not inc.callbacks

@@ -35,6 +35,8 @@ MATRIX = {
     "incident.close": ("verified", {"satisfaction": 5}, OPS),
     "incident.reopen": ("closed", {"reason": "back again"}, SUP),
     "incident.note": ("dispatched", {"text": "on my way"}, OPS | {"field"}),
+    "incident.urge": ("dispatched", {"level": 1, "note": "overdue soon"}, OPS),  # protocol 1.1
+    "incident.callback": ("resolved", {"reached": True, "satisfaction": 4}, OPS),  # protocol 1.1
     "unit.update": (None, {"unit": "<unit>", "status": "busy"}, OPS | {"field"}),
     "query.incidents": (None, {"status": "active"}, set(ROLES)),
 }

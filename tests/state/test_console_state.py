@@ -155,3 +155,22 @@ def test_street_counts_are_active_urgent_blue_red_per_street():
     counts = derived.street_counts([inc("a", priority="urgent"), inc("b", sla="red"), inc("c", street="X")],
                                    ["220104001", "220104002"])
     assert counts == {"220104001": [2, 1, 0, 1], "220104002": [0, 0, 0, 0]}
+
+
+def test_an_urged_case_alerts_the_consoles_of_the_team_it_is_assigned_to(state):
+    state.apply_snapshot({"incidents": [inc("a", state="dispatched", assignee="T-01", urged=0),
+                                        inc("b", state="dispatched", assignee="T-02", urged=0)],
+                          "units": [], "reference": {}})
+    state.set_who({"user": "crew.li", "role": "field", "team": "T-01"})
+    alerts = recorder(state.alert)
+    state.apply_events([ev(1, inc("a", state="dispatched", assignee="T-01", urged=1, version=2)),
+                        ev(2, inc("b", state="dispatched", assignee="T-02", urged=1, version=2))])
+    assert [(i["id"], why) for i, why in alerts] == [("a", "urged")]
+
+
+def test_a_desk_without_a_team_is_not_alerted_by_urging(state):
+    state.apply_snapshot({"incidents": [inc("a", state="dispatched", assignee="T-01")], "units": [], "reference": {}})
+    state.set_who({"user": "wang.li", "role": "supervisor"})
+    alerts = recorder(state.alert)
+    state.apply_events([ev(1, inc("a", state="dispatched", assignee="T-01", urged=1, version=2))])
+    assert alerts == []

@@ -21,6 +21,8 @@ def row_to_incident(row: Any) -> Incident:
     kw = {k: m[k] for k in INCIDENT_COLS if k in _FIELDS}
     kw["state"] = State(kw["state"])
     kw["extra"] = kw.get("extra") or {}
+    kw["callbacks"] = kw.get("callbacks") or []  # rows from before migration 0003 hold NULL
+    kw["urged"] = kw.get("urged") or 0
     return Incident(**kw)
 
 
@@ -35,6 +37,8 @@ def row_to_wire(row: Any) -> dict[str, Any]:
     m = row._mapping
     d = {k: m[k] for k in _WIRE_ORDER}
     d["extra"] = dict(d["extra"] or {})
+    d["callbacks"] = list(d["callbacks"] or [])
+    d["urged"] = d["urged"] or 0
     d["state"] = d["status"] = State(d["state"]).value
     for k in _TIMES:
         d[k] = iso(d[k])

@@ -1,0 +1,26 @@
+"""Protocol 1.1, the desk's case life: how often a case was urged, and the reporter's call-backs.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-12-06
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("incidents") as t:  # batch: SQLite cannot alter a table in place
+        t.add_column(sa.Column("urged", sa.Integer, nullable=False, server_default="0"))
+        t.add_column(sa.Column("callbacks", sa.JSON))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("incidents") as t:
+        t.drop_column("callbacks")
+        t.drop_column("urged")
