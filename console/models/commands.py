@@ -17,7 +17,7 @@ from . import lifecycle as lc
 from .incident import Incident, iso, parse_instant
 from .lifecycle import Action, Actor, Role, State
 from .reference import UNIT_STATUSES
-from .timelimits import PRIORITIES, Limit, deadline_and_colour
+from .timelimits import BLUE_AT, PRIORITIES, Limit, deadline_and_colour
 from .timelimits import deadline as deadline_of
 from .validation import (
     ACTION_OF,
@@ -90,8 +90,22 @@ def clock(inc: Incident, catalog: Catalog, now: datetime) -> tuple[Incident, dat
     start = inc.stage_started_at or inc.reported_at
     limit = stage_limit(inc, catalog, stage)
     dl, colour = deadline_and_colour(limit, start, now, catalog.calendar)
+    until = _extended_until(inc, stage)
+    if until is not None and (dl is None or until > dl):
+        # an approved extension of this stage: its deadline, blue at 80 % of the longer time
+        blue_at = start + (until - start) * BLUE_AT
+        colour = "red" if now > until else ("blue" if now >= blue_at else "green")
+        new = inc.evolve(stage=stage, deadline=until, sla=colour)
+        return new, (blue_at if colour == "green" else until if colour == "blue" else None)
     new = inc.evolve(stage=stage, deadline=dl, sla=colour)
     return new, _next_change(new, limit, start, catalog)
+
+
+def _extended_until(inc: Incident, stage: str) -> datetime | None:
+    ext = inc.extension
+    if ext and ext.get("state") == "approved" and ext.get("stage") == stage:
+        return parse_instant(ext["until"])
+    return None
 
 
 def clock_change(old: Incident, new: Incident, now: datetime) -> tuple[Incident, TransitionRecord]:
@@ -353,7 +367,8 @@ def apply_incident_command(
 URGE_STATES = frozenset({State.ACCEPTED, State.DISPATCHED, State.ACKNOWLEDGED, State.ESCALATED, State.RETURNED})
 CALLBACK_STATES = frozenset({State.RESOLVED, State.VERIFIED, State.CLOSED})
 URGE_LEVELS = {1: "催办 reminder", 2: "督办 supervision"}
-_ANNOTATIONS = ("incident.urge", "incident.callback")
+_ANNOTATIONS = ("incident.urge", "incident.callback", "incident.extend", "incident.extend_decide")
+EXTEND_STATES = frozenset({State.DISPATCHED, State.ACKNOWLEDGED, State.ESCALATED, State.RETURNED})
 
 
 def _annotate(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, now: datetime,
@@ -363,6 +378,8 @@ def _annotate(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, n
     ``callback``, from and to the unchanged state."""
     if actor.role not in EXTRA_ROLES[name]:
         raise CommandError("forbidden", f"role {actor.role.value} may not send {name}")
+    if name in ("incident.extend", "incident.extend_decide"):
+        return _extension(inc, name, args, actor, now, catalog)
     if name == "incident.urge":
         if inc.state not in URGE_STATES:
             raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; only a case being "
@@ -383,6 +400,38 @@ def _annotate(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, n
         new = inc.evolve(callbacks=[*inc.callbacks, entry], version=inc.version + 1, updated_at=now)
         action = "callback"
     return Applied(new, _record(inc, new, action, actor, now, args), next_sla_change(new, catalog))
+
+
+def _extension(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, now: datetime,
+               catalog: Catalog) -> Applied:
+    """延期: the assignee asks for more time (``until`` later than the deadline, a reason); the
+    desk approves (the deadline becomes ``until`` for this stage) or refuses (it stays)."""
+    ext = inc.extension
+    if name == "incident.extend":
+        if actor.role is Role.FIELD and lc.Who.ASSIGNEE not in lc.capacities(actor, inc.assignee, inc.grid):
+            raise CommandError("forbidden", f"{actor.name!r} is not working on incident {inc.id}")
+        if inc.state not in EXTEND_STATES:
+            raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; only a case being "
+                                                     "handled can be given more time")
+        try:
+            until = parse_instant(args["until"])
+        except ValueError:
+            raise CommandError("invalid_args", f"until is not an ISO-8601 time: {args['until']!r}") from None
+        if inc.deadline is None or until <= inc.deadline:
+            raise CommandError("invalid_args", "until must be later than the current deadline")
+        ext = {"until": iso(until), "reason": args["reason"], "by": actor.name, "state": "requested",
+               "stage": inc.stage}
+        new = inc.evolve(extension=ext, version=inc.version + 1, updated_at=now)
+        return Applied(new, _record(inc, new, "extend", actor, now, args), next_sla_change(new, catalog))
+    if not ext or ext.get("state") != "requested":
+        raise CommandError("invalid_transition", f"incident {inc.id} has no request for more time pending")
+    decided = dict(ext, state="approved" if args["approve"] else "refused", decided_by=actor.name)
+    new = inc.evolve(extension=decided, version=inc.version + 1, updated_at=now)
+    if args["approve"]:
+        new, next_at = clock(new, catalog, now)  # the new deadline, and the colour against it
+    else:
+        next_at = next_sla_change(new, catalog)
+    return Applied(new, _record(inc, new, "extend_decide", actor, now, args), next_at)
 
 
 def _assignee(args: Mapping[str, Any], catalog: Catalog, required: bool) -> dict[str, Any]:
@@ -421,6 +470,10 @@ def next_sla_change(inc: Incident, catalog: Catalog) -> datetime | None:
     """The instant the SLA colour next changes (80 % of the limit, then the deadline)."""
     if inc.stage is None or inc.sla in (None, "red"):
         return None
+    until = _extended_until(inc, inc.stage)
+    if until is not None and inc.deadline == until:
+        start = inc.stage_started_at or inc.reported_at
+        return start + (until - start) * BLUE_AT if inc.sla == "green" else until
     return _next_change(inc, stage_limit(inc, catalog, inc.stage), inc.stage_started_at or inc.reported_at, catalog)
 
 
@@ -444,6 +497,8 @@ COMMAND_OF_ACTION = {a.value: n for n, a in ACTION_OF.items()} | {
     "note": "incident.note",
     "urge": "incident.urge",
     "callback": "incident.callback",
+    "extend": "incident.extend",
+    "extend_decide": "incident.extend_decide",
 }
 
 

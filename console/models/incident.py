@@ -83,6 +83,8 @@ class Incident:
     extra: dict[str, Any] = field(default_factory=dict)
     urged: int = 0  # protocol 1.1: incident.urge raises it
     callbacks: list[dict[str, Any]] = field(default_factory=list)  # protocol 1.1: incident.callback
+    # protocol 1.1: the last request for more time, {"until","reason","by","state","stage"}
+    extension: dict[str, Any] | None = None
 
     @property
     def final(self) -> bool:
@@ -105,6 +107,7 @@ class Incident:
         d = {name: own[name] for name in _FIELD_NAMES}
         d["extra"] = dict(self.extra)
         d["callbacks"] = list(self.callbacks)
+        d["extension"] = dict(self.extension) if self.extension else None
         d["state"] = self.state.value
         d["status"] = self.state.value  # the queue's column name; same value
         for k in ("reported_at", "updated_at", "stage_started_at", "deadline"):

@@ -110,6 +110,7 @@ class IncidentRow(Base):
     # protocol 1.1 (migration 0003): how often the case was urged, and the reporter's call-backs
     urged: Mapped[int] = mapped_column(Integer, default=0)
     callbacks: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    extension: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # incident.extend: the last request
     __table_args__ = (UniqueConstraint("source", "external_id", name="uq_incident_source_external"),)
 
 

@@ -128,6 +128,8 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
     "incident.urge": {"incident": Arg("str", True), "level": Arg("int", True), "note": Arg("text")},
     "incident.callback": {"incident": Arg("str", True), "reached": Arg("bool", True), "satisfaction": Arg("int"),
                           "note": Arg("text")},
+    "incident.extend": {"incident": Arg("str", True), "until": Arg("str", True), "reason": Arg("text", True)},
+    "incident.extend_decide": {"incident": Arg("str", True), "approve": Arg("bool", True), "note": Arg("text")},
     "incident.reopen": {
         "incident": Arg("str", True),
         "reason": Arg("text", True),
@@ -240,6 +242,9 @@ EXTRA_ROLES: dict[str, frozenset[Role]] = {
     # protocol 1.1: the control room urges a late assignee and calls the reporter back
     "incident.urge": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
     "incident.callback": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
+    # the assignee asks for more time (its field users; a supervisor for it); the desk decides
+    "incident.extend": frozenset({Role.FIELD, Role.SUPERVISOR, Role.ADMIN}),
+    "incident.extend_decide": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
 }
 
 

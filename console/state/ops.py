@@ -83,6 +83,15 @@ def callback(incident: str, reached: bool, satisfaction: int | None = None, note
     return Op("incident.callback", _clean(incident=incident, reached=reached, satisfaction=satisfaction, note=note))
 
 
+def extend(incident: str, until: str, reason: str) -> Op:
+    """延期: the assignee asks for more time, until a later instant (ISO-8601)."""
+    return Op("incident.extend", _clean(incident=incident, until=until, reason=reason))
+
+
+def extend_decide(incident: str, approve: bool, note: str | None = None) -> Op:
+    return Op("incident.extend_decide", _clean(incident=incident, approve=approve, note=note))
+
+
 def report(category: str, lat: float, lon: float, description: str, source: str, **optional: Any) -> Op:
     return Op("incident.report", _clean(category=category, lat=lat, lon=lon, description=description, source=source,
                                         **optional))
@@ -98,4 +107,4 @@ def incidents(**filters: Any) -> Op:
 
 # the builders a test checks against the hub's schemas: builder -> a call of it with every argument
 BUILDERS = (accept, reject, dispatch, acknowledge, return_, escalate, resolve, verify, close, merge, reopen, note,
-            urge, callback, report, history, incidents)
+            urge, callback, extend, extend_decide, report, history, incidents)

@@ -139,3 +139,61 @@ def test_a_call_back_is_kept_with_who_when_and_what(catalog):
     assert inc.callbacks == [{"at": "2026-12-06T02:00:00.000Z", "by": SUP.name, "reached": True, "satisfaction": 4,
                               "note": "满意"}]
     assert inc.to_wire()["callbacks"] == inc.callbacks and inc.to_wire()["callbacks"] is not inc.callbacks
+
+
+def later(inc, hours):
+    from datetime import timedelta
+
+    return (inc.deadline + timedelta(hours=hours)).isoformat().replace("+00:00", "Z")
+
+
+def test_an_approved_extension_moves_the_deadline_and_the_clock_keeps_it(catalog):
+    from datetime import timedelta
+
+    inc = dispatched(catalog)
+    asked = cmds.apply_incident_command(inc, "incident.extend", {"incident": inc.id, "until": later(inc, 24),
+                                                                 "reason": "等配件"}, SUP, NOW, catalog).incident
+    assert asked.extension["state"] == "requested" and asked.deadline == inc.deadline  # asking changes nothing yet
+    ok = cmds.apply_incident_command(asked, "incident.extend_decide", {"incident": inc.id, "approve": True}, SUP,
+                                     NOW, catalog)
+    new = ok.incident
+    assert new.extension["state"] == "approved" and new.deadline == inc.deadline + timedelta(hours=24)
+    assert new.sla == "green" and ok.sla_next_at is not None and ok.sla_next_at < new.deadline
+    # the clock, run later (what the SLA sweep does), keeps the extended deadline
+    ticked, _ = cmds.clock(new, catalog, inc.deadline + timedelta(hours=1))
+    assert ticked.deadline == new.deadline and ticked.sla in ("green", "blue")
+    red, _ = cmds.clock(new, catalog, new.deadline + timedelta(minutes=1))
+    assert red.sla == "red"
+
+
+def test_a_refused_extension_leaves_the_deadline(catalog):
+    inc = dispatched(catalog)
+    asked = cmds.apply_incident_command(inc, "incident.extend", {"incident": inc.id, "until": later(inc, 5),
+                                                                 "reason": "r"}, SUP, NOW, catalog).incident
+    no = cmds.apply_incident_command(asked, "incident.extend_decide", {"incident": inc.id, "approve": False}, SUP,
+                                     NOW, catalog).incident
+    assert no.extension["state"] == "refused" and no.deadline == inc.deadline
+
+
+@pytest.mark.parametrize(("name", "args", "code"), [
+    ("incident.extend", {"until": "EARLIER", "reason": "r"}, "invalid_args"),
+    ("incident.extend", {"until": "not a time", "reason": "r"}, "invalid_args"),
+    ("incident.extend_decide", {"approve": True}, "invalid_transition"),
+])
+def test_extension_refusals_name_their_reason(catalog, name, args, code):
+    inc = dispatched(catalog)
+    if args.get("until") == "EARLIER":
+        args = dict(args, until=later(inc, -1))
+    with pytest.raises(cmds.CommandError) as e:
+        cmds.apply_incident_command(inc, name, {"incident": inc.id, **args}, SUP, NOW, catalog)
+    assert e.value.code == code
+
+
+def test_only_the_assignees_own_field_users_ask_for_more_time(catalog):
+    inc = dispatched(catalog)
+    args = {"incident": inc.id, "until": later(inc, 2), "reason": "r"}
+    own = Actor("crew", Role.FIELD, inc.assignee)
+    assert cmds.apply_incident_command(inc, "incident.extend", args, own, NOW, catalog).incident.extension
+    with pytest.raises(cmds.CommandError) as e:
+        cmds.apply_incident_command(inc, "incident.extend", args, Actor("other", Role.FIELD, "T-99"), NOW, catalog)
+    assert e.value.code == "forbidden"

@@ -78,3 +78,36 @@ async def test_an_urged_case_replays_from_its_trail(connect, catalog, hub):
     for level in (1, 2):
         assert (await sup.command("incident.urge", {"incident": inc, "level": level}))["ok"]
     assert cmds.replay(hub.store.transitions(inc), catalog) == hub.store.incident(inc)
+
+
+async def test_more_time_is_asked_approved_and_kept_by_the_clock(connect, catalog, hub):
+    """extend then extend_decide over the wire: the deadline becomes until; the trail replays."""
+    from datetime import datetime, timedelta
+
+    sup = await connect("sup")
+    op = await connect("op")
+    [inc] = await make_incidents(sup, catalog, ["dispatched"])
+    deadline = datetime.fromisoformat(hub.store.incident(inc).to_wire()["deadline"].replace("Z", "+00:00"))
+    until = (deadline + timedelta(days=2)).isoformat().replace("+00:00", "Z")
+    asked = await sup.command("incident.extend", {"incident": inc, "until": until, "reason": "等配件到货"})
+    assert asked["ok"], asked
+    assert asked["incident"]["extension"]["state"] == "requested"
+    twice = await op.command("incident.extend_decide", {"incident": inc, "approve": True, "note": "同意"})
+    assert twice["ok"] and twice["incident"]["extension"]["state"] == "approved"
+    assert datetime.fromisoformat(twice["incident"]["deadline"].replace("Z", "+00:00")) == deadline + timedelta(days=2)
+    again = await op.command("incident.extend_decide", {"incident": inc, "approve": True})
+    assert not again["ok"] and again["code"] == "invalid_transition"
+    trail = (await op.command("query.history", {"incident": inc}))["transitions"]
+    assert [t["action"] for t in trail][-2:] == ["extend", "extend_decide"]
+    assert cmds.replay(hub.store.transitions(inc), catalog) == hub.store.incident(inc)
+
+
+async def test_only_the_desk_decides_on_more_time(connect, catalog, hub):
+    sup = await connect("sup")
+    [inc] = await make_incidents(sup, catalog, ["dispatched"])
+    assert (await sup.command("incident.extend", {"incident": inc, "until": "2099-01-01T00:00:00Z",
+                                                  "reason": "r"}))["ok"]
+    for user in ("crew", "wall", "sensor"):
+        res = await (await connect(user)).command("incident.extend_decide", {"incident": inc, "approve": True})
+        assert not res["ok"] and res["code"] == "forbidden", (user, res)
+    assert hub.store.incident(inc).extension["state"] == "requested"

@@ -38,6 +38,7 @@ def row_to_wire(row: Any) -> dict[str, Any]:
     d = {k: m[k] for k in _WIRE_ORDER}
     d["extra"] = dict(d["extra"] or {})
     d["callbacks"] = list(d["callbacks"] or [])
+    d["extension"] = dict(d["extension"]) if d["extension"] else None
     d["urged"] = d["urged"] or 0
     d["state"] = d["status"] = State(d["state"]).value
     for k in _TIMES:

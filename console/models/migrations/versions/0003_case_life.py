@@ -1,4 +1,5 @@
-"""Protocol 1.1, the desk's case life: how often a case was urged, and the reporter's call-backs.
+"""Protocol 1.1, the desk's case life: how often a case was urged, the reporter's call-backs, and
+a request for more time (extension).
 
 Revision ID: 0003
 Revises: 0002
@@ -18,9 +19,11 @@ def upgrade() -> None:
     with op.batch_alter_table("incidents") as t:  # batch: SQLite cannot alter a table in place
         t.add_column(sa.Column("urged", sa.Integer, nullable=False, server_default="0"))
         t.add_column(sa.Column("callbacks", sa.JSON))
+        t.add_column(sa.Column("extension", sa.JSON))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("incidents") as t:
+        t.drop_column("extension")
         t.drop_column("callbacks")
         t.drop_column("urged")
