@@ -89,6 +89,17 @@ def clock(inc: Incident, catalog: Catalog, now: datetime) -> tuple[Incident, dat
         return inc.evolve(stage=None, deadline=None, sla=None), None
     start = inc.stage_started_at or inc.reported_at
     limit = stage_limit(inc, catalog, stage)
+    if inc.parked or inc.parked_spans:
+        # parked time does not count; while parked, the deadline is where it would stand if
+        # unparked now, the colour stays as it was and nothing is due (CONTRACT §5)
+        spans = [(parse_instant(a), parse_instant(b)) for a, b in inc.parked_spans]
+        if inc.parked:
+            spans.append((inc.parked_since, max(now, inc.parked_since)))
+        dl, colour = deadline_and_colour(limit, start, now, catalog.calendar, spans)
+        if inc.parked:
+            return inc.evolve(stage=stage, deadline=dl, sla=inc.sla), None
+        new = inc.evolve(stage=stage, deadline=dl, sla=colour)
+        return new, _next_change_parked(new, limit, start, catalog, spans)
     dl, colour = deadline_and_colour(limit, start, now, catalog.calendar)
     until = _extended_until(inc, stage)
     if until is not None and (dl is None or until > dl):
@@ -99,6 +110,13 @@ def clock(inc: Incident, catalog: Catalog, now: datetime) -> tuple[Incident, dat
         return new, (blue_at if colour == "green" else until if colour == "blue" else None)
     new = inc.evolve(stage=stage, deadline=dl, sla=colour)
     return new, _next_change(new, limit, start, catalog)
+
+
+def _next_change_parked(inc: Incident, limit: Limit, start: datetime, catalog: Catalog,
+                        spans: list[tuple[datetime, datetime]]) -> datetime | None:
+    if inc.sla == "green":
+        return deadline_of(_blue_part(limit), start, catalog.calendar, spans)
+    return inc.deadline if inc.sla == "blue" else None
 
 
 def _extended_until(inc: Incident, stage: str) -> datetime | None:
@@ -367,7 +385,8 @@ def apply_incident_command(
 URGE_STATES = frozenset({State.ACCEPTED, State.DISPATCHED, State.ACKNOWLEDGED, State.ESCALATED, State.RETURNED})
 CALLBACK_STATES = frozenset({State.RESOLVED, State.VERIFIED, State.CLOSED})
 URGE_LEVELS = {1: "催办 reminder", 2: "督办 supervision"}
-_ANNOTATIONS = ("incident.urge", "incident.callback", "incident.extend", "incident.extend_decide")
+_ANNOTATIONS = ("incident.urge", "incident.callback", "incident.extend", "incident.extend_decide", "incident.park",
+                "incident.unpark")
 EXTEND_STATES = frozenset({State.DISPATCHED, State.ACKNOWLEDGED, State.ESCALATED, State.RETURNED})
 
 
@@ -380,6 +399,8 @@ def _annotate(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, n
         raise CommandError("forbidden", f"role {actor.role.value} may not send {name}")
     if name in ("incident.extend", "incident.extend_decide"):
         return _extension(inc, name, args, actor, now, catalog)
+    if name in ("incident.park", "incident.unpark"):
+        return _parking(inc, name, args, actor, now, catalog)
     if name == "incident.urge":
         if inc.state not in URGE_STATES:
             raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; only a case being "
@@ -434,6 +455,28 @@ def _extension(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, 
     return Applied(new, _record(inc, new, "extend_decide", actor, now, args), next_at)
 
 
+def _parking(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, now: datetime,
+             catalog: Catalog) -> Applied:
+    """挂账: the supervisor stops a case's clock (it never turns red while parked) and starts it
+    again; the deadline then stands later by exactly the parked time, counted as the limit
+    counts (natural or working time)."""
+    if name == "incident.park":
+        if inc.parked:
+            raise CommandError("invalid_transition", f"incident {inc.id} is parked already")
+        if inc.state not in URGE_STATES:
+            raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; only a case being "
+                                                     "worked on can be parked")
+        new = inc.evolve(parked=True, parked_since=now, version=inc.version + 1, updated_at=now)
+        new, next_at = clock(new, catalog, now)
+        return Applied(new, _record(inc, new, "park", actor, now, args), next_at)
+    if not inc.parked:
+        raise CommandError("invalid_transition", f"incident {inc.id} is not parked")
+    spans = [*inc.parked_spans, [iso(inc.parked_since), iso(max(now, inc.parked_since))]]
+    new = inc.evolve(parked=False, parked_since=None, parked_spans=spans, version=inc.version + 1, updated_at=now)
+    new, next_at = clock(new, catalog, now)
+    return Applied(new, _record(inc, new, "unpark", actor, now, args), next_at)
+
+
 def _assignee(args: Mapping[str, Any], catalog: Catalog, required: bool) -> dict[str, Any]:
     team, dept = args.get("team"), args.get("department")
     if team and dept:
@@ -468,8 +511,10 @@ def _record(old: Incident, new: Incident, action: str, actor: Actor, now: dateti
 
 def next_sla_change(inc: Incident, catalog: Catalog) -> datetime | None:
     """The instant the SLA colour next changes (80 % of the limit, then the deadline)."""
-    if inc.stage is None or inc.sla in (None, "red"):
+    if inc.stage is None or inc.sla in (None, "red") or inc.parked:
         return None
+    if inc.parked_spans:
+        return clock(inc, catalog, inc.updated_at or inc.reported_at)[1]
     until = _extended_until(inc, inc.stage)
     if until is not None and inc.deadline == until:
         start = inc.stage_started_at or inc.reported_at
@@ -499,6 +544,8 @@ COMMAND_OF_ACTION = {a.value: n for n, a in ACTION_OF.items()} | {
     "callback": "incident.callback",
     "extend": "incident.extend",
     "extend_decide": "incident.extend_decide",
+    "park": "incident.park",
+    "unpark": "incident.unpark",
 }
 
 

@@ -85,6 +85,10 @@ class Incident:
     callbacks: list[dict[str, Any]] = field(default_factory=list)  # protocol 1.1: incident.callback
     # protocol 1.1: the last request for more time, {"until","reason","by","state","stage"}
     extension: dict[str, Any] | None = None
+    # protocol 1.1: 挂账, the clock stopped since parked_since; earlier spans as [from, to] ISO pairs
+    parked: bool = False
+    parked_since: datetime | None = None
+    parked_spans: list[list[str]] = field(default_factory=list)
 
     @property
     def final(self) -> bool:
@@ -108,9 +112,10 @@ class Incident:
         d["extra"] = dict(self.extra)
         d["callbacks"] = list(self.callbacks)
         d["extension"] = dict(self.extension) if self.extension else None
+        d["parked_spans"] = [list(p) for p in self.parked_spans]
         d["state"] = self.state.value
         d["status"] = self.state.value  # the queue's column name; same value
-        for k in ("reported_at", "updated_at", "stage_started_at", "deadline"):
+        for k in _TIMES:
             d[k] = iso(d[k])
         return d
 
@@ -119,11 +124,12 @@ class Incident:
         names = {f.name for f in fields(cls)}
         kw = {k: v for k, v in d.items() if k in names}
         kw["state"] = State(kw["state"])
-        for k in ("reported_at", "updated_at", "stage_started_at", "deadline"):
+        for k in _TIMES:
             if kw.get(k):
                 kw[k] = parse_iso(kw[k])
         return cls(**kw)
 
 
+_TIMES = ("reported_at", "updated_at", "stage_started_at", "deadline", "parked_since")
 _FIELD_NAMES = tuple(f.name for f in fields(Incident))
 _FIELD_SET = frozenset(_FIELD_NAMES)

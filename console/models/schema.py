@@ -111,6 +111,9 @@ class IncidentRow(Base):
     urged: Mapped[int] = mapped_column(Integer, default=0)
     callbacks: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     extension: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # incident.extend: the last request
+    parked: Mapped[bool] = mapped_column(Boolean, default=False)  # incident.park: the clock stopped
+    parked_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    parked_spans: Mapped[list[list[str]] | None] = mapped_column(JSON)  # earlier parked spans, [from, to]
     __table_args__ = (UniqueConstraint("source", "external_id", name="uq_incident_source_external"),)
 
 

@@ -130,6 +130,8 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
                           "note": Arg("text")},
     "incident.extend": {"incident": Arg("str", True), "until": Arg("str", True), "reason": Arg("text", True)},
     "incident.extend_decide": {"incident": Arg("str", True), "approve": Arg("bool", True), "note": Arg("text")},
+    "incident.park": {"incident": Arg("str", True), "reason": Arg("text", True)},
+    "incident.unpark": {"incident": Arg("str", True), "note": Arg("text")},
     "incident.reopen": {
         "incident": Arg("str", True),
         "reason": Arg("text", True),
@@ -245,6 +247,8 @@ EXTRA_ROLES: dict[str, frozenset[Role]] = {
     # the assignee asks for more time (its field users; a supervisor for it); the desk decides
     "incident.extend": frozenset({Role.FIELD, Role.SUPERVISOR, Role.ADMIN}),
     "incident.extend_decide": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
+    "incident.park": frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    "incident.unpark": frozenset({Role.SUPERVISOR, Role.ADMIN}),
 }
 
 

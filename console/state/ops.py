@@ -92,6 +92,15 @@ def extend_decide(incident: str, approve: bool, note: str | None = None) -> Op:
     return Op("incident.extend_decide", _clean(incident=incident, approve=approve, note=note))
 
 
+def park(incident: str, reason: str) -> Op:
+    """挂账: stop the case's clock, with the reason."""
+    return Op("incident.park", _clean(incident=incident, reason=reason))
+
+
+def unpark(incident: str, note: str | None = None) -> Op:
+    return Op("incident.unpark", _clean(incident=incident, note=note))
+
+
 def report(category: str, lat: float, lon: float, description: str, source: str, **optional: Any) -> Op:
     return Op("incident.report", _clean(category=category, lat=lat, lon=lon, description=description, source=source,
                                         **optional))
@@ -107,4 +116,4 @@ def incidents(**filters: Any) -> Op:
 
 # the builders a test checks against the hub's schemas: builder -> a call of it with every argument
 BUILDERS = (accept, reject, dispatch, acknowledge, return_, escalate, resolve, verify, close, merge, reopen, note,
-            urge, callback, extend, extend_decide, report, history, incidents)
+            urge, callback, extend, extend_decide, park, unpark, report, history, incidents)

@@ -197,3 +197,53 @@ def test_only_the_assignees_own_field_users_ask_for_more_time(catalog):
     with pytest.raises(cmds.CommandError) as e:
         cmds.apply_incident_command(inc, "incident.extend", args, Actor("other", Role.FIELD, "T-99"), NOW, catalog)
     assert e.value.code == "forbidden"
+
+
+def test_a_parked_case_keeps_its_colour_and_unparking_moves_the_deadline_by_the_parked_time(catalog):
+    """挂账 (CONTRACT §5): while parked the clock is stopped (nothing is due, the colour stays, the
+    deadline reads as if unparked now); unparked, the deadline stands later by the parked time."""
+    from datetime import timedelta
+
+    inc = dispatched(catalog)
+    t1 = NOW + timedelta(minutes=10)
+    parked = cmds.apply_incident_command(inc, "incident.park", {"incident": inc.id, "reason": "待上级协调"}, SUP,
+                                         t1, catalog)
+    assert parked.incident.parked and parked.incident.parked_since == t1 and parked.sla_next_at is None
+    far = inc.deadline + timedelta(days=3)
+    ticked, due = cmds.clock(parked.incident, catalog, far)
+    assert ticked.sla == inc.sla and due is None  # never red while parked
+    t2 = t1 + timedelta(hours=6)
+    back = cmds.apply_incident_command(parked.incident, "incident.unpark", {"incident": inc.id}, SUP, t2, catalog)
+    new = back.incident
+    assert not new.parked and new.parked_since is None and len(new.parked_spans) == 1
+    # later by the parked time as the limit counts it: natural hours, or working hours (none on this
+    # Sunday afternoon, so a working-time deadline stays where it was)
+    from console.models.timelimits import deadline
+
+    limit = cmds.stage_limit(new, catalog, new.stage)
+    assert new.deadline == deadline(limit, new.stage_started_at, catalog.calendar, [(t1, t2)])
+    if not limit.working:
+        assert new.deadline == inc.deadline + (t2 - t1)
+    assert back.sla_next_at is not None
+
+
+@pytest.mark.parametrize(("first", "name", "code"), [
+    ("park", "incident.park", "invalid_transition"),  # parked twice
+    (None, "incident.unpark", "invalid_transition"),  # not parked
+])
+def test_parking_refusals(catalog, first, name, code):
+    inc = dispatched(catalog)
+    if first:
+        inc = cmds.apply_incident_command(inc, "incident.park", {"incident": inc.id, "reason": "r"}, SUP, NOW,
+                                          catalog).incident
+    with pytest.raises(cmds.CommandError) as e:
+        cmds.apply_incident_command(inc, name, {"incident": inc.id, "reason": "r"}, SUP, NOW, catalog)
+    assert e.value.code == code
+
+
+def test_only_a_supervisor_parks(catalog):
+    inc = dispatched(catalog)
+    with pytest.raises(cmds.CommandError) as e:
+        cmds.apply_incident_command(inc, "incident.park", {"incident": inc.id, "reason": "r"},
+                                    Actor("op", Role.OPERATOR), NOW, catalog)
+    assert e.value.code == "forbidden"

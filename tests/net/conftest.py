@@ -1,5 +1,6 @@
 """Hub fixtures: real hubs on port 0 over SQLite and PostgreSQL, and real clients."""
 
+import asyncio
 import contextlib
 
 import pytest
@@ -88,3 +89,18 @@ def actor(name, catalog):
     return next(u for u in _users(catalog) if u.name == name).actor
 
 
+@pytest.fixture
+async def client_of():
+    """client_of(hub, "op") -> a synced HubClient; all closed at teardown."""
+    clients = []
+
+    async def _client(h, user, **kw):
+        c = HubClient(h.url, TOKENS[user], name=f"test-{user}", **kw)
+        c.start()
+        clients.append(c)
+        await asyncio.wait_for(c.synced.wait(), 10)
+        return c
+
+    yield _client
+    for c in clients:
+        await c.close()

@@ -3,8 +3,11 @@ urging a case being worked on, calling the reporter back once it is resolved. Ea
 transition and one event, leaves the state and the clock alone, shows in query.history, and is
 refused with the contract's codes when the state or the arguments are wrong."""
 
+import asyncio
+
 from console.models import commands as cmds
 from tests.net.test_hub_roles import make_incidents
+from tests.net.test_hub_state import URGENT, report_args
 
 
 async def test_urging_counts_and_is_in_the_history_with_its_level(connect, catalog, hub):
@@ -111,3 +114,36 @@ async def test_only_the_desk_decides_on_more_time(connect, catalog, hub):
         res = await (await connect(user)).command("incident.extend_decide", {"incident": inc, "approve": True})
         assert not res["ok"] and res["code"] == "forbidden", (user, res)
     assert hub.store.incident(inc).extension["state"] == "requested"
+
+
+async def test_a_parked_case_never_turns_red_and_unparking_moves_its_deadline(make_hub, client_of, catalog):
+    """Over the wire with the hub's own clock: parked past its deadline, the SLA sweep leaves it
+    alone; unparked, the deadline stands later by the parked time; the trail replays."""
+    from datetime import UTC, datetime, timedelta
+
+    from console.models.timelimits import deadline
+
+    now = [datetime(2026, 3, 2, 2, 0, tzinfo=UTC)]  # a Monday, 10:00 in the district
+    h = await make_hub(clock=lambda: now[0], sla_interval=0.05)
+    sup = await client_of(h, "sup")
+    inc = (await sup.command("incident.report", report_args(catalog, category=URGENT)))["incident"]
+    inc = (await sup.command("incident.accept", {"incident": inc["id"]}))["incident"]  # parked from accepted on
+    before = datetime.fromisoformat(inc["deadline"].replace("Z", "+00:00"))
+    t1 = now[0]
+    parked = await sup.command("incident.park", {"incident": inc["id"], "reason": "待协调"})
+    assert parked["ok"], parked
+    assert parked["incident"]["parked"] and parked["incident"]["parked_since"]
+    now[0] = before + timedelta(minutes=30)  # well past the deadline it had
+    await sup.wait_for(lambda r: r.head >= parked["seq"], 5)
+    head = h.store.head()
+    await asyncio.sleep(0.3)  # a few sweeps: none of them may turn it red
+    assert h.store.head() == head and h.store.incident(inc["id"]).sla == "green"
+    back = await sup.command("incident.unpark", {"incident": inc["id"], "note": "继续"})
+    assert back["ok"] and not back["incident"]["parked"]
+    after = datetime.fromisoformat(back["incident"]["deadline"].replace("Z", "+00:00"))
+    stored = h.store.incident(inc["id"])
+    limit = cmds.stage_limit(stored, catalog, stored.stage)
+    assert after == deadline(limit, stored.stage_started_at, catalog.calendar, [(t1, now[0])]) > before
+    again = await sup.command("incident.unpark", {"incident": inc["id"]})
+    assert not again["ok"] and again["code"] == "invalid_transition"
+    assert cmds.replay(h.store.transitions(inc["id"]), catalog) == h.store.incident(inc["id"])

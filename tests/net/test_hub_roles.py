@@ -38,6 +38,7 @@ MATRIX = {
     "incident.urge": ("dispatched", {"level": 1, "note": "overdue soon"}, OPS),  # protocol 1.1
     "incident.callback": ("resolved", {"reached": True, "satisfaction": 4}, OPS),  # protocol 1.1
     "incident.extend": ("dispatched", {"until": "2099-01-01T00:00:00Z", "reason": "parts"}, SUP | {"field"}),
+    "incident.park": ("dispatched", {"reason": "awaiting the district"}, SUP),
     "unit.update": (None, {"unit": "<unit>", "status": "busy"}, OPS | {"field"}),
     "query.incidents": (None, {"status": "active"}, set(ROLES)),
 }

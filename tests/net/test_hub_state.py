@@ -9,11 +9,9 @@ import json
 import socket
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from websockets.asyncio.client import connect as ws_connect
 
 from console.models.store import Store
-from console.net.client import HubClient
 from console.net.protocol import MAX_FRAME, SNAPSHOT_KEYS, dumps
 from tests.net.conftest import TOKENS
 
@@ -61,21 +59,6 @@ async def ok(client, name, args):
     return res
 
 
-@pytest.fixture
-async def client_of():
-    """client_of(hub, "op") -> a synced HubClient; all closed at teardown."""
-    clients = []
-
-    async def _client(h, user, **kw):
-        c = HubClient(h.url, TOKENS[user], name=f"test-{user}", **kw)
-        c.start()
-        clients.append(c)
-        await asyncio.wait_for(c.synced.wait(), 10)
-        return c
-
-    yield _client
-    for c in clients:
-        await c.close()
 
 
 # ---- the snapshot --------------------------------------------------------------------------------

@@ -23,10 +23,12 @@ def row_to_incident(row: Any) -> Incident:
     kw["extra"] = kw.get("extra") or {}
     kw["callbacks"] = kw.get("callbacks") or []  # rows from before migration 0003 hold NULL
     kw["urged"] = kw.get("urged") or 0
+    kw["parked"] = bool(kw.get("parked"))
+    kw["parked_spans"] = kw.get("parked_spans") or []
     return Incident(**kw)
 
 
-_TIMES = ("reported_at", "updated_at", "stage_started_at", "deadline")
+_TIMES = ("reported_at", "updated_at", "stage_started_at", "deadline", "parked_since")
 _WIRE_ORDER = tuple(f for f in Incident.__dataclass_fields__)  # the order Incident.to_wire gives
 
 
@@ -39,6 +41,8 @@ def row_to_wire(row: Any) -> dict[str, Any]:
     d["extra"] = dict(d["extra"] or {})
     d["callbacks"] = list(d["callbacks"] or [])
     d["extension"] = dict(d["extension"]) if d["extension"] else None
+    d["parked"] = bool(d["parked"])
+    d["parked_spans"] = [list(p) for p in d["parked_spans"] or []]
     d["urged"] = d["urged"] or 0
     d["state"] = d["status"] = State(d["state"]).value
     for k in _TIMES:
