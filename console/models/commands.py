@@ -7,6 +7,7 @@ rebuilds an incident exactly (see ``replay``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -143,10 +144,16 @@ def stage_limit(inc: Incident, catalog: Catalog, stage: str):
     return catalog.time_limits.limit(cat.limits, inc.priority, stage, escalated=escalated)
 
 
+_PHONE = re.compile(r"[0-9+\-() ]{3,40}")
+
+
 def new_incident(
     incident_id: str, args: Mapping[str, Any], actor: Actor, now: datetime, catalog: Catalog
 ) -> Applied:
     """``incident.report``: a new incident in state ``reported``."""
+    phone = args.get("caller_phone")
+    if phone and not _PHONE.fullmatch(phone):
+        raise CommandError("invalid_args", "caller_phone must be a phone number: 3 to 40 digits, spaces, + - ( )")
     try:
         cat = catalog.category(args["category"])
     except KeyError:
@@ -181,6 +188,7 @@ def new_incident(
         address=args.get("address"),
         external_id=args.get("external_id"),
         photo_url=args.get("photo_url"),
+        caller_phone=args.get("caller_phone") or None,
         source_category=args.get("source_category"),
         drill=bool(args.get("drill", False)) or bool(args.get("drill_run")) or actor_is_drill(actor),
         extra={"drill_run": args["drill_run"]} if args.get("drill_run") else {},

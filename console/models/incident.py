@@ -89,6 +89,7 @@ class Incident:
     parked: bool = False
     parked_since: datetime | None = None
     parked_spans: list[list[str]] = field(default_factory=list)
+    caller_phone: str | None = None  # protocol 1.1: masked for every role but the control room's
 
     @property
     def final(self) -> bool:

@@ -98,6 +98,7 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
         "priority": Arg("str"),
         "address": Arg("text"),
         "reporter": Arg("str"),
+        "caller_phone": Arg("str"),  # protocol 1.1: full to the control room only (models/privacy.py)
         "external_id": Arg("str"),
         "photo_url": Arg("text"),
         "source_category": Arg("str"),

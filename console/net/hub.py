@@ -32,6 +32,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.frames import Frame, Opcode
 
 from console.models import commands as cmds
+from console.models import privacy
 from console.models.store import Request, Store
 
 from . import protocol as p
@@ -244,7 +245,8 @@ class Hub:
     async def _refuse(self, ws: ServerConnection, code: str, message: str) -> None:
         with contextlib.suppress(ConnectionClosed):
             await ws.send(p.dumps(p.error(code, message)))
-            await ws.close(1008, message[:120])
+            # a close reason is at most 123 bytes: cut the UTF-8 (Chinese is 3 bytes a character)
+            await ws.close(1008, message.encode()[:120].decode("utf-8", "ignore"))
 
     async def _send_state(self, client: _Client, resume: int | None) -> None:
         """Replay from resume_from when every event after it is held, else a snapshot; then
@@ -257,6 +259,8 @@ class Hub:
                 upto = resume + len(frames)
         if frames is None:
             upto, frames = await self._read(self._snapshot)
+        if not privacy.sees_phones(client.user.role.value):
+            frames = [privacy.mask_frame(f) for f in frames]
         for f in frames:
             client.out.append(f)
         self._go_live(client, upto)
@@ -323,8 +327,10 @@ class Hub:
                 client.push(p.dumps(p.failed(cid, e.code, e.message) if cid else p.error(e.code, e.message)))
 
     def _dispatch(self, client: _Client, frame: p.CommandFrame) -> None:
+        full = privacy.sees_phones(client.user.role.value)
+
         def reply(result: dict[str, Any], c: _Client = client) -> None:
-            c.push(p.dumps(result))
+            c.push(p.dumps(result if full else privacy.mask_message(result)))
 
         self._admit(client.user.actor, frame.name, frame.args, frame.id, reply)
 
@@ -376,9 +382,11 @@ class Hub:
         """Run one command as ``actor`` through the same way in as a socket's; return its result frame."""
         fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
 
+        full = privacy.sees_phones(actor.role.value)
+
         def reply(result: dict[str, Any]) -> None:
             if not fut.done():  # the caller may have given up waiting
-                fut.set_result(result)
+                fut.set_result(result if full else privacy.mask_message(result))
 
         self._admit(actor, name, args, command_id, reply)
         return await fut
@@ -454,23 +462,27 @@ class Hub:
         if not frames:
             return
         seqs = None
-        wire = None
+        wire: dict[bool, list[bytes]] = {}
+        # a caller's phone is for the control room's eyes: others get those frames masked
+        masked = [privacy.mask_frame(f) for f in frames] if any(privacy.MARKER in f for f in frames) else frames
         limit = self.config.queue_limit
         for c in list(self.clients):
+            full = masked is frames or privacy.sees_phones(c.user.role.value)
+            mine = frames if full else masked
             if not c.live:
                 if seqs is None:
                     seqs = [p.seq_of(f) for f in frames]
-                c.pending.extend(zip(seqs, frames, strict=True))
+                c.pending.extend(zip(seqs, mine, strict=True))
                 continue
             if len(c.out) + len(frames) > limit:
                 self._resync(c)
                 continue
             if c.ws.protocol.extensions:  # never with compression=None; then frame per console
-                c.out.extend(frames)
+                c.out.extend(mine)
             else:
-                if wire is None:  # framed once, the same bytes for every console
-                    wire = [_text_frame(f) for f in frames]
-                c.out.extend(wire)
+                if full not in wire:  # framed once, the same bytes for every console alike
+                    wire[full] = [_text_frame(f) for f in mine]
+                c.out.extend(wire[full])
             c.wake.set()
 
     def _resync(self, c: _Client) -> None:
@@ -484,6 +496,8 @@ class Hub:
 
     async def _resnapshot(self, c: _Client) -> None:
         upto, frames = await self._read(self._snapshot)
+        if not privacy.sees_phones(c.user.role.value):
+            frames = [privacy.mask_frame(f) for f in frames]
         for f in frames:
             c.out.append(f)
         self._go_live(c, upto)

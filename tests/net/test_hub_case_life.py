@@ -147,3 +147,32 @@ async def test_a_parked_case_never_turns_red_and_unparking_moves_its_deadline(ma
     again = await sup.command("incident.unpark", {"incident": inc["id"]})
     assert not again["ok"] and again["code"] == "invalid_transition"
     assert cmds.replay(h.store.transitions(inc["id"]), catalog) == h.store.incident(inc["id"])
+
+
+async def test_a_callers_phone_is_full_for_the_desk_and_masked_for_every_other_role(connect, catalog, hub):
+    """In results, events, snapshots, resumes and query answers alike (CONTRACT §5)."""
+    from tests.net.test_hub_state import report_args
+
+    op = await connect("op")
+    wall = await connect("wall")
+    crew = await connect("crew")
+    res = await op.command("incident.report", report_args(catalog, caller_phone="13812345678", reporter="王先生"))
+    assert res["ok"] and res["incident"]["caller_phone"] == "13812345678"
+    iid = res["incident"]["id"]
+    await wall.wait_for(lambda r: iid in r.incidents, 5)
+    await op.wait_for(lambda r: iid in r.incidents, 5)
+    assert op.replica.incidents[iid]["caller_phone"] == "13812345678"  # the live event, full
+    assert wall.replica.incidents[iid]["caller_phone"] == "138****5678"  # the same event, masked
+    late = await connect("wall")  # a snapshot
+    assert late.replica.incidents[iid]["caller_phone"] == "138****5678"
+    for who, expect in ((op, "13812345678"), (wall, "138****5678"), (crew, "138****5678")):
+        found = await who.command("query.incidents", {"text": iid})
+        assert [i["caller_phone"] for i in found["incidents"]] == [expect]
+        trail = await who.command("query.history", {"incident": iid})
+        assert trail["incident"]["caller_phone"] == expect
+        assert trail["transitions"][0]["data"]["caller_phone"] == expect
+    sensor = await connect("sensor")
+    own = await sensor.command("incident.report", report_args(catalog, caller_phone="13900001111"))
+    assert own["incident"]["caller_phone"] == "139****1111"  # even the reporter's own result
+    bad = await op.command("incident.report", report_args(catalog, caller_phone="call me maybe"))
+    assert not bad["ok"] and bad["code"] == "invalid_args"

@@ -321,3 +321,18 @@ async def test_wss_with_a_self_signed_certificate_serves_clients_and_raw_frames(
                 pass
     finally:
         await client.close()
+
+
+async def test_a_refusal_whose_reason_is_long_chinese_still_closes_with_1008(hub):
+    """The close reason is cut to 123 bytes of UTF-8, not 120 characters (found by the fuzz test)."""
+    import json
+
+    from websockets.asyncio.client import connect as ws_connect
+
+    async with ws_connect(hub.url) as ws:
+        long = "事中路文井事事路路文中灯灯事井文路路件文灯盖文" * 3
+        await ws.send(json.dumps({"type": "hello", "protocol": {"类型": long}, "token": "x"}, ensure_ascii=False))
+        answer = json.loads(await ws.recv())
+        with contextlib.suppress(Exception):
+            await ws.recv()
+        assert answer["type"] == "error" and ws.close_code == 1008
