@@ -9,17 +9,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from . import lifecycle as lc
+from .case_life import _ANNOTATIONS, _annotate, _assist_acknowledges, _assist_of, _joint
+from .clock import (
+    SYSTEM,
+    Applied,
+    TransitionRecord,
+    clock,
+    clock_change,
+    next_sla_change,
+    record,
+    stage_limit,
+    with_clock,
+)
 from .incident import Incident, iso, parse_instant
 from .lifecycle import Action, Actor, Role, State
 from .reference import UNIT_STATUSES
-from .timelimits import BLUE_AT, PRIORITIES, Limit, deadline_and_colour
-from .timelimits import deadline as deadline_of
+from .timelimits import PRIORITIES
 from .validation import (
     ACTION_OF,
     CAMERA_STATUSES,
@@ -38,111 +48,15 @@ from .validation import (
     validate_args,
 )
 
-SYSTEM = "system"  # the actor (and role) of the clock's changes
-
 __all__ = ["ACTION_OF", "CAMERA_STATUSES", "COMMON_ARGS", "ERROR_CODES", "EXTRA_ROLES", "MAX_TEXT", "NOTICE_LEVELS",
-           "PURGE_ALL", "ROLES_FOR_ACTION", "SATISFACTION", "SCHEMAS", "Arg", "CommandError", "authorize_command",
-           "validate_args"]
+           "PURGE_ALL", "ROLES_FOR_ACTION", "SATISFACTION", "SCHEMAS", "SYSTEM", "Applied", "Arg", "CommandError",
+           "TransitionRecord", "authorize_command", "clock", "clock_change", "next_sla_change", "stage_limit",
+           "validate_args", "with_clock"]
 
 if TYPE_CHECKING:
     from .catalog import Catalog
 
 # ---- applying ----------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class TransitionRecord:
-    """One row of the append-only audit trail."""
-
-    incident: str
-    at: datetime
-    actor: str
-    role: str
-    action: str  # report | accept | … | verify_pass | verify_fail | note
-    from_state: str | None
-    to_state: str
-    note: str | None
-    deadline: datetime | None
-    data: dict[str, Any] = field(default_factory=dict)  # the command's args, to replay exactly
-
-
-@dataclass(frozen=True)
-class Applied:
-    incident: Incident
-    transition: TransitionRecord
-    sla_next_at: datetime | None  # next_sla_change(incident), computed with its clock
-
-
-def _text_note(args: Mapping[str, Any]) -> str | None:
-    return args.get("note") or args.get("reason") or args.get("text") or None
-
-
-def with_clock(inc: Incident, catalog: Catalog, now: datetime) -> Incident:
-    """Recompute stage, deadline and SLA colour for the incident's current state at ``now``."""
-    return clock(inc, catalog, now)[0]
-
-
-def clock(inc: Incident, catalog: Catalog, now: datetime) -> tuple[Incident, datetime | None]:
-    """``with_clock`` and, for the result, ``next_sla_change``: one limit lookup and one deadline
-    serve the stage, the colour and the next change (done apart, they were three deadline
-    computations per command)."""
-    stage = lc.STAGE_OF_STATE[inc.state]
-    if stage is None:
-        return inc.evolve(stage=None, deadline=None, sla=None), None
-    start = inc.stage_started_at or inc.reported_at
-    limit = stage_limit(inc, catalog, stage)
-    if inc.parked or inc.parked_spans:
-        # parked time does not count; while parked, the deadline is where it would stand if
-        # unparked now, the colour stays as it was and nothing is due (CONTRACT §5)
-        spans = [(parse_instant(a), parse_instant(b)) for a, b in inc.parked_spans]
-        if inc.parked:
-            spans.append((inc.parked_since, max(now, inc.parked_since)))
-        dl, colour = deadline_and_colour(limit, start, now, catalog.calendar, spans)
-        if inc.parked:
-            return inc.evolve(stage=stage, deadline=dl, sla=inc.sla), None
-        new = inc.evolve(stage=stage, deadline=dl, sla=colour)
-        return new, _next_change_parked(new, limit, start, catalog, spans)
-    dl, colour = deadline_and_colour(limit, start, now, catalog.calendar)
-    until = _extended_until(inc, stage)
-    if until is not None and (dl is None or until > dl):
-        # an approved extension of this stage: its deadline, blue at 80 % of the longer time
-        blue_at = start + (until - start) * BLUE_AT
-        colour = "red" if now > until else ("blue" if now >= blue_at else "green")
-        new = inc.evolve(stage=stage, deadline=until, sla=colour)
-        return new, (blue_at if colour == "green" else until if colour == "blue" else None)
-    new = inc.evolve(stage=stage, deadline=dl, sla=colour)
-    return new, _next_change(new, limit, start, catalog)
-
-
-def _next_change_parked(inc: Incident, limit: Limit, start: datetime, catalog: Catalog,
-                        spans: list[tuple[datetime, datetime]]) -> datetime | None:
-    if inc.sla == "green":
-        return deadline_of(_blue_part(limit), start, catalog.calendar, spans)
-    return inc.deadline if inc.sla == "blue" else None
-
-
-def _extended_until(inc: Incident, stage: str) -> datetime | None:
-    ext = inc.extension
-    if ext and ext.get("state") == "approved" and ext.get("stage") == stage:
-        return parse_instant(ext["until"])
-    return None
-
-
-def clock_change(old: Incident, new: Incident, now: datetime) -> tuple[Incident, TransitionRecord]:
-    """A colour change made by the clock (``clock`` turned ``old`` into ``new``): like any change
-    it raises the version and is stored as a transition, by ``system``, action ``sla``, from and
-    to the unchanged state, the note ``green→blue`` (CONTRACT §5), so the timeline shows it."""
-    changed = new.evolve(version=old.version + 1, updated_at=now)
-    tr = TransitionRecord(incident=old.id, at=now, actor=SYSTEM, role=SYSTEM, action="sla",
-                          from_state=old.state.value, to_state=old.state.value, note=f"{old.sla}→{new.sla}",
-                          deadline=changed.deadline, data={})
-    return changed, tr
-
-
-def stage_limit(inc: Incident, catalog: Catalog, stage: str):
-    cat = catalog.category(inc.category)
-    escalated = inc.escalated and inc.state in (State.ESCALATED, State.ACKNOWLEDGED)
-    return catalog.time_limits.limit(cat.limits, inc.priority, stage, escalated=escalated)
-
 
 _PHONE = re.compile(r"[0-9+\-() ]{3,40}")
 
@@ -334,10 +248,14 @@ def apply_incident_command(
             raise CommandError("forbidden", f"{actor.name!r} is not working on incident {inc.id}")
         new = inc.evolve(notes=inc.notes + 1, version=inc.version + 1, updated_at=now)
         # A note leaves the clock alone: the stage, deadline and colour stay as they were.
-        return Applied(new, _record(inc, new, "note", actor, now, args), next_sla_change(new, catalog))
+        return Applied(new, record(inc, new, "note", actor, now, args), next_sla_change(new, catalog))
 
     if name in _ANNOTATIONS:
         return _annotate(inc, name, args, actor, now, catalog)
+
+    assist = _assist_of(inc, actor, args)
+    if name == "incident.acknowledge" and assist is not None:
+        return _assist_acknowledges(inc, assist, args, actor, now, catalog)
 
     if name == "incident.verify":
         action = Action.VERIFY_PASS if args["passed"] else Action.VERIFY_FAIL
@@ -351,13 +269,15 @@ def apply_incident_command(
     if action is Action.DISPATCH:
         changes.update(_assignee(args, catalog, required=True))
         changes["escalated"] = False
+        changes["assignees"] = _joint(changes["assignee"], changes["assignee_kind"], args.get("assist"), catalog)
     elif action is Action.ESCALATE:
         dept = args["department"]
         if dept not in catalog.departments:
             raise CommandError("invalid_args", f"unknown department {dept!r}")
         changes.update(assignee=dept, assignee_kind="department", escalated=True)
+        changes["assignees"] = _joint(dept, "department", None, catalog)
     elif action is Action.RETURN:
-        changes.update(assignee=None, assignee_kind=None, escalated=False)
+        changes.update(assignee=None, assignee_kind=None, escalated=False, assignees=[])
     elif action is Action.VERIFY_FAIL:
         changes["rework"] = inc.rework + 1
     elif action is Action.CLOSE:
@@ -378,111 +298,19 @@ def apply_incident_command(
     elif action is Action.REOPEN:
         if "team" in args or "department" in args:
             changes.update(_assignee(args, catalog, required=True))
+            changes["assignees"] = _joint(changes["assignee"], changes["assignee_kind"], None, catalog)
         elif inc.assignee is None:
             raise CommandError("invalid_args", f"incident {inc.id} has no assignee; reopen needs team or department")
         changes.update(merged_into=None, satisfaction=None, escalated=False)
 
+    if action is Action.ACKNOWLEDGE and inc.assignees:
+        changes["assignees"] = [dict(a, acknowledged_at=a["acknowledged_at"] or iso(now)) if a["role"] == "lead"
+                                else a for a in inc.assignees]
     new = inc.evolve(
         state=to, version=inc.version + 1, updated_at=now, stage_started_at=now, **changes
     )
     new, next_at = clock(new, catalog, now)
-    return Applied(new, _record(inc, new, action.value, actor, now, args), next_at)
-
-
-# protocol 1.1 commands that change a case without moving it: where each is allowed
-URGE_STATES = frozenset({State.ACCEPTED, State.DISPATCHED, State.ACKNOWLEDGED, State.ESCALATED, State.RETURNED})
-CALLBACK_STATES = frozenset({State.RESOLVED, State.VERIFIED, State.CLOSED})
-URGE_LEVELS = {1: "催办 reminder", 2: "督办 supervision"}
-_ANNOTATIONS = ("incident.urge", "incident.callback", "incident.extend", "incident.extend_decide", "incident.park",
-                "incident.unpark")
-EXTEND_STATES = frozenset({State.DISPATCHED, State.ACKNOWLEDGED, State.ESCALATED, State.RETURNED})
-
-
-def _annotate(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, now: datetime,
-              catalog: Catalog) -> Applied:
-    """``incident.urge`` and ``incident.callback`` (CONTRACT §5): the state and the clock stay as
-    they are; the case's version rises and the change is one transition, action ``urge`` or
-    ``callback``, from and to the unchanged state."""
-    if actor.role not in EXTRA_ROLES[name]:
-        raise CommandError("forbidden", f"role {actor.role.value} may not send {name}")
-    if name in ("incident.extend", "incident.extend_decide"):
-        return _extension(inc, name, args, actor, now, catalog)
-    if name in ("incident.park", "incident.unpark"):
-        return _parking(inc, name, args, actor, now, catalog)
-    if name == "incident.urge":
-        if inc.state not in URGE_STATES:
-            raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; only a case being "
-                                                     "worked on can be urged")
-        if args["level"] not in URGE_LEVELS:
-            raise CommandError("invalid_args", "level must be 1 (催办 reminder) or 2 (督办 supervision)")
-        new = inc.evolve(urged=inc.urged + 1, version=inc.version + 1, updated_at=now)
-        action = "urge"
-    else:
-        if inc.state not in CALLBACK_STATES:
-            raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; the reporter is "
-                                                     "called back once it is resolved")
-        reached, sat = args["reached"], args.get("satisfaction")
-        if sat is not None and (not reached or sat not in SATISFACTION):
-            raise CommandError("invalid_args", "satisfaction is 1 to 5, and only when the reporter was reached")
-        entry = {"at": iso(now), "by": actor.name, "reached": reached, "satisfaction": sat,
-                 "note": args.get("note") or None}
-        new = inc.evolve(callbacks=[*inc.callbacks, entry], version=inc.version + 1, updated_at=now)
-        action = "callback"
-    return Applied(new, _record(inc, new, action, actor, now, args), next_sla_change(new, catalog))
-
-
-def _extension(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, now: datetime,
-               catalog: Catalog) -> Applied:
-    """延期: the assignee asks for more time (``until`` later than the deadline, a reason); the
-    desk approves (the deadline becomes ``until`` for this stage) or refuses (it stays)."""
-    ext = inc.extension
-    if name == "incident.extend":
-        if actor.role is Role.FIELD and lc.Who.ASSIGNEE not in lc.capacities(actor, inc.assignee, inc.grid):
-            raise CommandError("forbidden", f"{actor.name!r} is not working on incident {inc.id}")
-        if inc.state not in EXTEND_STATES:
-            raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; only a case being "
-                                                     "handled can be given more time")
-        try:
-            until = parse_instant(args["until"])
-        except ValueError:
-            raise CommandError("invalid_args", f"until is not an ISO-8601 time: {args['until']!r}") from None
-        if inc.deadline is None or until <= inc.deadline:
-            raise CommandError("invalid_args", "until must be later than the current deadline")
-        ext = {"until": iso(until), "reason": args["reason"], "by": actor.name, "state": "requested",
-               "stage": inc.stage}
-        new = inc.evolve(extension=ext, version=inc.version + 1, updated_at=now)
-        return Applied(new, _record(inc, new, "extend", actor, now, args), next_sla_change(new, catalog))
-    if not ext or ext.get("state") != "requested":
-        raise CommandError("invalid_transition", f"incident {inc.id} has no request for more time pending")
-    decided = dict(ext, state="approved" if args["approve"] else "refused", decided_by=actor.name)
-    new = inc.evolve(extension=decided, version=inc.version + 1, updated_at=now)
-    if args["approve"]:
-        new, next_at = clock(new, catalog, now)  # the new deadline, and the colour against it
-    else:
-        next_at = next_sla_change(new, catalog)
-    return Applied(new, _record(inc, new, "extend_decide", actor, now, args), next_at)
-
-
-def _parking(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, now: datetime,
-             catalog: Catalog) -> Applied:
-    """挂账: the supervisor stops a case's clock (it never turns red while parked) and starts it
-    again; the deadline then stands later by exactly the parked time, counted as the limit
-    counts (natural or working time)."""
-    if name == "incident.park":
-        if inc.parked:
-            raise CommandError("invalid_transition", f"incident {inc.id} is parked already")
-        if inc.state not in URGE_STATES:
-            raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; only a case being "
-                                                     "worked on can be parked")
-        new = inc.evolve(parked=True, parked_since=now, version=inc.version + 1, updated_at=now)
-        new, next_at = clock(new, catalog, now)
-        return Applied(new, _record(inc, new, "park", actor, now, args), next_at)
-    if not inc.parked:
-        raise CommandError("invalid_transition", f"incident {inc.id} is not parked")
-    spans = [*inc.parked_spans, [iso(inc.parked_since), iso(max(now, inc.parked_since))]]
-    new = inc.evolve(parked=False, parked_since=None, parked_spans=spans, version=inc.version + 1, updated_at=now)
-    new, next_at = clock(new, catalog, now)
-    return Applied(new, _record(inc, new, "unpark", actor, now, args), next_at)
+    return Applied(new, record(inc, new, action.value, actor, now, args), next_at)
 
 
 def _assignee(args: Mapping[str, Any], catalog: Catalog, required: bool) -> dict[str, Any]:
@@ -500,48 +328,6 @@ def _assignee(args: Mapping[str, Any], catalog: Catalog, required: bool) -> dict
     if required:
         raise CommandError("invalid_args", "dispatch needs a team or a department")
     return {}
-
-
-def _record(old: Incident, new: Incident, action: str, actor: Actor, now: datetime, args) -> TransitionRecord:
-    return TransitionRecord(
-        incident=old.id,
-        at=now,
-        actor=actor.name,
-        role=actor.role.value,
-        action=action,
-        from_state=old.state.value,
-        to_state=new.state.value,
-        note=_text_note(args),
-        deadline=new.deadline,
-        data={k: v for k, v in args.items() if k not in ("incident", "expect_version")},
-    )
-
-
-def next_sla_change(inc: Incident, catalog: Catalog) -> datetime | None:
-    """The instant the SLA colour next changes (80 % of the limit, then the deadline)."""
-    if inc.stage is None or inc.sla in (None, "red") or inc.parked:
-        return None
-    if inc.parked_spans:
-        return clock(inc, catalog, inc.updated_at or inc.reported_at)[1]
-    until = _extended_until(inc, inc.stage)
-    if until is not None and inc.deadline == until:
-        start = inc.stage_started_at or inc.reported_at
-        return start + (until - start) * BLUE_AT if inc.sla == "green" else until
-    return _next_change(inc, stage_limit(inc, catalog, inc.stage), inc.stage_started_at or inc.reported_at, catalog)
-
-
-def _next_change(inc: Incident, limit: Limit, start: datetime, catalog: Catalog) -> datetime | None:
-    if inc.sla == "green":
-        return deadline_of(_blue_part(limit), start, catalog.calendar)
-    if inc.sla == "red":
-        return None  # red does not change again
-    return inc.deadline
-
-
-@cache
-def _blue_part(limit: Limit) -> Limit:
-    # Cached: a handful of distinct limits, and a Limit validates itself when built.
-    return Limit(limit.amount * 0.8, limit.unit)
 
 
 COMMAND_OF_ACTION = {a.value: n for n, a in ACTION_OF.items()} | {
@@ -570,7 +356,7 @@ def replay(transitions: Sequence[TransitionRecord], catalog: Catalog) -> Inciden
             inc = clock_change(inc, clock(inc, catalog, tr.at)[0], tr.at)[0]
             continue
         name = COMMAND_OF_ACTION[tr.action]
-        args = dict(tr.data, incident=tr.incident)
+        args = dict(tr.data, incident=tr.incident)  # an assist's acknowledge carries its "for"
         actor = Actor(tr.actor, Role.SUPERVISOR)
         inc = apply_incident_command(inc, name, args, actor, tr.at, catalog, _open_placeholder).incident
     return inc

@@ -90,6 +90,8 @@ class Incident:
     parked_since: datetime | None = None
     parked_spans: list[list[str]] = field(default_factory=list)
     caller_phone: str | None = None  # protocol 1.1: masked for every role but the control room's
+    # protocol 1.1, joint dispatch: [{"id","kind","role":"lead"|"assist","acknowledged_at"}]
+    assignees: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def final(self) -> bool:
@@ -114,6 +116,7 @@ class Incident:
         d["callbacks"] = list(self.callbacks)
         d["extension"] = dict(self.extension) if self.extension else None
         d["parked_spans"] = [list(p) for p in self.parked_spans]
+        d["assignees"] = [dict(a) for a in self.assignees]
         d["state"] = self.state.value
         d["status"] = self.state.value  # the queue's column name; same value
         for k in _TIMES:

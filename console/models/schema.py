@@ -115,6 +115,7 @@ class IncidentRow(Base):
     parked_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
     parked_spans: Mapped[list[list[str]] | None] = mapped_column(JSON)  # earlier parked spans, [from, to]
     caller_phone: Mapped[str | None] = mapped_column(String(40))  # incident.report, shown by role
+    assignees: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)  # joint dispatch: lead and assists
     __table_args__ = (UniqueConstraint("source", "external_id", name="uq_incident_source_external"),)
 
 

@@ -64,6 +64,11 @@ def _check(name: str, spec: Arg, value: Any) -> Any:
         if spec.required and not value:
             raise CommandError("invalid_args", f"argument {name!r} must not be empty")
         return value
+    if spec.kind == "list":  # a short list of ids
+        if not isinstance(value, list) or len(value) > 20 or not all(isinstance(x, str) and 0 < len(x) <= 200
+                                                                      for x in value):
+            raise CommandError("invalid_args", f"argument {name!r} must be a list of at most 20 ids")
+        return [x.strip() for x in value]
     if spec.kind == "bool":
         if not isinstance(value, bool):
             raise _bad(name, spec, value)
@@ -113,8 +118,10 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
         "team": Arg("str"),
         "department": Arg("str"),
         "note": Arg("text"),
+        "assist": Arg("list"),  # protocol 1.1: joint dispatch, team or department ids
     },
-    "incident.acknowledge": {"incident": Arg("str", True), "note": Arg("text")},
+    "incident.acknowledge": {"incident": Arg("str", True), "note": Arg("text"),
+                             "for": Arg("str")},  # protocol 1.1: the assist acknowledged for
     "incident.return": {"incident": Arg("str", True), "reason": Arg("text", True)},
     "incident.escalate": {
         "incident": Arg("str", True),

@@ -33,8 +33,10 @@ def reject(incident: str, reason: str) -> Op:
 
 
 def dispatch(incident: str, *, team: str | None = None, department: str | None = None,
-             note: str | None = None) -> Op:
-    return Op("incident.dispatch", _clean(incident=incident, team=team, department=department, note=note))
+             note: str | None = None, assist: list[str] | None = None) -> Op:
+    """To a lead team or department; ``assist``: the teams or departments joining it (联合派遣)."""
+    return Op("incident.dispatch", _clean(incident=incident, team=team, department=department, note=note,
+                                          assist=list(assist) if assist else None))
 
 
 def acknowledge(incident: str, note: str | None = None) -> Op:

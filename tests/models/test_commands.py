@@ -247,3 +247,46 @@ def test_only_a_supervisor_parks(catalog):
         cmds.apply_incident_command(inc, "incident.park", {"incident": inc.id, "reason": "r"},
                                     Actor("op", Role.OPERATOR), NOW, catalog)
     assert e.value.code == "forbidden"
+
+
+def test_a_joint_dispatch_names_the_lead_and_the_assists_each_acknowledging_for_itself(catalog):
+    """联合派遣 (CONTRACT §5): the lead's acknowledge moves the state; an assist's field user
+    acknowledges only its own entry; the desk's acknowledge counts as the lead's."""
+    lead, helper, dept = sorted(catalog.teams)[0], sorted(catalog.teams)[1], sorted(catalog.departments)[0]
+    inc = reported(catalog, "J1")
+    inc = cmds.apply_incident_command(inc, "incident.accept", {"incident": "J1"}, SUP, NOW, catalog).incident
+    inc = cmds.apply_incident_command(inc, "incident.dispatch", {"incident": "J1", "team": lead,
+                                                                 "assist": [helper, dept]}, SUP, NOW, catalog).incident
+    assert [(a["id"], a["kind"], a["role"], a["acknowledged_at"]) for a in inc.assignees] == [
+        (lead, "team", "lead", None), (helper, "team", "assist", None), (dept, "department", "assist", None)]
+    helper_crew = Actor("h", Role.FIELD, helper)
+    mine = cmds.apply_incident_command(inc, "incident.acknowledge", {"incident": "J1"}, helper_crew, NOW, catalog)
+    assert mine.incident.state is State.DISPATCHED and mine.transition.data["for"] == helper
+    assert [a["acknowledged_at"] is not None for a in mine.incident.assignees] == [False, True, False]
+    with pytest.raises(cmds.CommandError) as e:  # once only
+        cmds.apply_incident_command(mine.incident, "incident.acknowledge", {"incident": "J1"}, helper_crew, NOW,
+                                    catalog)
+    assert e.value.code == "invalid_transition"
+    desk = cmds.apply_incident_command(mine.incident, "incident.acknowledge", {"incident": "J1"}, SUP, NOW, catalog)
+    assert desk.incident.state is State.ACKNOWLEDGED
+    assert [a["acknowledged_at"] is not None for a in desk.incident.assignees] == [True, True, False]
+
+
+@pytest.mark.parametrize("assist", [["T-NOPE"], ["LEAD"], ["X", "X"]])
+def test_a_bad_assist_list_is_refused(catalog, assist):
+    lead = sorted(catalog.teams)[0]
+    other = sorted(catalog.teams)[1]
+    assist = [lead if a == "LEAD" else other if a == "X" else a for a in assist]
+    inc = reported(catalog, "J2")
+    inc = cmds.apply_incident_command(inc, "incident.accept", {"incident": "J2"}, SUP, NOW, catalog).incident
+    with pytest.raises(cmds.CommandError) as e:
+        cmds.apply_incident_command(inc, "incident.dispatch", {"incident": "J2", "team": lead, "assist": assist}, SUP,
+                                    NOW, catalog)
+    assert e.value.code == "invalid_args"
+
+
+def test_assist_must_be_a_short_list_of_ids():
+    with pytest.raises(cmds.CommandError):
+        cmds.validate_args("incident.dispatch", {"incident": "X", "team": "T-01", "assist": "T-02"})
+    assert cmds.validate_args("incident.dispatch", {"incident": "X", "team": "T-01", "assist": [" T-02 "]})[
+        "assist"] == ["T-02"]

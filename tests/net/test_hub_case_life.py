@@ -176,3 +176,24 @@ async def test_a_callers_phone_is_full_for_the_desk_and_masked_for_every_other_r
     assert own["incident"]["caller_phone"] == "139****1111"  # even the reporter's own result
     bad = await op.command("incident.report", report_args(catalog, caller_phone="call me maybe"))
     assert not bad["ok"] and bad["code"] == "invalid_args"
+
+
+async def test_a_joint_dispatch_over_the_wire_with_each_party_acknowledging(connect, catalog, hub):
+    """The lead (crew's own team) and an assisting team; the assist's field user acknowledges its
+    entry only, the lead's moves the state; the trail replays."""
+    from tests.net.conftest import TEAM
+
+    sup = await connect("sup")
+    crew = await connect("crew")  # a field user of TEAM
+    [inc] = await make_incidents(sup, catalog, ["accepted"])
+    lead = sorted(t for t in catalog.teams if t != TEAM)[0]
+    res = await sup.command("incident.dispatch", {"incident": inc, "team": lead, "assist": [TEAM]})
+    assert res["ok"], res
+    assert [(a["id"], a["role"]) for a in res["incident"]["assignees"]] == [(lead, "lead"), (TEAM, "assist")]
+    mine = await crew.command("incident.acknowledge", {"incident": inc})
+    assert mine["ok"] and mine["incident"]["state"] == "dispatched"
+    assert mine["incident"]["assignees"][1]["acknowledged_at"] is not None
+    desk = await sup.command("incident.acknowledge", {"incident": inc})
+    assert desk["ok"] and desk["incident"]["state"] == "acknowledged"
+    assert all(a["acknowledged_at"] for a in desk["incident"]["assignees"])
+    assert cmds.replay(hub.store.transitions(inc), catalog) == hub.store.incident(inc)

@@ -25,6 +25,7 @@ def row_to_incident(row: Any) -> Incident:
     kw["urged"] = kw.get("urged") or 0
     kw["parked"] = bool(kw.get("parked"))
     kw["parked_spans"] = kw.get("parked_spans") or []
+    kw["assignees"] = kw.get("assignees") or []
     return Incident(**kw)
 
 
@@ -43,6 +44,7 @@ def row_to_wire(row: Any) -> dict[str, Any]:
     d["extension"] = dict(d["extension"]) if d["extension"] else None
     d["parked"] = bool(d["parked"])
     d["parked_spans"] = [list(p) for p in d["parked_spans"] or []]
+    d["assignees"] = [dict(a) for a in d["assignees"] or []]
     d["urged"] = d["urged"] or 0
     d["state"] = d["status"] = State(d["state"]).value
     for k in _TIMES:

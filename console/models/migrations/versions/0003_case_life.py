@@ -1,5 +1,5 @@
 """Protocol 1.1, the desk's case life: how often a case was urged, the reporter's call-backs, and
-a request for more time (extension), parking (挂账), and the caller's phone.
+a request for more time (extension), parking (挂账), the caller's phone, and joint dispatch.
 
 Revision ID: 0003
 Revises: 0002
@@ -26,10 +26,12 @@ def upgrade() -> None:
         t.add_column(sa.Column("parked_since", UTCDateTime))
         t.add_column(sa.Column("parked_spans", sa.JSON))
         t.add_column(sa.Column("caller_phone", sa.String(40)))
+        t.add_column(sa.Column("assignees", sa.JSON))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("incidents") as t:
+        t.drop_column("assignees")
         t.drop_column("caller_phone")
         t.drop_column("parked_spans")
         t.drop_column("parked_since")

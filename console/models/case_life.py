@@ -1,0 +1,158 @@
+"""Protocol 1.1, the desk's case life (CONTRACT §5): urging, call-backs, more time, parking, and
+joint dispatch — the rules for changes that leave a case's state where it is (and the joint
+dispatch list). Pure; ``commands.apply_incident_command`` hands them their commands."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from . import lifecycle as lc
+from .clock import Applied, clock, next_sla_change, record
+from .incident import Incident, iso, parse_instant
+from .lifecycle import Actor, Role, State
+from .validation import (
+    EXTRA_ROLES,
+    SATISFACTION,
+    CommandError,
+)
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
+
+# protocol 1.1 commands that change a case without moving it: where each is allowed
+URGE_STATES = frozenset({State.ACCEPTED, State.DISPATCHED, State.ACKNOWLEDGED, State.ESCALATED, State.RETURNED})
+CALLBACK_STATES = frozenset({State.RESOLVED, State.VERIFIED, State.CLOSED})
+URGE_LEVELS = {1: "催办 reminder", 2: "督办 supervision"}
+_ANNOTATIONS = ("incident.urge", "incident.callback", "incident.extend", "incident.extend_decide", "incident.park",
+                "incident.unpark")
+EXTEND_STATES = frozenset({State.DISPATCHED, State.ACKNOWLEDGED, State.ESCALATED, State.RETURNED})
+
+
+def _annotate(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, now: datetime,
+              catalog: Catalog) -> Applied:
+    """``incident.urge`` and ``incident.callback`` (CONTRACT §5): the state and the clock stay as
+    they are; the case's version rises and the change is one transition, action ``urge`` or
+    ``callback``, from and to the unchanged state."""
+    if actor.role not in EXTRA_ROLES[name]:
+        raise CommandError("forbidden", f"role {actor.role.value} may not send {name}")
+    if name in ("incident.extend", "incident.extend_decide"):
+        return _extension(inc, name, args, actor, now, catalog)
+    if name in ("incident.park", "incident.unpark"):
+        return _parking(inc, name, args, actor, now, catalog)
+    if name == "incident.urge":
+        if inc.state not in URGE_STATES:
+            raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; only a case being "
+                                                     "worked on can be urged")
+        if args["level"] not in URGE_LEVELS:
+            raise CommandError("invalid_args", "level must be 1 (催办 reminder) or 2 (督办 supervision)")
+        new = inc.evolve(urged=inc.urged + 1, version=inc.version + 1, updated_at=now)
+        action = "urge"
+    else:
+        if inc.state not in CALLBACK_STATES:
+            raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; the reporter is "
+                                                     "called back once it is resolved")
+        reached, sat = args["reached"], args.get("satisfaction")
+        if sat is not None and (not reached or sat not in SATISFACTION):
+            raise CommandError("invalid_args", "satisfaction is 1 to 5, and only when the reporter was reached")
+        entry = {"at": iso(now), "by": actor.name, "reached": reached, "satisfaction": sat,
+                 "note": args.get("note") or None}
+        new = inc.evolve(callbacks=[*inc.callbacks, entry], version=inc.version + 1, updated_at=now)
+        action = "callback"
+    return Applied(new, record(inc, new, action, actor, now, args), next_sla_change(new, catalog))
+
+
+def _extension(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, now: datetime,
+               catalog: Catalog) -> Applied:
+    """延期: the assignee asks for more time (``until`` later than the deadline, a reason); the
+    desk approves (the deadline becomes ``until`` for this stage) or refuses (it stays)."""
+    ext = inc.extension
+    if name == "incident.extend":
+        if actor.role is Role.FIELD and lc.Who.ASSIGNEE not in lc.capacities(actor, inc.assignee, inc.grid):
+            raise CommandError("forbidden", f"{actor.name!r} is not working on incident {inc.id}")
+        if inc.state not in EXTEND_STATES:
+            raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; only a case being "
+                                                     "handled can be given more time")
+        try:
+            until = parse_instant(args["until"])
+        except ValueError:
+            raise CommandError("invalid_args", f"until is not an ISO-8601 time: {args['until']!r}") from None
+        if inc.deadline is None or until <= inc.deadline:
+            raise CommandError("invalid_args", "until must be later than the current deadline")
+        ext = {"until": iso(until), "reason": args["reason"], "by": actor.name, "state": "requested",
+               "stage": inc.stage}
+        new = inc.evolve(extension=ext, version=inc.version + 1, updated_at=now)
+        return Applied(new, record(inc, new, "extend", actor, now, args), next_sla_change(new, catalog))
+    if not ext or ext.get("state") != "requested":
+        raise CommandError("invalid_transition", f"incident {inc.id} has no request for more time pending")
+    decided = dict(ext, state="approved" if args["approve"] else "refused", decided_by=actor.name)
+    new = inc.evolve(extension=decided, version=inc.version + 1, updated_at=now)
+    if args["approve"]:
+        new, next_at = clock(new, catalog, now)  # the new deadline, and the colour against it
+    else:
+        next_at = next_sla_change(new, catalog)
+    return Applied(new, record(inc, new, "extend_decide", actor, now, args), next_at)
+
+
+def _parking(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, now: datetime,
+             catalog: Catalog) -> Applied:
+    """挂账: the supervisor stops a case's clock (it never turns red while parked) and starts it
+    again; the deadline then stands later by exactly the parked time, counted as the limit
+    counts (natural or working time)."""
+    if name == "incident.park":
+        if inc.parked:
+            raise CommandError("invalid_transition", f"incident {inc.id} is parked already")
+        if inc.state not in URGE_STATES:
+            raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; only a case being "
+                                                     "worked on can be parked")
+        new = inc.evolve(parked=True, parked_since=now, version=inc.version + 1, updated_at=now)
+        new, next_at = clock(new, catalog, now)
+        return Applied(new, record(inc, new, "park", actor, now, args), next_at)
+    if not inc.parked:
+        raise CommandError("invalid_transition", f"incident {inc.id} is not parked")
+    spans = [*inc.parked_spans, [iso(inc.parked_since), iso(max(now, inc.parked_since))]]
+    new = inc.evolve(parked=False, parked_since=None, parked_spans=spans, version=inc.version + 1, updated_at=now)
+    new, next_at = clock(new, catalog, now)
+    return Applied(new, record(inc, new, "unpark", actor, now, args), next_at)
+
+
+def _joint(lead: str, kind: str, assist: Any, catalog: Catalog) -> list[dict[str, Any]]:
+    """联合派遣 ("five in one"): the lead and the assisting teams or departments, each with its
+    own acknowledgement (CONTRACT §5)."""
+    out = [{"id": lead, "kind": kind, "role": "lead", "acknowledged_at": None}]
+    for x in assist or ():
+        if not isinstance(x, str) or not x:
+            raise CommandError("invalid_args", "assist is a list of team or department ids")
+        kind_x = "team" if x in catalog.teams else "department" if x in catalog.departments else None
+        if kind_x is None:
+            raise CommandError("invalid_args", f"unknown team or department {x!r} in assist")
+        if any(a["id"] == x for a in out):
+            raise CommandError("invalid_args", f"{x!r} is named twice among the lead and the assists")
+        out.append({"id": x, "kind": kind_x, "role": "assist", "acknowledged_at": None})
+    return out
+
+
+def _assist_of(inc: Incident, actor: Actor, args: Mapping[str, Any]) -> str | None:
+    """The assist entry an acknowledge is for: a field user's own team when it assists (replayed:
+    the ``for`` the stored transition names)."""
+    entries = {a["id"]: a for a in inc.assignees if a["role"] == "assist"}
+    if args.get("for") in entries:
+        return args["for"]
+    if actor.role is Role.FIELD and actor.team in entries:
+        return actor.team
+    return None
+
+
+def _assist_acknowledges(inc: Incident, assist: str, args: Mapping[str, Any], actor: Actor, now: datetime,
+                         catalog: Catalog) -> Applied:
+    if inc.state not in (State.DISPATCHED, State.ACKNOWLEDGED):
+        raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; nothing to acknowledge")
+    entry = next(a for a in inc.assignees if a["id"] == assist)
+    if entry["acknowledged_at"]:
+        raise CommandError("invalid_transition", f"{assist} acknowledged incident {inc.id} already")
+    assignees = [dict(a, acknowledged_at=iso(now)) if a["id"] == assist else a for a in inc.assignees]
+    new = inc.evolve(assignees=assignees, version=inc.version + 1, updated_at=now)
+    # the assist's own step: the state stays, the trail says whose ("for")
+    return Applied(new, record(inc, new, "acknowledge", actor, now, {**args, "for": assist}),
+                   next_sla_change(new, catalog))
