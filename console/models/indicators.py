@@ -59,6 +59,11 @@ class Counts:
     hotline_closed: int = 0
     hotline_rated: int = 0
     hotline_satisfied: int = 0
+    # protocol 1.1, counted per case (a case urged twice is one urged case)
+    extensions: int = 0  # cases whose assignee asked for more time
+    parked: int = 0  # cases parked at least once
+    parked_seconds: float = 0.0  # natural time spent parked, over all cases
+    urged: int = 0  # cases urged (催办/督办) at least once
 
 
 def _pct(n: int, d: int) -> float | None:
@@ -158,7 +163,7 @@ def _key(by: GroupBy, place: Place, assignee: str | None, actor: str) -> str:
     return actor
 
 
-_ANNOTATIONS = frozenset({"note", "sla"})
+_ANNOTATIONS = frozenset({"note", "sla", "urge", "callback", "extend", "extend_decide", "park", "unpark"})
 
 
 def _count_incident(trs: list[TransitionRecord], place: Place, by: GroupBy, out: dict[str, Indicators]) -> None:
@@ -168,9 +173,25 @@ def _count_incident(trs: list[TransitionRecord], place: Place, by: GroupBy, out:
     last_handled_on_time: bool | None = None
     hotline = place.source in HOTLINE_SOURCES
     final_key = None
+    seen: set[str] = set()
+    parked_at = None
     for tr in trs:
-        if tr.action in _ANNOTATIONS:
-            continue  # a note, or the clock's colour change: nobody's act, no stage entered
+        if tr.action in ("extend", "park", "urge") and tr.action not in seen:
+            seen.add(tr.action)
+            counts = out[_key(by, place, assignee, tr.actor)].counts
+            if tr.action == "extend":
+                counts.extensions += 1
+            elif tr.action == "park":
+                counts.parked += 1
+            else:
+                counts.urged += 1
+        if tr.action == "park":
+            parked_at = tr.at
+        elif tr.action == "unpark" and parked_at is not None:
+            out[_key(by, place, assignee, tr.actor)].counts.parked_seconds += (tr.at - parked_at).total_seconds()
+            parked_at = None
+        if tr.action in _ANNOTATIONS or tr.data.get("for"):
+            continue  # notes, the clock, the desk's case-life steps, an assist's own acknowledge
         key = _key(by, place, assignee, tr.actor)
         c = out[key].counts
         on_time = entered is not None and (entered.deadline is None or tr.at <= entered.deadline)
@@ -202,7 +223,7 @@ def _count_incident(trs: list[TransitionRecord], place: Place, by: GroupBy, out:
         final_key = _key(by, place, assignee, tr.actor)
     if not accepted or final_key is None:
         return
-    last = next(t for t in reversed(trs) if t.action not in _ANNOTATIONS)
+    last = next(t for t in reversed(trs) if t.action not in _ANNOTATIONS and not t.data.get("for"))
     if last.to_state in ("merged", "rejected"):
         return
     key = final_key if by != "person" else last.actor

@@ -126,3 +126,22 @@ def test_the_clocks_colour_changes_count_for_nobody():
         a, b = compute(plain, PLACES, by=by), compute(with_clock, PLACES, by=by)
         assert {k: v.counts for k, v in a.items()} == {k: v.counts for k, v in b.items()}
         assert "system" not in b
+
+
+def test_extensions_parking_and_urges_are_counted_per_case_and_parked_time_summed():
+    def step(minute, action, state, data=None):
+        return TransitionRecord("I1", T0 + timedelta(minutes=minute), "sup.wang", "supervisor", action, state, state,
+                                None, None, data or {})
+
+    trs = life("I1")
+    extra = [step(52, "urge", "dispatched", {"level": 1}), step(53, "urge", "dispatched", {"level": 2}),
+             step(54, "park", "dispatched", {"reason": "r"}), step(84, "unpark", "dispatched"),
+             step(85, "extend", "dispatched", {"until": "x", "reason": "r"}),
+             step(86, "extend_decide", "dispatched", {"approve": True}),
+             step(87, "acknowledge", "dispatched", {"for": "T-02"})]
+    with_life = trs[:3] + extra + trs[3:]
+    c = compute(with_life, PLACES)["all"].counts
+    assert (c.urged, c.parked, c.extensions, c.parked_seconds) == (1, 1, 1, 1800.0)
+    plain = compute(trs, PLACES)["all"].counts
+    assert (c.closed, c.closed_on_time, c.dispatches, c.reworks) == (
+        plain.closed, plain.closed_on_time, plain.dispatches, plain.reworks)
