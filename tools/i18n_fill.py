@@ -250,6 +250,23 @@ ZH: dict[str, str] = {
     # --- the clock's colour changes on the timeline (green→blue) ------------------------------
     "The control room urges incident {id}, assigned to your team: {description}":
         "指挥中心催办本队承办的事件 {id}：{description}",
+    # --- the history view ------------------------------------------------------------------------
+    "History": "历史案件",
+    "Searching…": "正在查询…",
+    "not connected to the hub": "未连接服务端",
+    "{n} cases shown; more on the hub": "已显示 {n} 件，服务端还有更多",
+    "{n} cases found": "共找到 {n} 件",
+    "The search failed: {why}": "查询失败：{why}",
+    "Search text, id, address…": "搜索描述、编号、地址…",
+    "Grid code": "网格编码",
+    "Reported from": "上报时间自",
+    "Search": "查询",
+    "More": "更多",
+    "Any status": "全部状态",
+    "Open": "在办",
+    "Closed, rejected or merged": "已结案、作废或合并",
+    "Any category": "全部类别",
+    "Any street": "全部街道",
     "green": "绿灯",
     "blue": "蓝灯",
     "red": "红灯",

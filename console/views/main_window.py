@@ -36,6 +36,7 @@ from console.state.ops import Op
 from . import optional
 from .bridge import HubBridge
 from .dashboard import Counters
+from .history import HistoryView
 from .incident import IncidentPanel
 from .map import BaseMap, MapView
 from .queue import QueueView
@@ -102,6 +103,12 @@ class MainWindow(QMainWindow):
         self._dock("incident", self.tr("Incident"), self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock("dashboard", self.tr("Dashboard"), self.counters, Qt.DockWidgetArea.TopDockWidgetArea)
         self._dock("video", self.tr("Video wall"), self.video, Qt.DockWidgetArea.BottomDockWidgetArea)
+        # the history of every case, closed ones too, a tab beside the queue
+        self.history = HistoryView(bridge, catalog, language=language)
+        self._dock("history", self.tr("History"), self.history, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.docks["queue"], self.docks["history"])
+        self.docks["queue"].raise_()
+        self.history.open_incident.connect(self._open_from_history)
         # the queue and the incident panel run the full height (every dispatch control in view);
         # the counters and the video wall sit above and below the map only
         for corner, area in ((Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea),
@@ -455,6 +462,18 @@ class MainWindow(QMainWindow):
             name = local_name(team, self.language, rec.team)
             out.append((rec.at[0], rec.at[1], f"{name} · {fmt_distance(rec.distance_m)}"))
         self.map.set_nearby(out)
+
+    def _open_from_history(self, inc: dict[str, Any]) -> None:
+        """A case found in the history: selected like any when it is open; a closed one is shown
+        in the incident panel with its timeline (a supervisor may reopen it there)."""
+        held = self.state.incidents.get(inc.get("id") or "")
+        if held is not None and (held.get("version") or 0) >= (inc.get("version") or 0):
+            self.state.select(inc["id"])
+        else:
+            self.state.select(None)
+            self.panel.show_incident(inc)
+        self.docks["incident"].show()
+        self.docks["incident"].raise_()
 
     def _publish_filter(self) -> None:
         self.state.set_filter(IncidentFilter.of(**self.queue.proxy.filters()))

@@ -103,6 +103,161 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../console/views/history.py" line="135"/>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="139"/>
+        <source>not connected to the hub</source>
+        <translation>未连接服务端</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="156"/>
+        <source>{n} cases shown; more on the hub</source>
+        <translation>已显示 {n} 件，服务端还有更多</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="157"/>
+        <source>{n} cases found</source>
+        <translation>共找到 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="163"/>
+        <source>The search failed: {why}</source>
+        <translation>查询失败：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="184"/>
+        <location filename="../../console/views/history.py" line="196"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="184"/>
+        <source>Accepted</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="184"/>
+        <source>Dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="185"/>
+        <source>Acknowledged</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="185"/>
+        <source>Returned</source>
+        <translation>已退单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="186"/>
+        <source>Escalated</source>
+        <translation>已吹哨</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="186"/>
+        <source>Resolved</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="186"/>
+        <source>Verified</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="187"/>
+        <location filename="../../console/views/history.py" line="200"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="187"/>
+        <source>Rejected</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="187"/>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="191"/>
+        <source>Search text, id, address…</source>
+        <translation>搜索描述、编号、地址…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="192"/>
+        <source>Grid code</source>
+        <translation>网格编码</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="193"/>
+        <source>Reported from</source>
+        <translation>上报时间自</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="194"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="195"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="196"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="196"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="197"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="197"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="199"/>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="199"/>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="200"/>
+        <source>Closed, rejected or merged</source>
+        <translation>已结案、作废或合并</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="201"/>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="204"/>
+        <source>Any street</source>
+        <translation>全部街道</translation>
+    </message>
+</context>
+<context>
     <name>IncidentPanel</name>
     <message>
         <location filename="../../console/views/incident/panel.py" line="156"/>
@@ -950,233 +1105,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="68"/>
+        <location filename="../../console/views/main_window.py" line="69"/>
         <source>Command Center Console</source>
         <translation>指挥中心工作台</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="101"/>
+        <location filename="../../console/views/main_window.py" line="102"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="102"/>
+        <location filename="../../console/views/main_window.py" line="103"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="103"/>
+        <location filename="../../console/views/main_window.py" line="104"/>
         <source>Dashboard</source>
         <translation>态势看板</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="104"/>
+        <location filename="../../console/views/main_window.py" line="105"/>
         <source>Video wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="160"/>
+        <location filename="../../console/views/main_window.py" line="108"/>
+        <source>History</source>
+        <translation>历史案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="164"/>
+        <location filename="../../console/views/main_window.py" line="171"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="168"/>
+        <location filename="../../console/views/main_window.py" line="175"/>
         <source>Dark theme (wall)</source>
         <translation>深色主题（大屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="168"/>
+        <location filename="../../console/views/main_window.py" line="175"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="174"/>
+        <location filename="../../console/views/main_window.py" line="181"/>
         <source>Wall display</source>
         <translation>大屏显示</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="179"/>
+        <location filename="../../console/views/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="187"/>
+        <location filename="../../console/views/main_window.py" line="194"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="191"/>
+        <location filename="../../console/views/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="192"/>
-        <location filename="../../console/views/main_window.py" line="220"/>
+        <location filename="../../console/views/main_window.py" line="199"/>
+        <location filename="../../console/views/main_window.py" line="227"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="206"/>
+        <location filename="../../console/views/main_window.py" line="213"/>
         <source>Command Center Console {version}</source>
         <translation>指挥中心控制台 {version}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="207"/>
+        <location filename="../../console/views/main_window.py" line="214"/>
         <source>Hub: {hub}</source>
         <translation>服务端：{hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="211"/>
+        <location filename="../../console/views/main_window.py" line="218"/>
         <source>Unavailable on this machine:</source>
         <translation>本机不可用的部件：</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="214"/>
+        <location filename="../../console/views/main_window.py" line="221"/>
         <source>All optional parts are loaded (video, sound).</source>
         <translation>所有可选部件均已加载（视频、声音）。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="216"/>
+        <location filename="../../console/views/main_window.py" line="223"/>
         <source>The map&apos;s web engine runs without its sandbox (started as root).</source>
         <translation>地图的网页引擎未启用沙箱运行（以 root 身份启动）。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="256"/>
+        <location filename="../../console/views/main_window.py" line="263"/>
         <source>Overview: map and counters (1 screen)</source>
         <translation>总览：地图与统计（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="257"/>
+        <location filename="../../console/views/main_window.py" line="264"/>
         <source>Queue and counters (1 screen)</source>
         <translation>事件队列与统计（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="258"/>
+        <location filename="../../console/views/main_window.py" line="265"/>
         <source>Video 3×3 (1 screen)</source>
         <translation>视频 3×3（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="259"/>
+        <location filename="../../console/views/main_window.py" line="266"/>
         <source>Command: map, queue, video (3 screens)</source>
         <translation>指挥：地图、队列、视频（3 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="260"/>
+        <location filename="../../console/views/main_window.py" line="267"/>
         <source>Full: map, queue, video, streets (4 screens)</source>
         <translation>全景：地图、队列、视频、街道（4 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="286"/>
+        <location filename="../../console/views/main_window.py" line="293"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="287"/>
+        <location filename="../../console/views/main_window.py" line="294"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>下次启动工作台时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="334"/>
+        <location filename="../../console/views/main_window.py" line="341"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="339"/>
+        <location filename="../../console/views/main_window.py" line="346"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="339"/>
+        <location filename="../../console/views/main_window.py" line="346"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="340"/>
+        <location filename="../../console/views/main_window.py" line="347"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="340"/>
+        <location filename="../../console/views/main_window.py" line="347"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="341"/>
+        <location filename="../../console/views/main_window.py" line="348"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="341"/>
+        <location filename="../../console/views/main_window.py" line="348"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="361"/>
+        <location filename="../../console/views/main_window.py" line="368"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="366"/>
+        <location filename="../../console/views/main_window.py" line="373"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>服务端拒绝了本控制台的令牌（{why}），请检查令牌。当前显示最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="369"/>
+        <location filename="../../console/views/main_window.py" line="376"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>自 {since} 起无法连接服务端 — 当前显示最后已知状态（可能已过时），正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="373"/>
+        <location filename="../../console/views/main_window.py" line="380"/>
         <source>● Offline since {since}</source>
         <translation>● 离线（自 {since} 起）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="381"/>
+        <location filename="../../console/views/main_window.py" line="388"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="385"/>
+        <location filename="../../console/views/main_window.py" line="392"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>数据时间 {time}（{age} 秒前）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="418"/>
+        <location filename="../../console/views/main_window.py" line="425"/>
         <source>[DRILL] {text}</source>
         <translation>【演练】{text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="438"/>
+        <location filename="../../console/views/main_window.py" line="445"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>处置单元 {unit}（{team}）：{status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="472"/>
+        <location filename="../../console/views/main_window.py" line="491"/>
         <source>Offline: the command was not sent</source>
         <translation>已离线：指令未发送</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="474"/>
+        <location filename="../../console/views/main_window.py" line="493"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="480"/>
+        <location filename="../../console/views/main_window.py" line="499"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>新紧急事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="482"/>
+        <location filename="../../console/views/main_window.py" line="501"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>指挥中心催办本队承办的事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="484"/>
+        <location filename="../../console/views/main_window.py" line="503"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
     </message>

@@ -79,7 +79,8 @@ def probe(language: str) -> dict:
         "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
         "frame": rect(window.frameGeometry()),
         "docks": {k: [*(lambda p: [p.x(), p.y()])(d.mapTo(window, QPoint(0, 0))), d.width(), d.height()]
-                  for k, d in window.docks.items()},
+                  # a dock behind another's tab is kept off screen by Qt until its tab is chosen
+                  for k, d in window.docks.items() if d.isVisible() and not d.visibleRegion().isEmpty()},
         "map": [*(lambda p: [p.x(), p.y()])(window.map.mapTo(window, QPoint(0, 0))), window.map.width(),
                 window.map.height()],
         "status_age": [*(lambda p: [p.x(), p.y()])(window.age_label.mapTo(window, QPoint(0, 0))),
