@@ -64,6 +64,8 @@ class HistoryView(QWidget):
         self.since_check = QCheckBox()
         self.since_edit = QDateEdit(QDate.currentDate().addDays(-30), calendarPopup=True)
         self.until_edit = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        for d in (self.since_edit, self.until_edit):
+            d.setDisplayFormat("yyyy-MM-dd")  # one unambiguous form in either language
         self.search_button = QPushButton(objectName="history-search")
         self.search_button.clicked.connect(self.search)
         for w in (self.text_edit, self.status_combo, self.category_combo, self.street_combo, self.grid_edit,
@@ -77,6 +79,9 @@ class HistoryView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.cellDoubleClicked.connect(lambda row, _col: self._open(row))
+        fm = self.table.fontMetrics()  # the 18-digit number whole, and the time: what a case is found by
+        self.table.setColumnWidth(0, fm.horizontalAdvance("220104202612060000") + 16)
+        self.table.setColumnWidth(1, fm.horizontalAdvance("2026-12-06 00:00") + 16)
         self.table.itemActivated.connect(lambda item: self._open(item.row()))
 
         foot = QHBoxLayout()
