@@ -350,6 +350,8 @@ ZH_BY_CONTEXT: dict[tuple[str, str], str] = {}
 # `lupdate -no-obsolete` drops them again, so run this script after every lupdate.
 EXTRA: list[tuple[str, str]] = [
     ("IncidentQueue", "-{time} overdue"),
+    ("IncidentQueue", "urged ×{n}"),
+    ("IncidentQueue", "⏸ parked {since}: {reason}"),
 ]
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%\d+")

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from . import lifecycle as lc
-from .clock import Applied, clock, next_sla_change, record
+from .clock import Applied, clock, extension_seconds, next_sla_change, record
 from .incident import Incident, iso, parse_instant
 from .lifecycle import Actor, Role, State
 from .validation import (
@@ -87,6 +87,9 @@ def _extension(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, 
     if not ext or ext.get("state") != "requested":
         raise CommandError("invalid_transition", f"incident {inc.id} has no request for more time pending")
     decided = dict(ext, state="approved" if args["approve"] else "refused", decided_by=actor.name)
+    if args["approve"] and ext.get("stage") == inc.stage and inc.deadline is not None:
+        # kept as counted time, so that parking later moves the new deadline on like any other
+        decided["extra_seconds"] = round(extension_seconds(inc, catalog, parse_instant(ext["until"])), 3)
     new = inc.evolve(extension=decided, version=inc.version + 1, updated_at=now)
     if args["approve"]:
         new, next_at = clock(new, catalog, now)  # the new deadline, and the colour against it
@@ -106,13 +109,15 @@ def _parking(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, no
         if inc.state not in URGE_STATES:
             raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; only a case being "
                                                      "worked on can be parked")
-        new = inc.evolve(parked=True, parked_since=now, version=inc.version + 1, updated_at=now)
+        new = inc.evolve(parked=True, parked_since=now, parked_reason=args["reason"], version=inc.version + 1,
+                         updated_at=now)
         new, next_at = clock(new, catalog, now)
         return Applied(new, record(inc, new, "park", actor, now, args), next_at)
     if not inc.parked:
         raise CommandError("invalid_transition", f"incident {inc.id} is not parked")
     spans = [*inc.parked_spans, [iso(inc.parked_since), iso(max(now, inc.parked_since))]]
-    new = inc.evolve(parked=False, parked_since=None, parked_spans=spans, version=inc.version + 1, updated_at=now)
+    new = inc.evolve(parked=False, parked_since=None, parked_reason=None, parked_spans=spans,
+                     version=inc.version + 1, updated_at=now)
     new, next_at = clock(new, catalog, now)
     return Applied(new, record(inc, new, "unpark", actor, now, args), next_at)
 
@@ -156,3 +161,38 @@ def _assist_acknowledges(inc: Incident, assist: str, args: Mapping[str, Any], ac
     # the assist's own step: the state stays, the trail says whose ("for")
     return Applied(new, record(inc, new, "acknowledge", actor, now, {**args, "for": assist}),
                    next_sla_change(new, catalog))
+
+
+# the panel's controls for the steps above, named as the panel names them
+CASE_ACTIONS = ("urge", "extend", "extend_approve", "extend_refuse", "park", "unpark", "callback")
+
+
+def allowed_case_life(inc: Mapping[str, Any], actor: Actor) -> set[str]:
+    """Which case-life controls ``actor`` may use on ``inc`` (its wire form): the same rules the
+    hub applies above, so a control is shown only when the hub would take it. ``acknowledge`` is
+    in the set when the actor's team assists a joint dispatch and has not acknowledged yet."""
+    try:
+        state = State(inc.get("state") or inc.get("status"))
+    except ValueError:
+        return set()
+    role, out = actor.role, set()
+    desk = role in (Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN)
+    boss = role in (Role.SUPERVISOR, Role.ADMIN)
+    ext = inc.get("extension") or {}
+    if state in URGE_STATES and desk:
+        out.add("urge")
+    if state in URGE_STATES and boss:
+        out.add("unpark" if inc.get("parked") else "park")
+    if state in CALLBACK_STATES and desk:
+        out.add("callback")
+    if state in EXTEND_STATES and inc.get("deadline") and ext.get("state") != "requested":
+        mine = role is Role.FIELD and lc.Who.ASSIGNEE in lc.capacities(actor, inc.get("assignee"), inc.get("grid"))
+        if boss or mine:
+            out.add("extend")
+    if ext.get("state") == "requested" and desk:
+        out |= {"extend_approve", "extend_refuse"}
+    if role is Role.FIELD and state in (State.DISPATCHED, State.ACKNOWLEDGED) and any(
+            a.get("role") == "assist" and a.get("id") == actor.team and not a.get("acknowledged_at")
+            for a in inc.get("assignees") or ()):
+        out.add("acknowledge")
+    return out

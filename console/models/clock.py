@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from . import lifecycle as lc
 from .incident import Incident, parse_instant
 from .lifecycle import Actor, State
-from .timelimits import BLUE_AT, Limit, deadline_and_colour
+from .timelimits import BLUE_AT, Limit, deadline_and_colour, limit_seconds, stretched
 from .timelimits import deadline as deadline_of
 
 if TYPE_CHECKING:
@@ -63,6 +63,8 @@ def clock(inc: Incident, catalog: Catalog, now: datetime) -> tuple[Incident, dat
         return inc.evolve(stage=None, deadline=None, sla=None), None
     start = inc.stage_started_at or inc.reported_at
     limit = stage_limit(inc, catalog, stage)
+    if stage_extra(inc, stage):  # 延期 approved: the stage's limit, longer; parking still moves it
+        limit = stretched(limit, catalog.calendar, start, start, stage_extra(inc, stage))
     if inc.parked or inc.parked_spans:
         # parked time does not count; while parked, the deadline is where it would stand if
         # unparked now, the colour stays as it was and nothing is due (CONTRACT §5)
@@ -94,10 +96,30 @@ def _next_change_parked(inc: Incident, limit: Limit, start: datetime, catalog: C
 
 
 def _extended_until(inc: Incident, stage: str) -> datetime | None:
+    """An approved extension stored before ``extra_seconds`` was kept: its ``until`` as it stands."""
     ext = inc.extension
-    if ext and ext.get("state") == "approved" and ext.get("stage") == stage:
+    if ext and ext.get("state") == "approved" and ext.get("stage") == stage and "extra_seconds" not in ext:
         return parse_instant(ext["until"])
     return None
+
+
+def stage_extra(inc: Incident, stage: str | None) -> float:
+    """The counted seconds an approved extension adds to this stage's limit (0 without one)."""
+    ext = inc.extension
+    if ext and ext.get("state") == "approved" and ext.get("stage") == stage:
+        return float(ext.get("extra_seconds") or 0.0)
+    return 0.0
+
+
+def extension_seconds(inc: Incident, catalog: Catalog, until: datetime) -> float:
+    """What approving ``until`` adds to the stage's limit, counted as the limit counts, on top of
+    an earlier approved extension of the same stage: the deadline becomes ``until`` now, and a
+    later parking moves it on by the parked time, like any deadline."""
+    limit = stage_limit(inc, catalog, inc.stage)
+    earlier = stage_extra(inc, inc.stage)
+    assert inc.deadline is not None  # extend refuses a case with no deadline
+    grown = stretched(limit, catalog.calendar, inc.deadline, until, earlier)
+    return limit_seconds(grown, catalog.calendar) - limit_seconds(limit, catalog.calendar)
 
 
 def clock_change(old: Incident, new: Incident, now: datetime) -> tuple[Incident, TransitionRecord]:
@@ -137,6 +159,8 @@ def next_sla_change(inc: Incident, catalog: Catalog) -> datetime | None:
     if inc.stage is None or inc.sla in (None, "red") or inc.parked:
         return None
     if inc.parked_spans:
+        return clock(inc, catalog, inc.updated_at or inc.reported_at)[1]
+    if stage_extra(inc, inc.stage):
         return clock(inc, catalog, inc.updated_at or inc.reported_at)[1]
     until = _extended_until(inc, inc.stage)
     if until is not None and inc.deadline == until:

@@ -89,6 +89,7 @@ class Incident:
     parked: bool = False
     parked_since: datetime | None = None
     parked_spans: list[list[str]] = field(default_factory=list)
+    parked_reason: str | None = None  # extension of 1.1: the park's reason while parked (the ledger)
     caller_phone: str | None = None  # protocol 1.1: masked for every role but the control room's
     # protocol 1.1, joint dispatch: [{"id","kind","role":"lead"|"assist","acknowledged_at"}]
     assignees: list[dict[str, Any]] = field(default_factory=list)

@@ -114,6 +114,7 @@ class IncidentRow(Base):
     parked: Mapped[bool] = mapped_column(Boolean, default=False)  # incident.park: the clock stopped
     parked_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
     parked_spans: Mapped[list[list[str]] | None] = mapped_column(JSON)  # earlier parked spans, [from, to]
+    parked_reason: Mapped[str | None] = mapped_column(Text)  # why it is parked now (the queue's ledger)
     caller_phone: Mapped[str | None] = mapped_column(String(40))  # incident.report, shown by role
     assignees: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)  # joint dispatch: lead and assists
     __table_args__ = (UniqueConstraint("source", "external_id", name="uq_incident_source_external"),)

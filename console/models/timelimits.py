@@ -295,6 +295,13 @@ def limit_seconds(limit: Limit, calendar: WorkCalendar) -> float:
     return limit.amount * _NATURAL_SECONDS[limit.unit]
 
 
+def stretched(limit: Limit, calendar: WorkCalendar, a: dt.datetime, b: dt.datetime, extra: float = 0.0) -> Limit:
+    """``limit`` made longer by the time from ``a`` to ``b`` counted as it counts (working time
+    for working units) plus ``extra`` such seconds: an approved request for more time (延期)."""
+    seconds = limit_seconds(limit, calendar) + _measure(limit, calendar, a, b) + extra
+    return Limit(seconds / 3600.0, "working_hours" if limit.working else "hours")
+
+
 def _measure(limit: Limit, calendar: WorkCalendar, a: dt.datetime, b: dt.datetime) -> float:
     if b <= a:
         return 0.0

@@ -16,12 +16,13 @@ from .hub import Hub
 
 class BackgroundHub:
     def __init__(self, store: Store, config: HubConfig, *, host: str = "127.0.0.1", port: int = 0,
-                 sla_interval: float = 1.0) -> None:
+                 sla_interval: float = 1.0, clock: Callable[[], Any] | None = None) -> None:
         self.store = store
         self.config = config
         self.host = host
         self.port = port
         self.sla_interval = sla_interval
+        self.clock = clock  # the hub's "now" (tests move it); None: the real time
         self.hub: Hub | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -58,7 +59,8 @@ class BackgroundHub:
     async def _main(self) -> None:
         self.loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
-        self.hub = Hub(self.store, self.config, host=self.host, port=self.port, sla_interval=self.sla_interval)
+        kw = {"clock": self.clock} if self.clock is not None else {}
+        self.hub = Hub(self.store, self.config, host=self.host, port=self.port, sla_interval=self.sla_interval, **kw)
         await self.hub.start()
         self.port = self.hub.port  # keep the port: a restart comes back on the same one
         tasks = [asyncio.create_task(f(self.url)) for f in self._extras]

@@ -64,8 +64,9 @@ def recommend(catalog: Any, incident: Mapping[str, Any], status: Mapping[str, Te
 
 
 def merge_suggestions(incident: Mapping[str, Any], incidents: Mapping[str, Mapping[str, Any]],
-                      now: datetime | None = None) -> list[tuple[str, float]]:
-    """(id, metres) of likely duplicates of ``incident`` among the open ``incidents``, nearest first."""
+                      now: datetime | None = None, radius_m: float = MERGE_RADIUS_M) -> list[tuple[str, float]]:
+    """(id, metres) of likely duplicates of ``incident`` among the open ``incidents``, nearest
+    first (a call being taken uses a tighter radius: models/calltaking.DUPLICATE_RADIUS_M)."""
     try:
         lat, lon = float(incident["lat"]), float(incident["lon"])
     except (KeyError, TypeError, ValueError):
@@ -85,7 +86,7 @@ def merge_suggestions(incident: Mapping[str, Any], incidents: Mapping[str, Mappi
             d = haversine_m(lat, lon, float(other["lat"]), float(other["lon"]))
         except (KeyError, TypeError, ValueError):
             continue
-        if d <= MERGE_RADIUS_M:
+        if d <= radius_m:
             out.append((oid, d))
     out.sort(key=lambda p: (p[1], p[0]))
     return out

@@ -9,7 +9,17 @@ from dataclasses import dataclass
 from typing import Any
 
 NO_SLA = "none"  # the SLA filter's value for "no clock running"
-FILTER_NAMES = ("status", "category", "street", "grid", "source", "sla", "drill", "text")
+FILTER_NAMES = ("status", "category", "street", "grid", "source", "sla", "drill", "ledger", "text")
+# the desk's ledgers (issue 13): cases parked (挂账), urged (催办/督办), waiting on a request for more time
+LEDGERS = ("parked", "urged", "extension")
+
+
+def in_ledger(inc: Mapping[str, Any], ledger: str) -> bool:
+    if ledger == "parked":
+        return bool(inc.get("parked"))
+    if ledger == "urged":
+        return bool(inc.get("urged"))
+    return (inc.get("extension") or {}).get("state") == "requested"
 
 Names = Mapping[str, tuple[str, str]]  # id -> (name_zh, name_en)
 
@@ -24,6 +34,8 @@ def normalise(name: str, v: Any) -> Any:
         return frozenset(NO_SLA if c is None else c for c in ([v] if isinstance(v, str) else v))
     if name == "drill":
         return bool(v)
+    if name == "ledger" and v not in LEDGERS:
+        raise ValueError(f"unknown ledger {v!r}: one of {', '.join(LEDGERS)}")
     return str(v)
 
 
@@ -46,6 +58,7 @@ class IncidentFilter:
     source: str | None = None
     sla: frozenset[str] | None = None
     drill: bool | None = None
+    ledger: str | None = None  # one of LEDGERS
     text: str | None = None  # every word must match
 
     @classmethod
@@ -73,6 +86,8 @@ class IncidentFilter:
         if self.sla is not None and (inc.get("sla") or NO_SLA) not in self.sla:
             return False
         if self.drill is not None and bool(inc.get("drill")) is not self.drill:
+            return False
+        if self.ledger is not None and not in_ledger(inc, self.ledger):
             return False
         terms = self.terms
         if terms:

@@ -33,7 +33,7 @@ from console.state import ConsoleState, ops
 from console.state.filters import IncidentFilter
 from console.state.ops import Op
 
-from . import optional
+from . import calltaking, optional
 from .bridge import HubBridge
 from .dashboard import Counters
 from .history import HistoryView
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.toast = Toast(self)
         self._build_menus()
         self._build_status_bar()
+        self.call_form = calltaking.install(self)  # N: a call taken at this desk
 
         # every panel follows the one state; the window handles what is the window's own
         self.queue.bind(state)

@@ -2,6 +2,303 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CallForm</name>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="205"/>
+        <source>New call</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="206"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="206"/>
+        <source>Caller, phone</source>
+        <translation>Caller, phone</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="207"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="207"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="207"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="208"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="208"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="218"/>
+        <location filename="../../console/views/calltaking.py" line="450"/>
+        <source>Proposed by the category</source>
+        <translation>Proposed by the category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="219"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="220"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="222"/>
+        <source>Caller&apos;s name (optional)</source>
+        <translation>Caller&apos;s name (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="223"/>
+        <source>Phone, e.g. 138 1234 5678</source>
+        <translation>Phone, e.g. 138 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="224"/>
+        <source>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</source>
+        <translation>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="226"/>
+        <source>Street, community, grid code, junction, or pasted coordinates — or click the map</source>
+        <translation>Street, community, grid code, junction, or pasted coordinates — or click the map</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="227"/>
+        <source>House number, landmark (optional)</source>
+        <translation>House number, landmark (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="228"/>
+        <source>What the caller reports</source>
+        <translation>What the caller reports</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="229"/>
+        <source>Likely duplicates</source>
+        <translation>Likely duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="230"/>
+        <source>Add the caller to this case (A)</source>
+        <translation>Add the caller to this case (A)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="231"/>
+        <source>Adds who called and what they said to the chosen case as a note</source>
+        <translation>Adds who called and what they said to the chosen case as a note</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="232"/>
+        <source>Report anyway (R)</source>
+        <translation>Report anyway (R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="233"/>
+        <source>Report (Ctrl+Enter)</source>
+        <translation>Report (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="234"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="238"/>
+        <source>12345 hotline</source>
+        <translation>12345 hotline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="238"/>
+        <source>110 police transfer</source>
+        <translation>110 police transfer</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="239"/>
+        <source>grid worker</source>
+        <translation>grid worker</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="239"/>
+        <source>sensor</source>
+        <translation>sensor</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="239"/>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="240"/>
+        <source>walk-in</source>
+        <translation>walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="240"/>
+        <source>mailbox</source>
+        <translation>mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="264"/>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="264"/>
+        <source>community</source>
+        <translation>community</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="264"/>
+        <source>grid</source>
+        <translation>grid</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="265"/>
+        <source>junction</source>
+        <translation>junction</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="265"/>
+        <source>coordinates</source>
+        <translation>coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="324"/>
+        <location filename="../../console/views/calltaking.py" line="339"/>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="324"/>
+        <location filename="../../console/views/calltaking.py" line="339"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="325"/>
+        <source>✓ {name} ({code}) — {priority}</source>
+        <translation>✓ {name} ({code}) — {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="328"/>
+        <source>No category chosen yet</source>
+        <translation>No category chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="333"/>
+        <source>outside the district</source>
+        <translation>outside the district</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="336"/>
+        <source>No place yet: pick one, paste coordinates, or click the map</source>
+        <translation>No place yet: pick one, paste coordinates, or click the map</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="338"/>
+        <source>Proposed: {priority}</source>
+        <translation>Proposed: {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="353"/>
+        <source>{id} — {dist} away — {description}</source>
+        <translation>{id} — {dist} away — {description}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="366"/>
+        <source>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</source>
+        <translation>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="368"/>
+        <source>Open cases of the same category within 100 m in the last 24 h.</source>
+        <translation>Open cases of the same category within 100 m in the last 24 h.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="385"/>
+        <source>Choose the channel.</source>
+        <translation>Choose the channel.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="385"/>
+        <source>The phone number is not valid.</source>
+        <translation>The phone number is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="386"/>
+        <source>Choose the category.</source>
+        <translation>Choose the category.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="386"/>
+        <source>Give the place.</source>
+        <translation>Give the place.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="387"/>
+        <source>The place is outside the district.</source>
+        <translation>The place is outside the district.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="388"/>
+        <source>Describe what happened.</source>
+        <translation>Describe what happened.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="388"/>
+        <source>Choose the priority.</source>
+        <translation>Choose the priority.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="403"/>
+        <source>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</source>
+        <translation>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="412"/>
+        <location filename="../../console/views/calltaking.py" line="423"/>
+        <source>Sent; waiting for the hub…</source>
+        <translation>Sent; waiting for the hub…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="422"/>
+        <source>Another call ({channel}) from {caller}: {description}</source>
+        <translation>Another call ({channel}) from {caller}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="429"/>
+        <source>Reported as {id}.</source>
+        <translation>Reported as {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="434"/>
+        <source>The caller was added to {id}.</source>
+        <translation>The caller was added to {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="438"/>
+        <source>Not sent: {code}: {message}</source>
+        <translation>Not sent: {code}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>CameraTile</name>
     <message>
         <location filename="../../console/views/video/tile.py" line="413"/>
@@ -105,154 +402,154 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../console/views/history.py" line="135"/>
+        <location filename="../../console/views/history.py" line="140"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="139"/>
+        <location filename="../../console/views/history.py" line="144"/>
         <source>not connected to the hub</source>
         <translation>not connected to the hub</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="156"/>
+        <location filename="../../console/views/history.py" line="161"/>
         <source>{n} cases shown; more on the hub</source>
         <translation>{n} cases shown; more on the hub</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="157"/>
+        <location filename="../../console/views/history.py" line="162"/>
         <source>{n} cases found</source>
         <translation>{n} cases found</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="163"/>
+        <location filename="../../console/views/history.py" line="168"/>
         <source>The search failed: {why}</source>
         <translation>The search failed: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="184"/>
-        <location filename="../../console/views/history.py" line="196"/>
+        <location filename="../../console/views/history.py" line="189"/>
+        <location filename="../../console/views/history.py" line="201"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="184"/>
+        <location filename="../../console/views/history.py" line="189"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="184"/>
+        <location filename="../../console/views/history.py" line="189"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="185"/>
+        <location filename="../../console/views/history.py" line="190"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="185"/>
+        <location filename="../../console/views/history.py" line="190"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="186"/>
+        <location filename="../../console/views/history.py" line="191"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="186"/>
+        <location filename="../../console/views/history.py" line="191"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="186"/>
+        <location filename="../../console/views/history.py" line="191"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="187"/>
-        <location filename="../../console/views/history.py" line="200"/>
+        <location filename="../../console/views/history.py" line="192"/>
+        <location filename="../../console/views/history.py" line="205"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="187"/>
+        <location filename="../../console/views/history.py" line="192"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="187"/>
+        <location filename="../../console/views/history.py" line="192"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="191"/>
+        <location filename="../../console/views/history.py" line="196"/>
         <source>Search text, id, address…</source>
         <translation>Search text, id, address…</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="192"/>
+        <location filename="../../console/views/history.py" line="197"/>
         <source>Grid code</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="193"/>
+        <location filename="../../console/views/history.py" line="198"/>
         <source>Reported from</source>
         <translation>Reported from</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="194"/>
+        <location filename="../../console/views/history.py" line="199"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="195"/>
+        <location filename="../../console/views/history.py" line="200"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="196"/>
+        <location filename="../../console/views/history.py" line="201"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="196"/>
+        <location filename="../../console/views/history.py" line="201"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="197"/>
+        <location filename="../../console/views/history.py" line="202"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="197"/>
+        <location filename="../../console/views/history.py" line="202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="199"/>
+        <location filename="../../console/views/history.py" line="204"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="199"/>
+        <location filename="../../console/views/history.py" line="204"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="200"/>
+        <location filename="../../console/views/history.py" line="205"/>
         <source>Closed, rejected or merged</source>
         <translation>Closed, rejected or merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="201"/>
+        <location filename="../../console/views/history.py" line="206"/>
         <source>Any category</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="204"/>
+        <location filename="../../console/views/history.py" line="209"/>
         <source>Any street</source>
         <translation>Any street</translation>
     </message>
@@ -260,598 +557,653 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="156"/>
+        <location filename="../../console/views/incident/panel.py" line="166"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="156"/>
+        <location filename="../../console/views/incident/panel.py" line="166"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="189"/>
+        <location filename="../../console/views/incident/panel.py" line="203"/>
         <source>No time limit running</source>
         <translation>No time limit running</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="196"/>
+        <location filename="../../console/views/incident/panel.py" line="210"/>
         <source>{stage}: {left} left (due {due})</source>
         <translation>{stage}: {left} left (due {due})</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="199"/>
+        <location filename="../../console/views/incident/panel.py" line="213"/>
         <source>{stage}: OVERDUE by {late} (was due {due})</source>
         <translation>{stage}: OVERDUE by {late} (was due {due})</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="227"/>
+        <location filename="../../console/views/incident/panel.py" line="241"/>
         <source>Select an incident</source>
         <translation>Select an incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="228"/>
+        <location filename="../../console/views/incident/panel.py" line="242"/>
         <source>DRILL 演练</source>
         <translation>DRILL 演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="229"/>
+        <location filename="../../console/views/incident/panel.py" line="243"/>
         <source>An exercise: not a real incident</source>
         <translation>An exercise: not a real incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="230"/>
+        <location filename="../../console/views/incident/panel.py" line="244"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="231"/>
+        <location filename="../../console/views/incident/panel.py" line="245"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="232"/>
+        <location filename="../../console/views/incident/panel.py" line="246"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="234"/>
+        <location filename="../../console/views/incident/panel.py" line="248"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="234"/>
+        <location filename="../../console/views/incident/panel.py" line="248"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="234"/>
+        <location filename="../../console/views/incident/panel.py" line="248"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="235"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="235"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="235"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="236"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="236"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="236"/>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
+        <location filename="../../console/views/incident/panel.py" line="304"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="237"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="237"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="237"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
         <source>Rework</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="238"/>
+        <location filename="../../console/views/incident/panel.py" line="252"/>
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="238"/>
+        <location filename="../../console/views/incident/panel.py" line="252"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="242"/>
-        <source>Note / reason (N)</source>
-        <translation>Note / reason (N)</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/incident/panel.py" line="243"/>
+        <location filename="../../console/views/incident/panel.py" line="259"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>Required to reject, return, escalate, reopen or fail a check</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="244"/>
-        <source>N focuses this field; Ctrl+Enter accepts</source>
-        <translation>N focuses this field; Ctrl+Enter accepts</translation>
+        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <source>Joint dispatch</source>
+        <translation>Joint dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="246"/>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <source>More time</source>
+        <translation>More time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <source>Parked</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="254"/>
+        <source>Urged</source>
+        <translation>Urged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="254"/>
+        <source>Call-backs</source>
+        <translation>Call-backs</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="258"/>
+        <source>Note / reason (Alt+N)</source>
+        <translation>Note / reason (Alt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="260"/>
+        <source>Alt+N focuses this field; Ctrl+Enter accepts</source>
+        <translation>Alt+N focuses this field; Ctrl+Enter accepts</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="262"/>
+        <location filename="../../console/views/incident/panel.py" line="326"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="246"/>
+        <location filename="../../console/views/incident/panel.py" line="262"/>
         <source>Register the case (A or Ctrl+Enter)</source>
         <translation>Register the case (A or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="247"/>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="263"/>
+        <location filename="../../console/views/incident/panel.py" line="326"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="247"/>
+        <location filename="../../console/views/incident/panel.py" line="263"/>
         <source>Sign for the case on behalf of the team</source>
         <translation>Sign for the case on behalf of the team</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="248"/>
+        <location filename="../../console/views/incident/panel.py" line="264"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="248"/>
+        <location filename="../../console/views/incident/panel.py" line="264"/>
         <source>Void the case; the reason in the note field is required</source>
         <translation>Void the case; the reason in the note field is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="265"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="265"/>
         <source>Send the case back; the reason is required</source>
         <translation>Send the case back; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
+        <location filename="../../console/views/incident/panel.py" line="327"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Report the case handled; the note says how</source>
         <translation>Report the case handled; the note says how</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Check passed</source>
         <translation>Check passed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Verified on site: really fixed</source>
         <translation>Verified on site: really fixed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="252"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Check failed</source>
         <translation>Check failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="252"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Not fixed: back to the team as rework; say why</source>
         <translation>Not fixed: back to the team as rework; say why</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Add the note field&apos;s text to the timeline</source>
         <translation>Add the note field&apos;s text to the timeline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="254"/>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="326"/>
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="255"/>
+        <location filename="../../console/views/incident/panel.py" line="271"/>
         <source>Send to the chosen team or department (D sends to the first recommendation)</source>
         <translation>Send to the chosen team or department (D sends to the first recommendation)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="256"/>
+        <location filename="../../console/views/incident/panel.py" line="272"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="256"/>
+        <location filename="../../console/views/incident/panel.py" line="272"/>
         <source>Call a district department; the reason is required</source>
         <translation>Call a district department; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="257"/>
+        <location filename="../../console/views/incident/panel.py" line="273"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="257"/>
+        <location filename="../../console/views/incident/panel.py" line="273"/>
         <source>Mark this case a duplicate of the chosen one</source>
         <translation>Mark this case a duplicate of the chosen one</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="258"/>
+        <location filename="../../console/views/incident/panel.py" line="274"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="258"/>
+        <location filename="../../console/views/incident/panel.py" line="274"/>
         <source>Close after the call-back with the reporter&apos;s rating</source>
         <translation>Close after the call-back with the reporter&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="259"/>
+        <location filename="../../console/views/incident/panel.py" line="275"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="259"/>
+        <location filename="../../console/views/incident/panel.py" line="275"/>
         <source>Open the case again; the reason is required</source>
         <translation>Open the case again; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="264"/>
+        <location filename="../../console/views/incident/panel.py" line="280"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="265"/>
+        <location filename="../../console/views/incident/panel.py" line="281"/>
         <source>Recompute the recommended teams from the live units</source>
         <translation>Recompute the recommended teams from the live units</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="267"/>
+        <location filename="../../console/views/incident/panel.py" line="283"/>
         <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
         <translation>Recommended free teams first (distance, open cases); D dispatches to the first</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="284"/>
         <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
         <translation>Possible duplicates nearby (same category, within 500 m and 24 h)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="269"/>
+        <location filename="../../console/views/incident/panel.py" line="285"/>
         <source>Or type the id of the incident to merge into</source>
         <translation>Or type the id of the incident to merge into</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="272"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
         <translation>Offline: the data shown may be stale; actions are disabled until the hub is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="278"/>
+        <location filename="../../console/views/incident/panel.py" line="295"/>
         <source>Call-back rating…</source>
         <translation>Call-back rating…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="280"/>
+        <location filename="../../console/views/incident/panel.py" line="297"/>
         <source>{stars} {n} of 5</source>
         <translation>{stars} {n} of 5</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="281"/>
+        <location filename="../../console/views/incident/panel.py" line="298"/>
         <source>No call-back (unrated)</source>
         <translation>No call-back (unrated)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="304"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="304"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="288"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="288"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="289"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="289"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="289"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="290"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="290"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="290"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="296"/>
+        <location filename="../../console/views/incident/panel.py" line="313"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="296"/>
+        <location filename="../../console/views/incident/panel.py" line="313"/>
         <source>accept</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="296"/>
+        <location filename="../../console/views/incident/panel.py" line="313"/>
         <source>reject</source>
         <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="297"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>merge</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="297"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>dispatch</source>
         <translation>dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="297"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>acknowledge</source>
         <translation>acknowledge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="298"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>return</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="298"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>escalate</source>
         <translation>escalate</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="298"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>resolve</source>
         <translation>resolve</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="299"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>check passed</source>
         <translation>check passed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="299"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>check failed</source>
         <translation>check failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="300"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="300"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>reopen</source>
         <translation>reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="300"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="301"/>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
         <source>time limit</source>
         <translation>time limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <source>urge</source>
+        <translation>urge</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <source>call-back</source>
+        <translation>call-back</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <source>more time asked</source>
+        <translation>more time asked</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <source>more time decided</source>
+        <translation>more time decided</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <source>park</source>
+        <translation>park</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <source>unpark</source>
+        <translation>unpark</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="327"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="333"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="333"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="333"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="334"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
-        <location filename="../../console/views/incident/panel.py" line="323"/>
+        <location filename="../../console/views/incident/panel.py" line="334"/>
+        <location filename="../../console/views/incident/panel.py" line="342"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="334"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="335"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="322"/>
+        <location filename="../../console/views/incident/panel.py" line="341"/>
         <source>grid worker</source>
         <translation>grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="322"/>
+        <location filename="../../console/views/incident/panel.py" line="341"/>
         <source>12345 hotline</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="323"/>
+        <location filename="../../console/views/incident/panel.py" line="342"/>
         <source>110 police transfer</source>
         <translation>110 police transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="323"/>
+        <location filename="../../console/views/incident/panel.py" line="342"/>
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="324"/>
+        <location filename="../../console/views/incident/panel.py" line="343"/>
         <source>mailbox</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="324"/>
+        <location filename="../../console/views/incident/panel.py" line="343"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="324"/>
+        <location filename="../../console/views/incident/panel.py" line="343"/>
         <source>drill</source>
         <translation>drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="325"/>
+        <location filename="../../console/views/incident/panel.py" line="344"/>
         <source>demo feed</source>
         <translation>demo feed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="368"/>
+        <location filename="../../console/views/incident/panel.py" line="387"/>
         <source>URGENT</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="368"/>
+        <location filename="../../console/views/incident/panel.py" line="387"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="372"/>
+        <location filename="../../console/views/incident/panel.py" line="391"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="372"/>
+        <location filename="../../console/views/incident/panel.py" line="391"/>
         <source>Nearing limit</source>
         <translation>Nearing limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="372"/>
+        <location filename="../../console/views/incident/panel.py" line="391"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="403"/>
+        <location filename="../../console/views/incident/panel.py" line="422"/>
         <source>Open photo</source>
         <translation>Open photo</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="411"/>
+        <location filename="../../console/views/incident/panel.py" line="430"/>
         <source>{name} — escalated</source>
         <translation>{name} — escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="499"/>
+        <location filename="../../console/views/incident/panel.py" line="524"/>
         <source>green</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="499"/>
+        <location filename="../../console/views/incident/panel.py" line="524"/>
         <source>blue</source>
         <translation>blue</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="499"/>
+        <location filename="../../console/views/incident/panel.py" line="524"/>
         <source>red</source>
         <translation>red</translation>
     </message>
@@ -868,6 +1220,7 @@
     <message>
         <location filename="../../console/views/incident/actions.py" line="57"/>
         <location filename="../../console/views/incident/actions.py" line="86"/>
+        <location filename="../../console/views/incident/caselife.py" line="216"/>
         <source>Department: {name}</source>
         <translation>Department: {name}</translation>
     </message>
@@ -888,6 +1241,7 @@
     </message>
     <message>
         <location filename="../../console/views/incident/actions.py" line="133"/>
+        <location filename="../../console/views/incident/caselife.py" line="328"/>
         <source>Write the reason in the note field first.</source>
         <translation>Write the reason in the note field first.</translation>
     </message>
@@ -902,29 +1256,253 @@
         <translation>Choose a team or department.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/actions.py" line="159"/>
+        <location filename="../../console/views/incident/actions.py" line="160"/>
         <source>Choose a department.</source>
         <translation>Choose a department.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/actions.py" line="167"/>
+        <location filename="../../console/views/incident/actions.py" line="168"/>
         <source>Choose the incident this one duplicates.</source>
         <translation>Choose the incident this one duplicates.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/actions.py" line="176"/>
+        <location filename="../../console/views/incident/actions.py" line="177"/>
         <source>Choose the call-back rating, or “no call-back”.</source>
         <translation>Choose the call-back rating, or “no call-back”.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/actions.py" line="187"/>
+        <location filename="../../console/views/incident/actions.py" line="188"/>
         <source>This case never had an assignee: choose who gets it.</source>
         <translation>This case never had an assignee: choose who gets it.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/actions.py" line="197"/>
+        <location filename="../../console/views/incident/actions.py" line="198"/>
         <source>No free team to recommend; choose a target in the list.</source>
         <translation>No free team to recommend; choose a target in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="101"/>
+        <source>Urge</source>
+        <translation>Urge</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="102"/>
+        <source>Remind (催办) or supervise (督办) the assignee; their consoles alert</source>
+        <translation>Remind (催办) or supervise (督办) the assignee; their consoles alert</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="107"/>
+        <source>Ask for more time</source>
+        <translation>Ask for more time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="108"/>
+        <source>Ask the desk for a later deadline; the note says why</source>
+        <translation>Ask the desk for a later deadline; the note says why</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="111"/>
+        <source>Approve more time</source>
+        <translation>Approve more time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="112"/>
+        <source>The deadline becomes the time asked for</source>
+        <translation>The deadline becomes the time asked for</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="115"/>
+        <source>Refuse more time</source>
+        <translation>Refuse more time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="116"/>
+        <source>The deadline stays; say why in the note field</source>
+        <translation>The deadline stays; say why in the note field</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="119"/>
+        <source>Park (stop the clock)</source>
+        <translation>Park (stop the clock)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="120"/>
+        <source>挂账: the clock stops until unparked; the reason is required</source>
+        <translation>挂账: the clock stops until unparked; the reason is required</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="123"/>
+        <source>Unpark</source>
+        <translation>Unpark</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="124"/>
+        <source>The clock runs again; the deadline moves later by the time parked</source>
+        <translation>The clock runs again; the deadline moves later by the time parked</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="129"/>
+        <source>Record call-back</source>
+        <translation>Record call-back</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="130"/>
+        <source>回访: whether the reporter was reached and how satisfied</source>
+        <translation>回访: whether the reporter was reached and how satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="137"/>
+        <source>Assisting (joint dispatch): tick who works with the lead</source>
+        <translation>Assisting (joint dispatch): tick who works with the lead</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="139"/>
+        <source>The new deadline asked for</source>
+        <translation>The new deadline asked for</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="142"/>
+        <source>催办 Reminder (level 1)</source>
+        <translation>催办 Reminder (level 1)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="143"/>
+        <source>督办 Supervision (level 2)</source>
+        <translation>督办 Supervision (level 2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="147"/>
+        <source>Reporter reached</source>
+        <translation>Reporter reached</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="148"/>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="152"/>
+        <source>Satisfaction…</source>
+        <translation>Satisfaction…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="173"/>
+        <source>{by} asks for more time until {until}: {reason}</source>
+        <translation>{by} asks for more time until {until}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="194"/>
+        <source>Call-backs: {list}</source>
+        <translation>Call-backs: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="196"/>
+        <source>No call-back recorded yet.</source>
+        <translation>No call-back recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="255"/>
+        <location filename="../../console/views/incident/caselife.py" line="380"/>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="258"/>
+        <location filename="../../console/views/incident/caselife.py" line="376"/>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="271"/>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="273"/>
+        <source>assist</source>
+        <translation>assist</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="276"/>
+        <source>✓ acknowledged {at}</source>
+        <translation>✓ acknowledged {at}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="280"/>
+        <source>◌ not yet acknowledged</source>
+        <translation>◌ not yet acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="289"/>
+        <source>asked</source>
+        <translation>asked</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="290"/>
+        <location filename="../../console/views/incident/caselife.py" line="370"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="291"/>
+        <location filename="../../console/views/incident/caselife.py" line="372"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="294"/>
+        <source>{state}: until {until} ({by}: {reason})</source>
+        <translation>{state}: until {until} ({by}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="305"/>
+        <source>Parked since {since}: the clock is stopped</source>
+        <translation>Parked since {since}: the clock is stopped</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="312"/>
+        <source>{n} time(s)</source>
+        <translation>{n} time(s)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="316"/>
+        <source>URGED ×{n}</source>
+        <translation>URGED ×{n}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="317"/>
+        <source>PARKED</source>
+        <translation>PARKED</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="336"/>
+        <source>The time asked for must be later than the deadline.</source>
+        <translation>The time asked for must be later than the deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="361"/>
+        <source>催办 reminder</source>
+        <translation>催办 reminder</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="362"/>
+        <source>督办 supervision</source>
+        <translation>督办 supervision</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="365"/>
+        <source>until {until}</source>
+        <translation>until {until}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="384"/>
+        <source>with {assists}</source>
+        <translation>with {assists}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="386"/>
+        <source>for {party}</source>
+        <translation>for {party}</translation>
     </message>
 </context>
 <context>
@@ -933,171 +1511,179 @@
         <source>-{time} overdue</source>
         <translation>-{time} overdue</translation>
     </message>
+    <message>
+        <source>urged ×{n}</source>
+        <translation>urged ×{n}</translation>
+    </message>
+    <message>
+        <source>⏸ parked {since}: {reason}</source>
+        <translation>⏸ parked {since}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../console/views/queue/model.py" line="231"/>
+        <location filename="../../console/views/queue/model.py" line="239"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="231"/>
+        <location filename="../../console/views/queue/model.py" line="239"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="232"/>
+        <location filename="../../console/views/queue/model.py" line="240"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="232"/>
+        <location filename="../../console/views/queue/model.py" line="240"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="233"/>
+        <location filename="../../console/views/queue/model.py" line="241"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="233"/>
+        <location filename="../../console/views/queue/model.py" line="241"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="234"/>
+        <location filename="../../console/views/queue/model.py" line="242"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="234"/>
+        <location filename="../../console/views/queue/model.py" line="242"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="235"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="235"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="235"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="237"/>
+        <location filename="../../console/views/queue/model.py" line="245"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="237"/>
+        <location filename="../../console/views/queue/model.py" line="245"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="238"/>
+        <location filename="../../console/views/queue/model.py" line="246"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="238"/>
+        <location filename="../../console/views/queue/model.py" line="246"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="238"/>
+        <location filename="../../console/views/queue/model.py" line="246"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="239"/>
+        <location filename="../../console/views/queue/model.py" line="247"/>
         <source>Grid worker</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="239"/>
+        <location filename="../../console/views/queue/model.py" line="247"/>
         <source>Hotline</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="239"/>
+        <location filename="../../console/views/queue/model.py" line="247"/>
         <source>12345</source>
         <translation>12345</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="240"/>
+        <location filename="../../console/views/queue/model.py" line="248"/>
         <source>110 transfer</source>
         <translation>110 transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="240"/>
+        <location filename="../../console/views/queue/model.py" line="248"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="240"/>
+        <location filename="../../console/views/queue/model.py" line="248"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="241"/>
+        <location filename="../../console/views/queue/model.py" line="249"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="243"/>
+        <location filename="../../console/views/queue/model.py" line="251"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="243"/>
+        <location filename="../../console/views/queue/model.py" line="251"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="243"/>
+        <location filename="../../console/views/queue/model.py" line="251"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="244"/>
+        <location filename="../../console/views/queue/model.py" line="252"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="244"/>
+        <location filename="../../console/views/queue/model.py" line="252"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="244"/>
+        <location filename="../../console/views/queue/model.py" line="252"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="245"/>
+        <location filename="../../console/views/queue/model.py" line="253"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="245"/>
+        <location filename="../../console/views/queue/model.py" line="253"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="246"/>
+        <location filename="../../console/views/queue/model.py" line="254"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="482"/>
+        <location filename="../../console/views/queue/model.py" line="496"/>
         <source>Deadline {when} ({left})</source>
         <translation>Deadline {when} ({left})</translation>
     </message>
@@ -1135,381 +1721,391 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="167"/>
+        <location filename="../../console/views/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="171"/>
+        <location filename="../../console/views/main_window.py" line="172"/>
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="175"/>
+        <location filename="../../console/views/main_window.py" line="176"/>
         <source>Dark theme (wall)</source>
         <translation>Dark theme (wall)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="175"/>
+        <location filename="../../console/views/main_window.py" line="176"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="181"/>
+        <location filename="../../console/views/main_window.py" line="182"/>
         <source>Wall display</source>
         <translation>Wall display</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="186"/>
+        <location filename="../../console/views/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="194"/>
+        <location filename="../../console/views/main_window.py" line="195"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="198"/>
+        <location filename="../../console/views/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="199"/>
-        <location filename="../../console/views/main_window.py" line="227"/>
+        <location filename="../../console/views/main_window.py" line="200"/>
+        <location filename="../../console/views/main_window.py" line="228"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="213"/>
+        <location filename="../../console/views/main_window.py" line="214"/>
         <source>Command Center Console {version}</source>
         <translation>Command Center Console {version}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="214"/>
+        <location filename="../../console/views/main_window.py" line="215"/>
         <source>Hub: {hub}</source>
         <translation>Hub: {hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="218"/>
+        <location filename="../../console/views/main_window.py" line="219"/>
         <source>Unavailable on this machine:</source>
         <translation>Unavailable on this machine:</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="221"/>
+        <location filename="../../console/views/main_window.py" line="222"/>
         <source>All optional parts are loaded (video, sound).</source>
         <translation>All optional parts are loaded (video, sound).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="223"/>
+        <location filename="../../console/views/main_window.py" line="224"/>
         <source>The map&apos;s web engine runs without its sandbox (started as root).</source>
         <translation>The map&apos;s web engine runs without its sandbox (started as root).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="263"/>
+        <location filename="../../console/views/main_window.py" line="264"/>
         <source>Overview: map and counters (1 screen)</source>
         <translation>Overview: map and counters (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="264"/>
+        <location filename="../../console/views/main_window.py" line="265"/>
         <source>Queue and counters (1 screen)</source>
         <translation>Queue and counters (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="265"/>
+        <location filename="../../console/views/main_window.py" line="266"/>
         <source>Video 3×3 (1 screen)</source>
         <translation>Video 3×3 (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="266"/>
+        <location filename="../../console/views/main_window.py" line="267"/>
         <source>Command: map, queue, video (3 screens)</source>
         <translation>Command: map, queue, video (3 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="267"/>
+        <location filename="../../console/views/main_window.py" line="268"/>
         <source>Full: map, queue, video, streets (4 screens)</source>
         <translation>Full: map, queue, video, streets (4 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="293"/>
+        <location filename="../../console/views/main_window.py" line="294"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="294"/>
+        <location filename="../../console/views/main_window.py" line="295"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>The console will use the new language the next time it starts.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="341"/>
+        <location filename="../../console/views/main_window.py" line="342"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="346"/>
+        <location filename="../../console/views/main_window.py" line="347"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="346"/>
+        <location filename="../../console/views/main_window.py" line="347"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="347"/>
+        <location filename="../../console/views/main_window.py" line="348"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="347"/>
+        <location filename="../../console/views/main_window.py" line="348"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="348"/>
+        <location filename="../../console/views/main_window.py" line="349"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="348"/>
+        <location filename="../../console/views/main_window.py" line="349"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="368"/>
+        <location filename="../../console/views/main_window.py" line="369"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="373"/>
+        <location filename="../../console/views/main_window.py" line="374"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="376"/>
+        <location filename="../../console/views/main_window.py" line="377"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="380"/>
+        <location filename="../../console/views/main_window.py" line="381"/>
         <source>● Offline since {since}</source>
         <translation>● Offline since {since}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="388"/>
+        <location filename="../../console/views/main_window.py" line="389"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="392"/>
+        <location filename="../../console/views/main_window.py" line="393"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>data as of {time} ({age} s ago)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="425"/>
+        <location filename="../../console/views/main_window.py" line="426"/>
         <source>[DRILL] {text}</source>
         <translation>[DRILL] {text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="445"/>
+        <location filename="../../console/views/main_window.py" line="446"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>Unit {unit} ({team}): {status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="491"/>
+        <location filename="../../console/views/main_window.py" line="492"/>
         <source>Offline: the command was not sent</source>
         <translation>Offline: the command was not sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="493"/>
+        <location filename="../../console/views/main_window.py" line="494"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="499"/>
+        <location filename="../../console/views/main_window.py" line="500"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>New urgent incident {id}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="501"/>
+        <location filename="../../console/views/main_window.py" line="502"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>The control room urges incident {id}, assigned to your team: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="503"/>
+        <location filename="../../console/views/main_window.py" line="504"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="467"/>
+        <source>New call (N)</source>
+        <translation>New call (N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="472"/>
+        <source>Calls</source>
+        <translation>Calls</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../console/views/map/view.py" line="165"/>
+        <location filename="../../console/views/map/view.py" line="167"/>
         <source>Grids</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="165"/>
+        <location filename="../../console/views/map/view.py" line="167"/>
         <source>Boundaries</source>
         <translation>Boundaries</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="165"/>
+        <location filename="../../console/views/map/view.py" line="167"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="166"/>
+        <location filename="../../console/views/map/view.py" line="168"/>
         <source>Field units</source>
         <translation>Field units</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="166"/>
+        <location filename="../../console/views/map/view.py" line="168"/>
         <source>Cameras</source>
         <translation>Cameras</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="169"/>
+        <location filename="../../console/views/map/view.py" line="171"/>
         <source>Show or hide this layer</source>
         <translation>Show or hide this layer</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="171"/>
+        <location filename="../../console/views/map/view.py" line="173"/>
         <source>Grids: no fill</source>
         <translation>Grids: no fill</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="171"/>
+        <location filename="../../console/views/map/view.py" line="173"/>
         <source>Grids: open-incident load</source>
         <translation>Grids: open-incident load</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="172"/>
+        <location filename="../../console/views/map/view.py" line="174"/>
         <source>Grids: worst SLA</source>
         <translation>Grids: worst SLA</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="173"/>
+        <location filename="../../console/views/map/view.py" line="175"/>
         <source>All active</source>
         <translation>All active</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="173"/>
+        <location filename="../../console/views/map/view.py" line="175"/>
         <source>Last 1 h</source>
         <translation>Last 1 h</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="173"/>
+        <location filename="../../console/views/map/view.py" line="175"/>
         <source>Last 6 h</source>
         <translation>Last 6 h</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="174"/>
+        <location filename="../../console/views/map/view.py" line="176"/>
         <source>Last 24 h</source>
         <translation>Last 24 h</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="184"/>
+        <location filename="../../console/views/map/view.py" line="186"/>
         <source>How grids are filled</source>
         <translation>How grids are filled</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="185"/>
+        <location filename="../../console/views/map/view.py" line="187"/>
         <source>Show incidents reported within this time</source>
         <translation>Show incidents reported within this time</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="186"/>
+        <location filename="../../console/views/map/view.py" line="188"/>
         <source>Whole district</source>
         <translation>Whole district</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="187"/>
+        <location filename="../../console/views/map/view.py" line="189"/>
         <source>Zoom out to the whole district</source>
         <translation>Zoom out to the whole district</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="195"/>
+        <location filename="../../console/views/map/view.py" line="197"/>
         <source>DRILL</source>
         <translation>DRILL</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="196"/>
+        <location filename="../../console/views/map/view.py" line="198"/>
         <source>camera</source>
         <translation>camera</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="197"/>
+        <location filename="../../console/views/map/view.py" line="199"/>
         <source>{n} incidents here; click to zoom in</source>
         <translation>{n} incidents here; click to zoom in</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="198"/>
+        <location filename="../../console/views/map/view.py" line="200"/>
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="198"/>
+        <location filename="../../console/views/map/view.py" line="200"/>
         <source>en route</source>
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="198"/>
+        <location filename="../../console/views/map/view.py" line="200"/>
         <source>on scene</source>
         <translation>on scene</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="199"/>
+        <location filename="../../console/views/map/view.py" line="201"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="199"/>
+        <location filename="../../console/views/map/view.py" line="201"/>
         <source>off duty</source>
         <translation>off duty</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="200"/>
+        <location filename="../../console/views/map/view.py" line="202"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="200"/>
+        <location filename="../../console/views/map/view.py" line="202"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="200"/>
+        <location filename="../../console/views/map/view.py" line="202"/>
         <source>Nearing the limit</source>
         <translation>Nearing the limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="201"/>
+        <location filename="../../console/views/map/view.py" line="203"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="201"/>
+        <location filename="../../console/views/map/view.py" line="203"/>
         <source>No clock</source>
         <translation>No clock</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="201"/>
+        <location filename="../../console/views/map/view.py" line="203"/>
         <source>Urgent (triangle)</source>
         <translation>Urgent (triangle)</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="202"/>
+        <location filename="../../console/views/map/view.py" line="204"/>
         <source>Drill incident</source>
         <translation>Drill incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="202"/>
+        <location filename="../../console/views/map/view.py" line="204"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="432"/>
+        <location filename="../../console/views/map/view.py" line="438"/>
         <source>{n} incidents · {u} units</source>
         <translation>{n} incidents · {u} units</translation>
     </message>
@@ -1517,112 +2113,137 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/views/queue/view.py" line="193"/>
+        <location filename="../../console/views/queue/view.py" line="194"/>
         <source>Search id, description, address, category…</source>
         <translation>Search id, description, address, category…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="194"/>
+        <location filename="../../console/views/queue/view.py" line="195"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="195"/>
+        <location filename="../../console/views/queue/view.py" line="196"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="196"/>
+        <location filename="../../console/views/queue/view.py" line="197"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="197"/>
+        <location filename="../../console/views/queue/view.py" line="198"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="198"/>
+        <location filename="../../console/views/queue/view.py" line="199"/>
         <source>Time-limit colour</source>
         <translation>Time-limit colour</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="199"/>
+        <location filename="../../console/views/queue/view.py" line="200"/>
         <source>Drill</source>
         <translation>Drill</translation>
     </message>
     <message>
         <location filename="../../console/views/queue/view.py" line="201"/>
+        <source>Ledgers: parked cases with the reason and since when, urged cases, requests for more time</source>
+        <translation>Ledgers: parked cases with the reason and since when, urged cases, requests for more time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue/view.py" line="204"/>
         <source>All active</source>
         <translation>All active</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="203"/>
+        <location filename="../../console/views/queue/view.py" line="206"/>
         <source>Any colour</source>
         <translation>Any colour</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="203"/>
+        <location filename="../../console/views/queue/view.py" line="206"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="203"/>
+        <location filename="../../console/views/queue/view.py" line="206"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="204"/>
+        <location filename="../../console/views/queue/view.py" line="207"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="204"/>
+        <location filename="../../console/views/queue/view.py" line="207"/>
         <source>No time limit</source>
         <translation>No time limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="205"/>
+        <location filename="../../console/views/queue/view.py" line="208"/>
         <source>Real and drill</source>
         <translation>Real and drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="205"/>
+        <location filename="../../console/views/queue/view.py" line="208"/>
         <source>Real only</source>
         <translation>Real only</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="206"/>
+        <location filename="../../console/views/queue/view.py" line="209"/>
         <source>Drill only</source>
         <translation>Drill only</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="214"/>
+        <location filename="../../console/views/queue/view.py" line="210"/>
+        <source>Every case</source>
+        <translation>Every case</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue/view.py" line="210"/>
+        <source>Parked (挂账)</source>
+        <translation>Parked (挂账)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue/view.py" line="211"/>
+        <source>Urged (催办/督办)</source>
+        <translation>Urged (催办/督办)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue/view.py" line="211"/>
+        <source>More time asked</source>
+        <translation>More time asked</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue/view.py" line="219"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="216"/>
+        <location filename="../../console/views/queue/view.py" line="221"/>
         <source>Parts</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="216"/>
+        <location filename="../../console/views/queue/view.py" line="221"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="224"/>
+        <location filename="../../console/views/queue/view.py" line="229"/>
         <source>All streets</source>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="229"/>
+        <location filename="../../console/views/queue/view.py" line="234"/>
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="236"/>
+        <location filename="../../console/views/queue/view.py" line="241"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} shown of {total}</translation>
     </message>

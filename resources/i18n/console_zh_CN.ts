@@ -2,6 +2,303 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CallForm</name>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="205"/>
+        <source>New call</source>
+        <translation>新来电登记</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="206"/>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="206"/>
+        <source>Caller, phone</source>
+        <translation>来电人、电话</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="207"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="207"/>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="207"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="208"/>
+        <source>What happened</source>
+        <translation>事件描述</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="208"/>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="218"/>
+        <location filename="../../console/views/calltaking.py" line="450"/>
+        <source>Proposed by the category</source>
+        <translation>按类别建议</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="219"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="220"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="222"/>
+        <source>Caller&apos;s name (optional)</source>
+        <translation>来电人姓名（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="223"/>
+        <source>Phone, e.g. 138 1234 5678</source>
+        <translation>电话，如 138 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="224"/>
+        <source>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</source>
+        <translation>编码、名称或拼音首字母（如 dljs）— ↓ ↑ 回车</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="226"/>
+        <source>Street, community, grid code, junction, or pasted coordinates — or click the map</source>
+        <translation>街道、社区、网格编码、路口，或粘贴坐标 — 也可在地图上点击</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="227"/>
+        <source>House number, landmark (optional)</source>
+        <translation>门牌号、标志物（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="228"/>
+        <source>What the caller reports</source>
+        <translation>来电人反映的情况</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="229"/>
+        <source>Likely duplicates</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="230"/>
+        <source>Add the caller to this case (A)</source>
+        <translation>将来电人并入此案（A）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="231"/>
+        <source>Adds who called and what they said to the chosen case as a note</source>
+        <translation>把来电人和反映内容作为备注加入所选案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="232"/>
+        <source>Report anyway (R)</source>
+        <translation>仍然上报（R）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="233"/>
+        <source>Report (Ctrl+Enter)</source>
+        <translation>上报（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="234"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="238"/>
+        <source>12345 hotline</source>
+        <translation>12345热线</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="238"/>
+        <source>110 police transfer</source>
+        <translation>110警情转办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="239"/>
+        <source>grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="239"/>
+        <source>sensor</source>
+        <translation>感知设备</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="239"/>
+        <source>web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="240"/>
+        <source>walk-in</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="240"/>
+        <source>mailbox</source>
+        <translation>信箱</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="264"/>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="264"/>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="264"/>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="265"/>
+        <source>junction</source>
+        <translation>路口</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="265"/>
+        <source>coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="324"/>
+        <location filename="../../console/views/calltaking.py" line="339"/>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="324"/>
+        <location filename="../../console/views/calltaking.py" line="339"/>
+        <source>normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="325"/>
+        <source>✓ {name} ({code}) — {priority}</source>
+        <translation>✓ {name}（{code}）— {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="328"/>
+        <source>No category chosen yet</source>
+        <translation>尚未选择类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="333"/>
+        <source>outside the district</source>
+        <translation>不在本区范围内</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="336"/>
+        <source>No place yet: pick one, paste coordinates, or click the map</source>
+        <translation>尚无地点：从列表选择、粘贴坐标或在地图上点击</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="338"/>
+        <source>Proposed: {priority}</source>
+        <translation>建议：{priority}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="353"/>
+        <source>{id} — {dist} away — {description}</source>
+        <translation>{id} — 相距 {dist} — {description}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="366"/>
+        <source>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</source>
+        <translation>24 小时内 100 米范围内有同类别案件。A：将来电人并入所选案件；R 或 Ctrl+Enter：仍然上报新案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="368"/>
+        <source>Open cases of the same category within 100 m in the last 24 h.</source>
+        <translation>24 小时内 100 米范围内同类别的未结案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="385"/>
+        <source>Choose the channel.</source>
+        <translation>请选择来源渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="385"/>
+        <source>The phone number is not valid.</source>
+        <translation>电话号码无效。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="386"/>
+        <source>Choose the category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="386"/>
+        <source>Give the place.</source>
+        <translation>请给出地点。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="387"/>
+        <source>The place is outside the district.</source>
+        <translation>该地点不在本区范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="388"/>
+        <source>Describe what happened.</source>
+        <translation>请填写事件描述。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="388"/>
+        <source>Choose the priority.</source>
+        <translation>请选择紧急程度。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="403"/>
+        <source>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</source>
+        <translation>发现疑似重复：按 A 并入所选案件，按 R 仍然上报。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="412"/>
+        <location filename="../../console/views/calltaking.py" line="423"/>
+        <source>Sent; waiting for the hub…</source>
+        <translation>已发送，等待服务端响应…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="422"/>
+        <source>Another call ({channel}) from {caller}: {description}</source>
+        <translation>又一来电（{channel}）{caller}：{description}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="429"/>
+        <source>Reported as {id}.</source>
+        <translation>已上报，案件号 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="434"/>
+        <source>The caller was added to {id}.</source>
+        <translation>来电人已并入 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="438"/>
+        <source>Not sent: {code}: {message}</source>
+        <translation>未发送：{code}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>CameraTile</name>
     <message>
         <location filename="../../console/views/video/tile.py" line="413"/>
@@ -105,154 +402,154 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../console/views/history.py" line="135"/>
+        <location filename="../../console/views/history.py" line="140"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="139"/>
+        <location filename="../../console/views/history.py" line="144"/>
         <source>not connected to the hub</source>
         <translation>未连接服务端</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="156"/>
+        <location filename="../../console/views/history.py" line="161"/>
         <source>{n} cases shown; more on the hub</source>
         <translation>已显示 {n} 件，服务端还有更多</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="157"/>
+        <location filename="../../console/views/history.py" line="162"/>
         <source>{n} cases found</source>
         <translation>共找到 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="163"/>
+        <location filename="../../console/views/history.py" line="168"/>
         <source>The search failed: {why}</source>
         <translation>查询失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="184"/>
-        <location filename="../../console/views/history.py" line="196"/>
+        <location filename="../../console/views/history.py" line="189"/>
+        <location filename="../../console/views/history.py" line="201"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="184"/>
+        <location filename="../../console/views/history.py" line="189"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="184"/>
+        <location filename="../../console/views/history.py" line="189"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="185"/>
+        <location filename="../../console/views/history.py" line="190"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="185"/>
+        <location filename="../../console/views/history.py" line="190"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="186"/>
+        <location filename="../../console/views/history.py" line="191"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="186"/>
+        <location filename="../../console/views/history.py" line="191"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="186"/>
+        <location filename="../../console/views/history.py" line="191"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="187"/>
-        <location filename="../../console/views/history.py" line="200"/>
+        <location filename="../../console/views/history.py" line="192"/>
+        <location filename="../../console/views/history.py" line="205"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="187"/>
+        <location filename="../../console/views/history.py" line="192"/>
         <source>Rejected</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="187"/>
+        <location filename="../../console/views/history.py" line="192"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="191"/>
+        <location filename="../../console/views/history.py" line="196"/>
         <source>Search text, id, address…</source>
         <translation>搜索描述、编号、地址…</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="192"/>
+        <location filename="../../console/views/history.py" line="197"/>
         <source>Grid code</source>
         <translation>网格编码</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="193"/>
+        <location filename="../../console/views/history.py" line="198"/>
         <source>Reported from</source>
         <translation>上报时间自</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="194"/>
+        <location filename="../../console/views/history.py" line="199"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="195"/>
+        <location filename="../../console/views/history.py" line="200"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="196"/>
+        <location filename="../../console/views/history.py" line="201"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="196"/>
+        <location filename="../../console/views/history.py" line="201"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="197"/>
+        <location filename="../../console/views/history.py" line="202"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="197"/>
+        <location filename="../../console/views/history.py" line="202"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="199"/>
+        <location filename="../../console/views/history.py" line="204"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="199"/>
+        <location filename="../../console/views/history.py" line="204"/>
         <source>Open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="200"/>
+        <location filename="../../console/views/history.py" line="205"/>
         <source>Closed, rejected or merged</source>
         <translation>已结案、作废或合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="201"/>
+        <location filename="../../console/views/history.py" line="206"/>
         <source>Any category</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="204"/>
+        <location filename="../../console/views/history.py" line="209"/>
         <source>Any street</source>
         <translation>全部街道</translation>
     </message>
@@ -260,598 +557,653 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="156"/>
+        <location filename="../../console/views/incident/panel.py" line="166"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="156"/>
+        <location filename="../../console/views/incident/panel.py" line="166"/>
         <source>Refused</source>
         <translation>操作被拒绝</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="189"/>
+        <location filename="../../console/views/incident/panel.py" line="203"/>
         <source>No time limit running</source>
         <translation>当前无计时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="196"/>
+        <location filename="../../console/views/incident/panel.py" line="210"/>
         <source>{stage}: {left} left (due {due})</source>
         <translation>{stage}：剩余 {left}（{due} 截止）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="199"/>
+        <location filename="../../console/views/incident/panel.py" line="213"/>
         <source>{stage}: OVERDUE by {late} (was due {due})</source>
         <translation>{stage}：已超时 {late}（应于 {due} 前完成）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="227"/>
+        <location filename="../../console/views/incident/panel.py" line="241"/>
         <source>Select an incident</source>
         <translation>请选择事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="228"/>
+        <location filename="../../console/views/incident/panel.py" line="242"/>
         <source>DRILL 演练</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="229"/>
+        <location filename="../../console/views/incident/panel.py" line="243"/>
         <source>An exercise: not a real incident</source>
         <translation>演练：非真实事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="230"/>
+        <location filename="../../console/views/incident/panel.py" line="244"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="231"/>
+        <location filename="../../console/views/incident/panel.py" line="245"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="232"/>
+        <location filename="../../console/views/incident/panel.py" line="246"/>
         <source>Timeline</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="234"/>
+        <location filename="../../console/views/incident/panel.py" line="248"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="234"/>
+        <location filename="../../console/views/incident/panel.py" line="248"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="234"/>
+        <location filename="../../console/views/incident/panel.py" line="248"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="235"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="235"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="235"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="236"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="236"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="236"/>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
+        <location filename="../../console/views/incident/panel.py" line="304"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="237"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="237"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
         <source>Assigned to</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="237"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
         <source>Rework</source>
         <translation>返工次数</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="238"/>
+        <location filename="../../console/views/incident/panel.py" line="252"/>
         <source>Merged into</source>
         <translation>合并至</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="238"/>
+        <location filename="../../console/views/incident/panel.py" line="252"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="242"/>
-        <source>Note / reason (N)</source>
-        <translation>备注/原因（N）</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/incident/panel.py" line="243"/>
+        <location filename="../../console/views/incident/panel.py" line="259"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>作废、退单、吹哨、重启或核查不通过时必填</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="244"/>
-        <source>N focuses this field; Ctrl+Enter accepts</source>
-        <translation>按 N 定位到此栏；Ctrl+Enter 立案</translation>
+        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <source>Joint dispatch</source>
+        <translation>联合派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="246"/>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <source>More time</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <source>Parked</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="254"/>
+        <source>Urged</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="254"/>
+        <source>Call-backs</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="258"/>
+        <source>Note / reason (Alt+N)</source>
+        <translation>备注 / 原因（Alt+N）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="260"/>
+        <source>Alt+N focuses this field; Ctrl+Enter accepts</source>
+        <translation>Alt+N 定位到此栏；Ctrl+Enter 受理</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="262"/>
+        <location filename="../../console/views/incident/panel.py" line="326"/>
         <source>Accept</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="246"/>
+        <location filename="../../console/views/incident/panel.py" line="262"/>
         <source>Register the case (A or Ctrl+Enter)</source>
         <translation>受理并立案（A 或 Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="247"/>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="263"/>
+        <location filename="../../console/views/incident/panel.py" line="326"/>
         <source>Acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="247"/>
+        <location filename="../../console/views/incident/panel.py" line="263"/>
         <source>Sign for the case on behalf of the team</source>
         <translation>代表处置队伍签收案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="248"/>
+        <location filename="../../console/views/incident/panel.py" line="264"/>
         <source>Reject</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="248"/>
+        <location filename="../../console/views/incident/panel.py" line="264"/>
         <source>Void the case; the reason in the note field is required</source>
         <translation>作废案件，须在备注栏填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="265"/>
         <source>Return</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="265"/>
         <source>Send the case back; the reason is required</source>
         <translation>退回案件，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
+        <location filename="../../console/views/incident/panel.py" line="327"/>
         <source>Resolve</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Report the case handled; the note says how</source>
         <translation>反馈已处置，在备注中说明处置情况</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Verified on site: really fixed</source>
         <translation>现场核查：确已解决</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="252"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Check failed</source>
         <translation>核查不通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="252"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Not fixed: back to the team as rework; say why</source>
         <translation>未解决：退回原队伍返工，须说明原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Add the note field&apos;s text to the timeline</source>
         <translation>将备注栏内容记入办理记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="254"/>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="326"/>
         <source>Dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="255"/>
+        <location filename="../../console/views/incident/panel.py" line="271"/>
         <source>Send to the chosen team or department (D sends to the first recommendation)</source>
         <translation>派遣至所选队伍或部门（按 D 派给首个推荐队伍）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="256"/>
+        <location filename="../../console/views/incident/panel.py" line="272"/>
         <source>Escalate</source>
         <translation>吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="256"/>
+        <location filename="../../console/views/incident/panel.py" line="272"/>
         <source>Call a district department; the reason is required</source>
         <translation>向区级部门吹哨，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="257"/>
+        <location filename="../../console/views/incident/panel.py" line="273"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="257"/>
+        <location filename="../../console/views/incident/panel.py" line="273"/>
         <source>Mark this case a duplicate of the chosen one</source>
         <translation>标记为所选案件的重复案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="258"/>
+        <location filename="../../console/views/incident/panel.py" line="274"/>
         <source>Close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="258"/>
+        <location filename="../../console/views/incident/panel.py" line="274"/>
         <source>Close after the call-back with the reporter&apos;s rating</source>
         <translation>回访后按上报人评价结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="259"/>
+        <location filename="../../console/views/incident/panel.py" line="275"/>
         <source>Reopen</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="259"/>
+        <location filename="../../console/views/incident/panel.py" line="275"/>
         <source>Open the case again; the reason is required</source>
         <translation>重新开启案件，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="264"/>
+        <location filename="../../console/views/incident/panel.py" line="280"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="265"/>
+        <location filename="../../console/views/incident/panel.py" line="281"/>
         <source>Recompute the recommended teams from the live units</source>
         <translation>根据实时力量重新计算推荐队伍</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="267"/>
+        <location filename="../../console/views/incident/panel.py" line="283"/>
         <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
         <translation>优先推荐空闲队伍（按距离、在办案件数）；按 D 派给首个</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="284"/>
         <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
         <translation>附近疑似重复案件（同类别，500 米、24 小时内）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="269"/>
+        <location filename="../../console/views/incident/panel.py" line="285"/>
         <source>Or type the id of the incident to merge into</source>
         <translation>或输入要并入的事件编号</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="272"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
         <translation>已离线：显示的数据可能已过时；与服务端恢复连接前无法操作。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="278"/>
+        <location filename="../../console/views/incident/panel.py" line="295"/>
         <source>Call-back rating…</source>
         <translation>回访评价…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="280"/>
+        <location filename="../../console/views/incident/panel.py" line="297"/>
         <source>{stars} {n} of 5</source>
         <translation>{stars} {n} 分</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="281"/>
+        <location filename="../../console/views/incident/panel.py" line="298"/>
         <source>No call-back (unrated)</source>
         <translation>未回访（不评价）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="304"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="304"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="288"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="288"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="289"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="289"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="289"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="290"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="290"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Rejected</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="290"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="296"/>
+        <location filename="../../console/views/incident/panel.py" line="313"/>
         <source>report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="296"/>
+        <location filename="../../console/views/incident/panel.py" line="313"/>
         <source>accept</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="296"/>
+        <location filename="../../console/views/incident/panel.py" line="313"/>
         <source>reject</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="297"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="297"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="297"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="298"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>return</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="298"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>escalate</source>
         <translation>吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="298"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>resolve</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="299"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="299"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>check failed</source>
         <translation>核查不通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="300"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="300"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>reopen</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="300"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="301"/>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
         <source>time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <source>urge</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <source>call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <source>more time asked</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <source>more time decided</source>
+        <translation>延期审批</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <source>park</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <source>unpark</source>
+        <translation>解除挂账</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="327"/>
         <source>Verify</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="333"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="333"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="333"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="334"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
-        <location filename="../../console/views/incident/panel.py" line="323"/>
+        <location filename="../../console/views/incident/panel.py" line="334"/>
+        <location filename="../../console/views/incident/panel.py" line="342"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="334"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="335"/>
         <source>system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="322"/>
+        <location filename="../../console/views/incident/panel.py" line="341"/>
         <source>grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="322"/>
+        <location filename="../../console/views/incident/panel.py" line="341"/>
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="323"/>
+        <location filename="../../console/views/incident/panel.py" line="342"/>
         <source>110 police transfer</source>
         <translation>110警情转办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="323"/>
+        <location filename="../../console/views/incident/panel.py" line="342"/>
         <source>web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="324"/>
+        <location filename="../../console/views/incident/panel.py" line="343"/>
         <source>mailbox</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="324"/>
+        <location filename="../../console/views/incident/panel.py" line="343"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="324"/>
+        <location filename="../../console/views/incident/panel.py" line="343"/>
         <source>drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="325"/>
+        <location filename="../../console/views/incident/panel.py" line="344"/>
         <source>demo feed</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="368"/>
+        <location filename="../../console/views/incident/panel.py" line="387"/>
         <source>URGENT</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="368"/>
+        <location filename="../../console/views/incident/panel.py" line="387"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="372"/>
+        <location filename="../../console/views/incident/panel.py" line="391"/>
         <source>On time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="372"/>
+        <location filename="../../console/views/incident/panel.py" line="391"/>
         <source>Nearing limit</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="372"/>
+        <location filename="../../console/views/incident/panel.py" line="391"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="403"/>
+        <location filename="../../console/views/incident/panel.py" line="422"/>
         <source>Open photo</source>
         <translation>查看照片</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="411"/>
+        <location filename="../../console/views/incident/panel.py" line="430"/>
         <source>{name} — escalated</source>
         <translation>{name}（已吹哨）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="499"/>
+        <location filename="../../console/views/incident/panel.py" line="524"/>
         <source>green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="499"/>
+        <location filename="../../console/views/incident/panel.py" line="524"/>
         <source>blue</source>
         <translation>蓝灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="499"/>
+        <location filename="../../console/views/incident/panel.py" line="524"/>
         <source>red</source>
         <translation>红灯</translation>
     </message>
@@ -868,6 +1220,7 @@
     <message>
         <location filename="../../console/views/incident/actions.py" line="57"/>
         <location filename="../../console/views/incident/actions.py" line="86"/>
+        <location filename="../../console/views/incident/caselife.py" line="216"/>
         <source>Department: {name}</source>
         <translation>部门：{name}</translation>
     </message>
@@ -888,6 +1241,7 @@
     </message>
     <message>
         <location filename="../../console/views/incident/actions.py" line="133"/>
+        <location filename="../../console/views/incident/caselife.py" line="328"/>
         <source>Write the reason in the note field first.</source>
         <translation>请先在备注栏填写原因。</translation>
     </message>
@@ -902,29 +1256,253 @@
         <translation>请选择队伍或部门。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/actions.py" line="159"/>
+        <location filename="../../console/views/incident/actions.py" line="160"/>
         <source>Choose a department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/actions.py" line="167"/>
+        <location filename="../../console/views/incident/actions.py" line="168"/>
         <source>Choose the incident this one duplicates.</source>
         <translation>请选择与本事件重复的事件。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/actions.py" line="176"/>
+        <location filename="../../console/views/incident/actions.py" line="177"/>
         <source>Choose the call-back rating, or “no call-back”.</source>
         <translation>请选择回访评价，或选择“未回访”。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/actions.py" line="187"/>
+        <location filename="../../console/views/incident/actions.py" line="188"/>
         <source>This case never had an assignee: choose who gets it.</source>
         <translation>此案件从未派遣：请选择承办单位。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/actions.py" line="197"/>
+        <location filename="../../console/views/incident/actions.py" line="198"/>
         <source>No free team to recommend; choose a target in the list.</source>
         <translation>没有可推荐的空闲队伍，请在列表中选择派遣对象。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="101"/>
+        <source>Urge</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="102"/>
+        <source>Remind (催办) or supervise (督办) the assignee; their consoles alert</source>
+        <translation>对承办单位催办或督办；其控制台会报警提示</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="107"/>
+        <source>Ask for more time</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="108"/>
+        <source>Ask the desk for a later deadline; the note says why</source>
+        <translation>向指挥席申请推迟时限；在备注中说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="111"/>
+        <source>Approve more time</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="112"/>
+        <source>The deadline becomes the time asked for</source>
+        <translation>时限改为申请的时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="115"/>
+        <source>Refuse more time</source>
+        <translation>不予延期</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="116"/>
+        <source>The deadline stays; say why in the note field</source>
+        <translation>时限不变；在备注中说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="119"/>
+        <source>Park (stop the clock)</source>
+        <translation>挂账（停止计时）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="120"/>
+        <source>挂账: the clock stops until unparked; the reason is required</source>
+        <translation>挂账：解除前停止计时；须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="123"/>
+        <source>Unpark</source>
+        <translation>解除挂账</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="124"/>
+        <source>The clock runs again; the deadline moves later by the time parked</source>
+        <translation>恢复计时；时限顺延挂账时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="129"/>
+        <source>Record call-back</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="130"/>
+        <source>回访: whether the reporter was reached and how satisfied</source>
+        <translation>回访：是否联系上上报人及其满意程度</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="137"/>
+        <source>Assisting (joint dispatch): tick who works with the lead</source>
+        <translation>协办单位（联合派遣）：勾选与主办单位协同的队伍或部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="139"/>
+        <source>The new deadline asked for</source>
+        <translation>申请的新时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="142"/>
+        <source>催办 Reminder (level 1)</source>
+        <translation>催办（一级）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="143"/>
+        <source>督办 Supervision (level 2)</source>
+        <translation>督办（二级）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="147"/>
+        <source>Reporter reached</source>
+        <translation>已联系上报人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="148"/>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="152"/>
+        <source>Satisfaction…</source>
+        <translation>满意度…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="173"/>
+        <source>{by} asks for more time until {until}: {reason}</source>
+        <translation>{by} 申请延期至 {until}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="194"/>
+        <source>Call-backs: {list}</source>
+        <translation>回访：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="196"/>
+        <source>No call-back recorded yet.</source>
+        <translation>尚无回访记录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="255"/>
+        <location filename="../../console/views/incident/caselife.py" line="380"/>
+        <source>reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="258"/>
+        <location filename="../../console/views/incident/caselife.py" line="376"/>
+        <source>not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="271"/>
+        <source>lead</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="273"/>
+        <source>assist</source>
+        <translation>协办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="276"/>
+        <source>✓ acknowledged {at}</source>
+        <translation>✓ 已签收 {at}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="280"/>
+        <source>◌ not yet acknowledged</source>
+        <translation>◌ 尚未签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="289"/>
+        <source>asked</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="290"/>
+        <location filename="../../console/views/incident/caselife.py" line="370"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="291"/>
+        <location filename="../../console/views/incident/caselife.py" line="372"/>
+        <source>refused</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="294"/>
+        <source>{state}: until {until} ({by}: {reason})</source>
+        <translation>{state}：至 {until}（{by}：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="305"/>
+        <source>Parked since {since}: the clock is stopped</source>
+        <translation>自 {since} 起挂账：计时已停止</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="312"/>
+        <source>{n} time(s)</source>
+        <translation>{n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="316"/>
+        <source>URGED ×{n}</source>
+        <translation>已催办 ×{n}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="317"/>
+        <source>PARKED</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="336"/>
+        <source>The time asked for must be later than the deadline.</source>
+        <translation>申请的时间必须晚于当前时限。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="361"/>
+        <source>催办 reminder</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="362"/>
+        <source>督办 supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="365"/>
+        <source>until {until}</source>
+        <translation>至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="384"/>
+        <source>with {assists}</source>
+        <translation>协办：{assists}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="386"/>
+        <source>for {party}</source>
+        <translation>代 {party}</translation>
     </message>
 </context>
 <context>
@@ -933,171 +1511,179 @@
         <source>-{time} overdue</source>
         <translation>已超时 {time}</translation>
     </message>
+    <message>
+        <source>urged ×{n}</source>
+        <translation>催办 ×{n}</translation>
+    </message>
+    <message>
+        <source>⏸ parked {since}: {reason}</source>
+        <translation>⏸ 挂账 {since}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../console/views/queue/model.py" line="231"/>
+        <location filename="../../console/views/queue/model.py" line="239"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="231"/>
+        <location filename="../../console/views/queue/model.py" line="239"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="232"/>
+        <location filename="../../console/views/queue/model.py" line="240"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="232"/>
+        <location filename="../../console/views/queue/model.py" line="240"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="233"/>
+        <location filename="../../console/views/queue/model.py" line="241"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="233"/>
+        <location filename="../../console/views/queue/model.py" line="241"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="234"/>
+        <location filename="../../console/views/queue/model.py" line="242"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="234"/>
+        <location filename="../../console/views/queue/model.py" line="242"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="235"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="235"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Rejected</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="235"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="237"/>
+        <location filename="../../console/views/queue/model.py" line="245"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="237"/>
+        <location filename="../../console/views/queue/model.py" line="245"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="238"/>
+        <location filename="../../console/views/queue/model.py" line="246"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="238"/>
+        <location filename="../../console/views/queue/model.py" line="246"/>
         <source>Blue</source>
         <translation>蓝灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="238"/>
+        <location filename="../../console/views/queue/model.py" line="246"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="239"/>
+        <location filename="../../console/views/queue/model.py" line="247"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="239"/>
+        <location filename="../../console/views/queue/model.py" line="247"/>
         <source>Hotline</source>
         <translation>热线</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="239"/>
+        <location filename="../../console/views/queue/model.py" line="247"/>
         <source>12345</source>
         <translation>12345</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="240"/>
+        <location filename="../../console/views/queue/model.py" line="248"/>
         <source>110 transfer</source>
         <translation>110转办</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="240"/>
+        <location filename="../../console/views/queue/model.py" line="248"/>
         <source>Sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="240"/>
+        <location filename="../../console/views/queue/model.py" line="248"/>
         <source>Web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="241"/>
+        <location filename="../../console/views/queue/model.py" line="249"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="243"/>
+        <location filename="../../console/views/queue/model.py" line="251"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="243"/>
+        <location filename="../../console/views/queue/model.py" line="251"/>
         <source>Priority</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="243"/>
+        <location filename="../../console/views/queue/model.py" line="251"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="244"/>
+        <location filename="../../console/views/queue/model.py" line="252"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="244"/>
+        <location filename="../../console/views/queue/model.py" line="252"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="244"/>
+        <location filename="../../console/views/queue/model.py" line="252"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="245"/>
+        <location filename="../../console/views/queue/model.py" line="253"/>
         <source>Assignee</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="245"/>
+        <location filename="../../console/views/queue/model.py" line="253"/>
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="246"/>
+        <location filename="../../console/views/queue/model.py" line="254"/>
         <source>SLA</source>
         <translation>时限灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="482"/>
+        <location filename="../../console/views/queue/model.py" line="496"/>
         <source>Deadline {when} ({left})</source>
         <translation>截止 {when}（{left}）</translation>
     </message>
@@ -1135,381 +1721,391 @@
         <translation>历史案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="167"/>
+        <location filename="../../console/views/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="171"/>
+        <location filename="../../console/views/main_window.py" line="172"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="175"/>
+        <location filename="../../console/views/main_window.py" line="176"/>
         <source>Dark theme (wall)</source>
         <translation>深色主题（大屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="175"/>
+        <location filename="../../console/views/main_window.py" line="176"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="181"/>
+        <location filename="../../console/views/main_window.py" line="182"/>
         <source>Wall display</source>
         <translation>大屏显示</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="186"/>
+        <location filename="../../console/views/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="194"/>
+        <location filename="../../console/views/main_window.py" line="195"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="198"/>
+        <location filename="../../console/views/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="199"/>
-        <location filename="../../console/views/main_window.py" line="227"/>
+        <location filename="../../console/views/main_window.py" line="200"/>
+        <location filename="../../console/views/main_window.py" line="228"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="213"/>
+        <location filename="../../console/views/main_window.py" line="214"/>
         <source>Command Center Console {version}</source>
         <translation>指挥中心控制台 {version}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="214"/>
+        <location filename="../../console/views/main_window.py" line="215"/>
         <source>Hub: {hub}</source>
         <translation>服务端：{hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="218"/>
+        <location filename="../../console/views/main_window.py" line="219"/>
         <source>Unavailable on this machine:</source>
         <translation>本机不可用的部件：</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="221"/>
+        <location filename="../../console/views/main_window.py" line="222"/>
         <source>All optional parts are loaded (video, sound).</source>
         <translation>所有可选部件均已加载（视频、声音）。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="223"/>
+        <location filename="../../console/views/main_window.py" line="224"/>
         <source>The map&apos;s web engine runs without its sandbox (started as root).</source>
         <translation>地图的网页引擎未启用沙箱运行（以 root 身份启动）。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="263"/>
+        <location filename="../../console/views/main_window.py" line="264"/>
         <source>Overview: map and counters (1 screen)</source>
         <translation>总览：地图与统计（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="264"/>
+        <location filename="../../console/views/main_window.py" line="265"/>
         <source>Queue and counters (1 screen)</source>
         <translation>事件队列与统计（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="265"/>
+        <location filename="../../console/views/main_window.py" line="266"/>
         <source>Video 3×3 (1 screen)</source>
         <translation>视频 3×3（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="266"/>
+        <location filename="../../console/views/main_window.py" line="267"/>
         <source>Command: map, queue, video (3 screens)</source>
         <translation>指挥：地图、队列、视频（3 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="267"/>
+        <location filename="../../console/views/main_window.py" line="268"/>
         <source>Full: map, queue, video, streets (4 screens)</source>
         <translation>全景：地图、队列、视频、街道（4 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="293"/>
+        <location filename="../../console/views/main_window.py" line="294"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="294"/>
+        <location filename="../../console/views/main_window.py" line="295"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>下次启动工作台时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="341"/>
+        <location filename="../../console/views/main_window.py" line="342"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="346"/>
+        <location filename="../../console/views/main_window.py" line="347"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="346"/>
+        <location filename="../../console/views/main_window.py" line="347"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="347"/>
+        <location filename="../../console/views/main_window.py" line="348"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="347"/>
+        <location filename="../../console/views/main_window.py" line="348"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="348"/>
+        <location filename="../../console/views/main_window.py" line="349"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="348"/>
+        <location filename="../../console/views/main_window.py" line="349"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="368"/>
+        <location filename="../../console/views/main_window.py" line="369"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="373"/>
+        <location filename="../../console/views/main_window.py" line="374"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>服务端拒绝了本控制台的令牌（{why}），请检查令牌。当前显示最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="376"/>
+        <location filename="../../console/views/main_window.py" line="377"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>自 {since} 起无法连接服务端 — 当前显示最后已知状态（可能已过时），正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="380"/>
+        <location filename="../../console/views/main_window.py" line="381"/>
         <source>● Offline since {since}</source>
         <translation>● 离线（自 {since} 起）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="388"/>
+        <location filename="../../console/views/main_window.py" line="389"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="392"/>
+        <location filename="../../console/views/main_window.py" line="393"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>数据时间 {time}（{age} 秒前）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="425"/>
+        <location filename="../../console/views/main_window.py" line="426"/>
         <source>[DRILL] {text}</source>
         <translation>【演练】{text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="445"/>
+        <location filename="../../console/views/main_window.py" line="446"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>处置单元 {unit}（{team}）：{status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="491"/>
+        <location filename="../../console/views/main_window.py" line="492"/>
         <source>Offline: the command was not sent</source>
         <translation>已离线：指令未发送</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="493"/>
+        <location filename="../../console/views/main_window.py" line="494"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="499"/>
+        <location filename="../../console/views/main_window.py" line="500"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>新紧急事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="501"/>
+        <location filename="../../console/views/main_window.py" line="502"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>指挥中心催办本队承办的事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="503"/>
+        <location filename="../../console/views/main_window.py" line="504"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="467"/>
+        <source>New call (N)</source>
+        <translation>新来电（N）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/calltaking.py" line="472"/>
+        <source>Calls</source>
+        <translation>来电</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../console/views/map/view.py" line="165"/>
+        <location filename="../../console/views/map/view.py" line="167"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="165"/>
+        <location filename="../../console/views/map/view.py" line="167"/>
         <source>Boundaries</source>
         <translation>边界</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="165"/>
+        <location filename="../../console/views/map/view.py" line="167"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="166"/>
+        <location filename="../../console/views/map/view.py" line="168"/>
         <source>Field units</source>
         <translation>处置力量</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="166"/>
+        <location filename="../../console/views/map/view.py" line="168"/>
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="169"/>
+        <location filename="../../console/views/map/view.py" line="171"/>
         <source>Show or hide this layer</source>
         <translation>显示或隐藏此图层</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="171"/>
+        <location filename="../../console/views/map/view.py" line="173"/>
         <source>Grids: no fill</source>
         <translation>网格：不着色</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="171"/>
+        <location filename="../../console/views/map/view.py" line="173"/>
         <source>Grids: open-incident load</source>
         <translation>网格：按在办事件量着色</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="172"/>
+        <location filename="../../console/views/map/view.py" line="174"/>
         <source>Grids: worst SLA</source>
         <translation>网格：按最差时限状态着色</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="173"/>
+        <location filename="../../console/views/map/view.py" line="175"/>
         <source>All active</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="173"/>
+        <location filename="../../console/views/map/view.py" line="175"/>
         <source>Last 1 h</source>
         <translation>近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="173"/>
+        <location filename="../../console/views/map/view.py" line="175"/>
         <source>Last 6 h</source>
         <translation>近 6 小时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="174"/>
+        <location filename="../../console/views/map/view.py" line="176"/>
         <source>Last 24 h</source>
         <translation>近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="184"/>
+        <location filename="../../console/views/map/view.py" line="186"/>
         <source>How grids are filled</source>
         <translation>网格着色方式</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="185"/>
+        <location filename="../../console/views/map/view.py" line="187"/>
         <source>Show incidents reported within this time</source>
         <translation>只显示此时段内上报的事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="186"/>
+        <location filename="../../console/views/map/view.py" line="188"/>
         <source>Whole district</source>
         <translation>全区</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="187"/>
+        <location filename="../../console/views/map/view.py" line="189"/>
         <source>Zoom out to the whole district</source>
         <translation>缩放到全区范围</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="195"/>
+        <location filename="../../console/views/map/view.py" line="197"/>
         <source>DRILL</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="196"/>
+        <location filename="../../console/views/map/view.py" line="198"/>
         <source>camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="197"/>
+        <location filename="../../console/views/map/view.py" line="199"/>
         <source>{n} incidents here; click to zoom in</source>
         <translation>此处 {n} 件事件，点击放大</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="198"/>
+        <location filename="../../console/views/map/view.py" line="200"/>
         <source>free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="198"/>
+        <location filename="../../console/views/map/view.py" line="200"/>
         <source>en route</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="198"/>
+        <location filename="../../console/views/map/view.py" line="200"/>
         <source>on scene</source>
         <translation>在现场</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="199"/>
+        <location filename="../../console/views/map/view.py" line="201"/>
         <source>busy</source>
         <translation>忙碌</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="199"/>
+        <location filename="../../console/views/map/view.py" line="201"/>
         <source>off duty</source>
         <translation>下班</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="200"/>
+        <location filename="../../console/views/map/view.py" line="202"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="200"/>
+        <location filename="../../console/views/map/view.py" line="202"/>
         <source>On time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="200"/>
+        <location filename="../../console/views/map/view.py" line="202"/>
         <source>Nearing the limit</source>
         <translation>临近时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="201"/>
+        <location filename="../../console/views/map/view.py" line="203"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="201"/>
+        <location filename="../../console/views/map/view.py" line="203"/>
         <source>No clock</source>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="201"/>
+        <location filename="../../console/views/map/view.py" line="203"/>
         <source>Urgent (triangle)</source>
         <translation>紧急（三角形）</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="202"/>
+        <location filename="../../console/views/map/view.py" line="204"/>
         <source>Drill incident</source>
         <translation>演练事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="202"/>
+        <location filename="../../console/views/map/view.py" line="204"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="432"/>
+        <location filename="../../console/views/map/view.py" line="438"/>
         <source>{n} incidents · {u} units</source>
         <translation>{n} 件事件 · {u} 个处置单元</translation>
     </message>
@@ -1517,112 +2113,137 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/views/queue/view.py" line="193"/>
+        <location filename="../../console/views/queue/view.py" line="194"/>
         <source>Search id, description, address, category…</source>
         <translation>搜索编号、描述、地址、类别…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="194"/>
+        <location filename="../../console/views/queue/view.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="195"/>
+        <location filename="../../console/views/queue/view.py" line="196"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="196"/>
+        <location filename="../../console/views/queue/view.py" line="197"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="197"/>
+        <location filename="../../console/views/queue/view.py" line="198"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="198"/>
+        <location filename="../../console/views/queue/view.py" line="199"/>
         <source>Time-limit colour</source>
         <translation>时限灯色</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="199"/>
+        <location filename="../../console/views/queue/view.py" line="200"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>
     <message>
         <location filename="../../console/views/queue/view.py" line="201"/>
+        <source>Ledgers: parked cases with the reason and since when, urged cases, requests for more time</source>
+        <translation>台账：挂账案件（原因与起始时间）、被催办案件、延期申请</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue/view.py" line="204"/>
         <source>All active</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="203"/>
+        <location filename="../../console/views/queue/view.py" line="206"/>
         <source>Any colour</source>
         <translation>全部灯色</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="203"/>
+        <location filename="../../console/views/queue/view.py" line="206"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="203"/>
+        <location filename="../../console/views/queue/view.py" line="206"/>
         <source>Blue</source>
         <translation>蓝灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="204"/>
+        <location filename="../../console/views/queue/view.py" line="207"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="204"/>
+        <location filename="../../console/views/queue/view.py" line="207"/>
         <source>No time limit</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="205"/>
+        <location filename="../../console/views/queue/view.py" line="208"/>
         <source>Real and drill</source>
         <translation>真实与演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="205"/>
+        <location filename="../../console/views/queue/view.py" line="208"/>
         <source>Real only</source>
         <translation>仅真实事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="206"/>
+        <location filename="../../console/views/queue/view.py" line="209"/>
         <source>Drill only</source>
         <translation>仅演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="214"/>
+        <location filename="../../console/views/queue/view.py" line="210"/>
+        <source>Every case</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue/view.py" line="210"/>
+        <source>Parked (挂账)</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue/view.py" line="211"/>
+        <source>Urged (催办/督办)</source>
+        <translation>催办/督办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue/view.py" line="211"/>
+        <source>More time asked</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue/view.py" line="219"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="216"/>
+        <location filename="../../console/views/queue/view.py" line="221"/>
         <source>Parts</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="216"/>
+        <location filename="../../console/views/queue/view.py" line="221"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="224"/>
+        <location filename="../../console/views/queue/view.py" line="229"/>
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="229"/>
+        <location filename="../../console/views/queue/view.py" line="234"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="236"/>
+        <location filename="../../console/views/queue/view.py" line="241"/>
         <source>{shown} shown of {total}</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
     </message>

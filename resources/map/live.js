@@ -443,7 +443,10 @@
   }
   function onClick(e) {
     var h = hit(e.containerPoint);
-    if (!h) return;
+    if (!h) {  // on no marker: a place (the call-taking form takes it)
+      if (S.bridge && S.bridge.mapClicked) S.bridge.mapClicked(e.latlng.lat, e.latlng.lng);
+      return;
+    }
     if (h[3] === 'cluster') {
       var b = L.latLngBounds([]);
       S.inc.forEach(function (i) {
@@ -596,6 +599,14 @@
       if (animate === false) S.map.setView([lat, lon], z, {animate: false});
       else S.map.flyTo([lat, lon], z, {duration: 0.8});
     },
+    // the place of the call being taken: one pin, or none
+    pin: function (lat, lon) {
+      if (S.pin) { S.map.removeLayer(S.pin); S.pin = null; }
+      if (lat === null || lat === undefined) return;
+      S.pin = L.circleMarker([lat, lon], {radius: 11, color: '#ffffff', weight: 3, fillColor: '#ff3d00',
+                                          fillOpacity: 0.95, interactive: false}).addTo(S.map);
+    },
+    pinAt: function () { return S.pin ? [S.pin.getLatLng().lat, S.pin.getLatLng().lng] : null; },
     fit: function () { S.target = null; S.userMoved = false; S.map.fitBounds(S.bounds, {animate: false}); },
     // for tests and the bench: what the page holds and shows
     state: function () {

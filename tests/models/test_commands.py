@@ -290,3 +290,45 @@ def test_assist_must_be_a_short_list_of_ids():
         cmds.validate_args("incident.dispatch", {"incident": "X", "team": "T-01", "assist": "T-02"})
     assert cmds.validate_args("incident.dispatch", {"incident": "X", "team": "T-01", "assist": [" T-02 "]})[
         "assist"] == ["T-02"]
+
+
+def test_parking_after_more_time_was_approved_moves_the_new_deadline_on(catalog):
+    """延期 then 挂账 (found by the desk's end-to-end test): the approved deadline is the time asked
+    for, and a later parking moves it on by the parked time, as the limit counts time."""
+    from datetime import timedelta
+
+    from console.models.timelimits import stretched
+
+    inc = dispatched(catalog)
+    until = inc.deadline + timedelta(hours=5)
+    asked = cmds.apply_incident_command(inc, "incident.extend", {"incident": inc.id, "until": until.isoformat(),
+                                                                 "reason": "需要泵车"}, SUP, NOW, catalog).incident
+    ok = cmds.apply_incident_command(asked, "incident.extend_decide", {"incident": inc.id, "approve": True}, SUP,
+                                     NOW, catalog).incident
+    assert ok.deadline == until and ok.extension["extra_seconds"] > 0
+    t1, t2 = NOW + timedelta(minutes=5), NOW + timedelta(minutes=65)
+    parked = cmds.apply_incident_command(ok, "incident.park", {"incident": inc.id, "reason": "r"}, SUP, t1,
+                                         catalog).incident
+    back = cmds.apply_incident_command(parked, "incident.unpark", {"incident": inc.id}, SUP, t2, catalog).incident
+    limit = cmds.stage_limit(back, catalog, back.stage)
+    longer = stretched(limit, catalog.calendar, inc.deadline, until)
+    from console.models.timelimits import deadline
+
+    assert back.deadline == deadline(longer, back.stage_started_at, catalog.calendar, [(t1, t2)]) >= until
+
+
+def test_the_panel_shows_only_the_case_life_controls_the_hub_takes(catalog):
+    from console.models.case_life import allowed_case_life
+
+    inc = dispatched(catalog).to_wire()
+    op, crew = Actor("op", Role.OPERATOR), Actor("crew", Role.FIELD, inc["assignee"])
+    assert allowed_case_life(inc, SUP) == {"urge", "park", "extend"}
+    assert allowed_case_life(inc, op) == {"urge"}
+    assert allowed_case_life(inc, crew) == {"extend"}
+    assert allowed_case_life(inc, Actor("other", Role.FIELD, "T-99")) == set()
+    asked = dict(inc, extension={"state": "requested"}, parked=True)
+    assert allowed_case_life(asked, SUP) == {"urge", "unpark", "extend_approve", "extend_refuse"}
+    assert allowed_case_life(dict(inc, state="resolved"), op) == {"callback"}
+    helper = dict(inc, assignees=[{"id": inc["assignee"], "role": "lead", "acknowledged_at": None},
+                                  {"id": "T-77", "role": "assist", "acknowledged_at": None}])
+    assert "acknowledge" in allowed_case_life(helper, Actor("h", Role.FIELD, "T-77"))

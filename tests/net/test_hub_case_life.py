@@ -133,13 +133,14 @@ async def test_a_parked_case_never_turns_red_and_unparking_moves_its_deadline(ma
     parked = await sup.command("incident.park", {"incident": inc["id"], "reason": "待协调"})
     assert parked["ok"], parked
     assert parked["incident"]["parked"] and parked["incident"]["parked_since"]
+    assert parked["incident"]["parked_reason"] == "待协调"  # the queue's parked ledger shows it
     now[0] = before + timedelta(minutes=30)  # well past the deadline it had
     await sup.wait_for(lambda r: r.head >= parked["seq"], 5)
     head = h.store.head()
     await asyncio.sleep(0.3)  # a few sweeps: none of them may turn it red
     assert h.store.head() == head and h.store.incident(inc["id"]).sla == "green"
     back = await sup.command("incident.unpark", {"incident": inc["id"], "note": "继续"})
-    assert back["ok"] and not back["incident"]["parked"]
+    assert back["ok"] and not back["incident"]["parked"] and back["incident"]["parked_reason"] is None
     after = datetime.fromisoformat(back["incident"]["deadline"].replace("Z", "+00:00"))
     stored = h.store.incident(inc["id"])
     limit = cmds.stage_limit(stored, catalog, stored.stage)

@@ -20,14 +20,17 @@ def incidents(catalog, n=300, seed=3):
                     "source": rng.choice(["hotline", "grid", "sensor"]),
                     "sla": rng.choice(["green", "blue", "red", None]), "drill": rng.random() < 0.2,
                     "priority": "normal", "version": 1, "address": None, "deadline": None, "lat": 43.86, "lon": 125.3,
-                    "description": rng.choice(["井盖缺失 manhole cover", "暴露垃圾 exposed garbage", "路灯 light"])})
+                    "description": rng.choice(["井盖缺失 manhole cover", "暴露垃圾 exposed garbage", "路灯 light"]),
+                    "parked": rng.random() < 0.2, "urged": rng.choice([0, 0, 1, 2]),
+                    "extension": rng.choice([None, {"state": "requested"}, {"state": "approved"}])})
     return out
 
 
 FILTERS = [
     {}, {"status": "accepted"}, {"category": "E01"}, {"sla": [NO_SLA, "red"]}, {"drill": True}, {"drill": False},
     {"text": "manhole"}, {"text": "垃圾 exposed"}, {"source": "grid", "sla": "green"}, {"text": "nothing-matches"},
-    {"street": "FIRST"}, {"grid": "FIRST"},
+    {"street": "FIRST"}, {"grid": "FIRST"}, {"ledger": "parked"}, {"ledger": "urged"},
+    {"ledger": "extension", "status": "dispatched"},
 ]
 
 
@@ -60,6 +63,19 @@ def test_search_text_uses_both_languages_names():
 def test_an_unknown_filter_is_refused():
     with pytest.raises(TypeError):
         IncidentFilter.of(colour="red")
+    with pytest.raises(ValueError, match="unknown ledger"):
+        IncidentFilter.of(ledger="late")
+
+
+def test_the_ledgers_hold_parked_urged_and_waiting_for_more_time():
+    parked = {"parked": True, "urged": 0}
+    urged = {"parked": False, "urged": 2}
+    asked = {"extension": {"state": "requested"}}
+    decided = {"extension": {"state": "approved"}}
+    f = IncidentFilter.of
+    assert [f(ledger="parked").accepts(i) for i in (parked, urged, asked)] == [True, False, False]
+    assert [f(ledger="urged").accepts(i) for i in (parked, urged, asked)] == [False, True, False]
+    assert [f(ledger="extension").accepts(i) for i in (asked, decided, parked)] == [True, False, False]
 
 
 def test_a_changed_filter_is_announced_and_the_same_one_is_not():

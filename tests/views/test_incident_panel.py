@@ -344,7 +344,7 @@ def test_shortcut_a_accepts(qtbot, make_panel, catalog):
     assert sig.args[0] == "incident.accept"
 
 
-def test_shortcut_d_dispatches_to_the_first_recommendation_and_n_focuses_the_note(qtbot, make_panel, catalog):
+def test_shortcut_d_dispatches_to_the_first_recommendation_and_alt_n_focuses_the_note(qtbot, make_panel, catalog):
     panel = make_panel(units=crews_near(catalog, NANHU_PARK, "T-12", 150))
     panel.show_incident(incident(catalog, state=State.ACCEPTED, version=4))
     panel.dispatch_combo.setCurrentIndex(panel.dispatch_combo.findData("department:D-CG"))  # D ignores the combo
@@ -352,7 +352,7 @@ def test_shortcut_d_dispatches_to_the_first_recommendation_and_n_focuses_the_not
     with qtbot.waitSignal(panel.command_requested) as sig:
         qtbot.keyClick(panel, Qt.Key.Key_D)
     assert sig.args == ["incident.dispatch", {"incident": "220104202611230001", "team": "T-12", "expect_version": 4}]
-    qtbot.keyClick(panel, Qt.Key.Key_N)
+    qtbot.keyClick(panel, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # N alone opens a new call
     assert panel.note_edit.hasFocus()
     with qtbot.assertNotEmitted(panel.command_requested):
         qtbot.keyClicks(panel.note_edit, "and")  # letters typed in the note are text, not shortcuts

@@ -150,7 +150,8 @@ def _op_dispatch(self, iid: str, note: str | None) -> Op | None:
     if not target:
         self._refuse(QCoreApplication.translate("IncidentPanel", "Choose a team or department."), self.dispatch_combo)
         return None
-    return ops.dispatch(iid, note=note, **target)
+    assist = [a for a in self.assist_ids() if a not in target.values()]
+    return ops.dispatch(iid, note=note, assist=assist or None, **target)
 
 
 def _op_escalate(self, iid: str, note: str | None) -> Op | None:

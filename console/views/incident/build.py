@@ -73,7 +73,15 @@ def _build(self) -> None:
     self.priority_label.setFont(self._heading_font(1.1))
     self.sla_badge = QLabel()
     self.sla_badge.setFont(self._heading_font(1.1))
-    for w in (self.id_label, self.drill_badge, self.state_badge, self.priority_label, self.sla_badge):
+    # 挂账 and 催办 read from across the room: the clock is stopped, the desk is pressing
+    self.parked_badge = QLabel(objectName="parked-badge")
+    self.parked_badge.setStyleSheet("background: #546e7a; color: white; padding: 2px 8px; border-radius: 4px;")
+    self.parked_badge.setFont(self._heading_font(1.1))
+    self.urged_badge = QLabel(objectName="urged-badge")
+    self.urged_badge.setStyleSheet("background: #6a1b9a; color: white; padding: 2px 8px; border-radius: 4px;")
+    self.urged_badge.setFont(self._heading_font(1.1))
+    for w in (self.id_label, self.drill_badge, self.state_badge, self.priority_label, self.sla_badge,
+              self.parked_badge, self.urged_badge):
         head.addWidget(w)
     lay.addWidget(head_w)
     self.countdown_label = QLabel()
@@ -88,7 +96,8 @@ def _build(self) -> None:
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     self._fields: dict[str, tuple[QLabel, QLabel]] = {}
     for key in ("category", "description", "place", "grid", "address", "coords", "reporter", "source",
-                "reported_at", "photo", "assignee", "rework", "merged_into", "satisfaction"):
+                "reported_at", "photo", "assignee", "parties", "extension", "parked", "urged", "rework",
+                "merged_into", "callbacks", "satisfaction"):
         name, value = QLabel(), QLabel()
         value.setFont(self._body_font())
         name.setFont(self._heading_font(1.0))
@@ -150,6 +159,8 @@ def _build(self) -> None:
     row.addWidget(self.refresh_button)
     row.addWidget(self.buttons["dispatch"])
     act.addWidget(self.dispatch_row)
+    self._build_case_life(act)  # assists under the lead, then more time, parking, urging, call-back
+    self.dispatch_combo.currentIndexChanged.connect(lambda _i: self._fill_assists())  # never the lead itself
 
     self.escalate_row = QWidget()
     row = QHBoxLayout(self.escalate_row)
@@ -187,6 +198,7 @@ def _build(self) -> None:
     self.satisfaction_combo.setFont(self._body_font())
     row.addWidget(self.satisfaction_combo, 1)
     row.addWidget(self.buttons["close"])
+    act.addWidget(self.callbacks_label)  # the call-backs, read before closing
     act.addWidget(self.close_row)
 
     self.reopen_row = QWidget()
@@ -227,7 +239,7 @@ def _build(self) -> None:
     for seq in ("Ctrl+Return", "Ctrl+Enter", "A"):
         self.shortcuts["accept"].append(self._shortcut(seq, lambda: self._trigger("accept")))
     self.shortcuts["dispatch"].append(self._shortcut("D", self._dispatch_first))
-    self.shortcuts["note"].append(self._shortcut("N", self._focus_note))
+    self.shortcuts["note"].append(self._shortcut("Alt+N", self._focus_note))  # N alone: a new call
 
 
 def _shortcut(self, seq: str, slot: Callable[[], None]) -> QShortcut:

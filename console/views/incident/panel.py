@@ -27,7 +27,7 @@ from console.models.names import local_name
 from console.models.recommend import Recommendation, TeamStatus
 from console.state import derived
 
-from . import actions, build
+from . import actions, build, caselife
 from .common import (
     _NO_RATING,
     ACTION_NAMES,
@@ -66,6 +66,16 @@ class IncidentPanel(QWidget):
     _op_close = actions._op_close
     _op_reopen = actions._op_reopen
     _dispatch_first = actions._dispatch_first
+    _build_case_life = caselife._build_case_life
+    _retranslate_case_life = caselife._retranslate_case_life
+    _render_case_life = caselife._render_case_life
+    _render_case_details = caselife._render_case_details
+    _fill_assists = caselife._fill_assists
+    _callbacks_text = caselife._callbacks_text
+    _trigger_case = caselife._trigger_case
+    _history_detail = caselife._history_detail
+    assist_ids = caselife.assist_ids
+    set_assists = caselife.set_assists
 
     def __init__(self, parent: QWidget | None = None, *, now_fn: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +179,10 @@ class IncidentPanel(QWidget):
         """Names of the action controls the user can see, in screen order."""
         return [n for n in ACTION_NAMES if self.buttons[n].isVisibleTo(self)]
 
+    def visible_case_actions(self) -> list[str]:
+        """Names of the case-life controls the user can see (urge, extend, park, call-back…)."""
+        return [n for n, b in self.case_buttons.items() if b.isVisibleTo(self)]
+
     def recommendations(self) -> list[Recommendation]:
         return list(self._recs)
 
@@ -236,12 +250,14 @@ class IncidentPanel(QWidget):
             "reporter": self.tr("Reporter"), "source": self.tr("Channel"), "reported_at": self.tr("Reported"),
             "photo": self.tr("Photo"), "assignee": self.tr("Assigned to"), "rework": self.tr("Rework"),
             "merged_into": self.tr("Merged into"), "satisfaction": self.tr("Satisfaction"),
+            "parties": self.tr("Joint dispatch"), "extension": self.tr("More time"), "parked": self.tr("Parked"),
+            "urged": self.tr("Urged"), "callbacks": self.tr("Call-backs"),
         }
         for key, (name, _) in self._fields.items():
             name.setText(captions[key])
-        self.note_caption.setText(self.tr("Note / reason (N)"))
+        self.note_caption.setText(self.tr("Note / reason (Alt+N)"))
         self.note_edit.setPlaceholderText(self.tr("Required to reject, return, escalate, reopen or fail a check"))
-        self.note_edit.setToolTip(self.tr("N focuses this field; Ctrl+Enter accepts"))
+        self.note_edit.setToolTip(self.tr("Alt+N focuses this field; Ctrl+Enter accepts"))
         texts = {
             "accept": (self.tr("Accept"), self.tr("Register the case (A or Ctrl+Enter)")),
             "acknowledge": (self.tr("Acknowledge"), self.tr("Sign for the case on behalf of the team")),
@@ -271,6 +287,7 @@ class IncidentPanel(QWidget):
         self.stale_label.setText(
             self.tr("Offline: the data shown may be stale; actions are disabled until the hub is back."))
         self._fill_satisfaction()
+        self._retranslate_case_life()
 
     def _fill_satisfaction(self) -> None:
         keep = self.satisfaction_combo.currentData()
@@ -298,7 +315,9 @@ class IncidentPanel(QWidget):
             "return": self.tr("return"), "escalate": self.tr("escalate"), "resolve": self.tr("resolve"),
             "verify_pass": self.tr("check passed"), "verify_fail": self.tr("check failed"),
             "close": self.tr("close"), "reopen": self.tr("reopen"), "note": self.tr("note"),
-            "sla": self.tr("time limit"),
+            "sla": self.tr("time limit"), "urge": self.tr("urge"), "callback": self.tr("call-back"),
+            "extend": self.tr("more time asked"), "extend_decide": self.tr("more time decided"),
+            "park": self.tr("park"), "unpark": self.tr("unpark"),
         }
         return names.get(action, action)
 
@@ -439,6 +458,7 @@ class IncidentPanel(QWidget):
                     actor.role is not Role.FIELD or lc.capacities(actor, inc.get("assignee"), inc.get("grid"))
                 ):  # the hub lets field users note only cases they work on
                     allowed.add("note")
+                allowed |= caselife.allowed_case_life(inc, actor) & {"acknowledge"}  # an assist's own
         self._allowed = allowed
         for n, b in self.buttons.items():
             b.setVisible(n in allowed)
@@ -448,7 +468,8 @@ class IncidentPanel(QWidget):
         self.close_row.setVisible("close" in allowed)
         self.reopen_row.setVisible("reopen" in allowed)
         self.reopen_combo.setVisible("reopen" in allowed and not (inc or {}).get("assignee"))
-        self.actions_box.setVisible(bool(allowed))
+        self._case_allowed = self._render_case_life(allowed)
+        self.actions_box.setVisible(bool(allowed or self._case_allowed))
         if "dispatch" in allowed:
             self._fill_dispatch_targets()
         if "merge" in allowed:
@@ -462,7 +483,8 @@ class IncidentPanel(QWidget):
     def _apply_enabled(self) -> None:
         on = self._online
         for w in (*self.buttons.values(), self.dispatch_combo, self.refresh_button, self.escalate_combo,
-                  self.merge_list, self.satisfaction_combo, self.reopen_combo):
+                  self.merge_list, self.satisfaction_combo, self.reopen_combo, *self.case_buttons.values(),
+                  self.assist_list, self.urge_combo, self.reached_combo, self.extend_until):
             w.setEnabled(on)
         # Text fields stay editable offline so a half-typed note survives a reconnect.
         self.stale_label.setVisible(not on)
@@ -492,7 +514,10 @@ class IncidentPanel(QWidget):
             target = data.get("team") or data.get("department") or data.get("into")
             if target:
                 what += f" ({self._assignee_name(target, 'department' if data.get('department') else None)})"
-            if data.get("satisfaction"):
+            detail = self._history_detail(t)
+            if detail:
+                what += f" — {detail}"
+            elif data.get("satisfaction"):
                 what += " " + "★" * int(data["satisfaction"])
             note = t.get("note") or ""
             if t.get("action") == "sla":  # the clock: "green→blue" in the operator's words
@@ -512,6 +537,8 @@ class IncidentPanel(QWidget):
         self.merge_list.clearSelection()
         self.merge_list.setCurrentItem(None)
         self.satisfaction_combo.setCurrentIndex(0)
+        self.set_assists([])
+        self.callback_rating.setCurrentIndex(0)
         if self.reopen_combo.count():
             self.reopen_combo.setCurrentIndex(0)
 

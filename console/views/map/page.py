@@ -274,6 +274,7 @@ class MapBridge(QObject):
     incident_clicked = Signal(str)
     unit_clicked = Signal(str)
     camera_clicked = Signal(str)
+    map_clicked = Signal(float, float)  # a click on no marker: where (the call-taking form's place)
 
     @Slot()
     def pageReady(self) -> None:  # noqa: N802 (the page's name)
@@ -290,6 +291,10 @@ class MapBridge(QObject):
     @Slot(str)
     def cameraClicked(self, camera_id: str) -> None:  # noqa: N802
         self.camera_clicked.emit(camera_id)
+
+    @Slot(float, float)
+    def mapClicked(self, lat: float, lon: float) -> None:  # noqa: N802
+        self.map_clicked.emit(lat, lon)
 
 
 _UNSET: Any = object()

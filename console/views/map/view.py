@@ -49,6 +49,7 @@ class MapView(QWidget):
     incident_clicked = Signal(str)
     unit_clicked = Signal(str)
     camera_clicked = Signal(str)
+    map_clicked = Signal(float, float)  # lat, lon of a click on no marker
     loaded = Signal(bool)  # the page and its layers are ready (False: the page failed to load)
     applied = Signal(int, float)  # batch number, ms from the batch's first change to its application
 
@@ -106,6 +107,7 @@ class MapView(QWidget):
         self.bridge.incident_clicked.connect(self.incident_clicked)
         self.bridge.unit_clicked.connect(self.unit_clicked)
         self.bridge.camera_clicked.connect(self.camera_clicked)
+        self.bridge.map_clicked.connect(self.map_clicked)
         self.page.loadFinished.connect(self._on_load)
 
         self._flush_timer = QTimer(self, singleShot=True, interval=tick_ms, timeout=self._flush)
@@ -391,6 +393,10 @@ class MapView(QWidget):
 
     def fly_to(self, lat: float, lon: float, zoom: int | None = None, *, animate: bool = True) -> None:
         self._js(f"CM.flyTo({lat}, {lon}, {json.dumps(zoom)}, {json.dumps(animate)})")
+
+    def set_pin(self, lat: float | None, lon: float | None = None) -> None:
+        """The place of the call being taken, drawn as a pin (None clears it)."""
+        self._js("CM.pin(null)" if lat is None else f"CM.pin({float(lat)!r}, {float(lon)!r})")
 
     def fit_district(self) -> None:
         self._js("CM.fit()")

@@ -105,6 +105,14 @@ def format_remaining(seconds: float) -> str:
     return _tr("-{time} overdue").format(time=f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}")
 
 
+def _short_time(value: Any) -> str:
+    """MM-dd HH:mm in this machine's zone, as the deadline tooltip shows times."""
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).astimezone().strftime("%m-%d %H:%M")
+    except ValueError:
+        return ""
+
+
 def _state_of(inc: dict) -> str:
     return inc.get("state") or inc.get("status") or ""
 
@@ -465,7 +473,13 @@ class IncidentTableModel(QAbstractTableModel):
         if col == _C_SOURCE:
             return self.label("source", inc.get("source") or "")
         if col == _C_STATUS:
-            return self.label("state", _state_of(inc))
+            text = self.label("state", _state_of(inc))
+            if inc.get("urged"):  # the desk is pressing: read in the queue, not only the panel
+                text += " · " + _tr("urged ×{n}").format(n=inc["urged"])
+            if inc.get("parked"):  # the parked ledger: since when, and why
+                text += " · " + _tr("⏸ parked {since}: {reason}").format(
+                    since=_short_time(inc.get("parked_since")), reason=inc.get("parked_reason") or "")
+            return text
         if col == _C_ASSIGNEE:
             return self._name(self._assignee_names, inc.get("assignee"))
         if col == _C_DEADLINE:
@@ -480,6 +494,8 @@ class IncidentTableModel(QAbstractTableModel):
         if col == Column.DEADLINE and self._deadline[row] != _INF:
             when = datetime.fromtimestamp(self._deadline[row]).strftime("%Y-%m-%d %H:%M:%S")
             return self.tr("Deadline {when} ({left})").format(when=when, left=self._display(row, col, inc))
+        if col == Column.STATUS and (inc.get("parked") or inc.get("urged")):
+            return self._display(row, col, inc)  # the parked reason, whole, where the cell elides it
         text = inc.get("description") or ""
         addr = inc.get("address")
         return f"{inc['id']}: {text}" + (f"\n{addr}" if addr else "")

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from console.state.filters import FILTER_NAMES, NO_SLA, normalise
+from console.state.filters import FILTER_NAMES, NO_SLA, in_ledger, normalise
 
 from .model import _DISPLAY, _NCOLS, _UNSET, _USER, Column, IncidentTableModel, _Holes, _runs
 
@@ -144,6 +144,9 @@ class IncidentFilterProxy(QAbstractProxyModel):
             if f["drill"] is not None:
                 d = f["drill"]
                 cands = [r for r in cands if bool(rows[r].get("drill")) is d]
+            if f["ledger"] is not None:
+                led = f["ledger"]
+                cands = [r for r in cands if in_ledger(rows[r], led)]
         search = m._search
         for t in self._terms:
             cands = [r for r in cands if t in search[r]]

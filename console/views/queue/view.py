@@ -55,6 +55,7 @@ class QueueView(QWidget):
         self.source_combo = QComboBox()
         self.sla_combo = QComboBox()
         self.drill_combo = QComboBox()
+        self.ledger_combo = QComboBox(objectName="queue-ledger")  # parked, urged, more time asked
         for c in (self.category_combo, self.street_combo):
             c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             c.setMinimumContentsLength(14)
@@ -71,7 +72,7 @@ class QueueView(QWidget):
         self.filter_bar = QWidget(objectName="queue-filters")
         bar = FlowLayout(self.filter_bar, spacing=4)  # wraps onto a second line rather than widen the dock
         for w in (self.status_combo, self.category_combo, self.street_combo, self.source_combo, self.sla_combo,
-                  self.drill_combo):
+                  self.drill_combo, self.ledger_combo):
             if isinstance(w, QComboBox):
                 # shrink with the dock (the drop-down still shows whole names): the queue must
                 # fit beside the incident panel on a 1920-pixel desk screen
@@ -134,7 +135,7 @@ class QueueView(QWidget):
         self.model.sources_changed.connect(self._fill_sources)
         for combo, name in ((self.status_combo, "status"), (self.category_combo, "category"),
                             (self.street_combo, "street"), (self.source_combo, "source"), (self.sla_combo, "sla"),
-                            (self.drill_combo, "drill")):
+                            (self.drill_combo, "drill"), (self.ledger_combo, "ledger")):
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, n=name: self.proxy.set_filters(**{n: c.currentData()}))
         self._retranslate()
@@ -197,6 +198,8 @@ class QueueView(QWidget):
         self.source_combo.setToolTip(self.tr("Source"))
         self.sla_combo.setToolTip(self.tr("Time-limit colour"))
         self.drill_combo.setToolTip(self.tr("Drill"))
+        self.ledger_combo.setToolTip(self.tr("Ledgers: parked cases with the reason and since when, urged cases, "
+                                             "requests for more time"))
         m = self.model
         _fill(self.status_combo, [(self.tr("All active"), None)]
               + [(m.label("state", s), s) for s in ACTIVE_STATES])
@@ -204,6 +207,8 @@ class QueueView(QWidget):
                                (self.tr("Green"), "green"), (self.tr("No time limit"), NO_SLA)])
         _fill(self.drill_combo, [(self.tr("Real and drill"), None), (self.tr("Real only"), False),
                                  (self.tr("Drill only"), True)])
+        _fill(self.ledger_combo, [(self.tr("Every case"), None), (self.tr("Parked (挂账)"), "parked"),
+                                  (self.tr("Urged (催办/督办)"), "urged"), (self.tr("More time asked"), "extension")])
         self._fill_reference_combos()
         self._fill_sources()
         self._update_count()
