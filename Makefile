@@ -46,6 +46,7 @@ screenshots: setup
 	$(PY) tools/screenshot_map.py
 	$(PY) tools/screenshot_wall.py
 	$(PY) tools/screenshot_video.py
+	$(PY) tools/screenshot_desk.py
 
 lint: setup
 	$(PY) -m ruff check console tests bench main.py tools

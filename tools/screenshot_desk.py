@@ -1,0 +1,166 @@
+"""Screenshots of the desk's case life (issue 13) on the 1920×1080 desk under Xvfb, in both
+languages: the call-taking form with a likely duplicate listed (call-form-*.png), the incident
+panel of a jointly dispatched case with each party's acknowledgement, a pending request for more
+time and an urge (joint-dispatch-*.png), and the history view finding closed cases
+(history-*.png). The live state is tools/screenshot_map.py's: a real hub, the demo feed, a
+night's backlog. `python tools/screenshot_desk.py [--out docs/screenshots]`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    ap.add_argument("--langs", default="zh_CN,en")
+    ap.add_argument("--max-wait", type=float, default=60.0)
+    opts = ap.parse_args()
+
+    from tools import xscreen
+
+    if xscreen.current() is None:
+        sys.exit(xscreen.run_on_screen("desk", [sys.argv[0], "--out", str(opts.out), "--langs", opts.langs,
+                                                "--max-wait", str(opts.max_wait)]))
+
+    from console.models.calltaking import initials
+    from console.models.catalog import load_catalog
+    from console.models.lifecycle import Actor, Role
+    from console.views.app import make_app
+    from console.views.map import release_pages
+    from tools.screenshot_map import (
+        _submit,
+        close_window,
+        live_state,
+        open_window,
+        settled_grab,
+        wait_map_populated,
+        wait_until,
+    )
+
+    app = make_app(["screenshots"])
+    catalog = load_catalog()
+    state = live_state(catalog, max_wait=opts.max_wait)
+    hub = state.hub
+    sup = Actor(state.supervisor.name, Role.SUPERVISOR)
+    teams = sorted(catalog.teams)
+    lead, helper, dept = teams[0], teams[3], "D-GA"
+    crew = Actor("zhao.qiang", Role.FIELD, lead)
+    helper_crew = Actor("sun.wei", Role.FIELD, helper)
+
+    def ok(actor: Actor, name: str, args: dict) -> dict:
+        res = _submit(hub, actor, name, args)
+        assert res.get("ok"), (name, res)
+        return res.get("incident") or {}
+
+    # the shift's closed cases, for the history view
+    grids = sorted(catalog.grids.values(), key=lambda g: g.code)
+    closed = []
+    for k, code in enumerate(("E0102", "P0101", "E0406", "E0301", "P0211")):
+        g = grids[(k * 37) % len(grids)]
+        inc = ok(sup, "incident.report", {"category": code, "lat": g.centroid[0], "lon": g.centroid[1],
+                                          "description": ["暴露垃圾已清运", "井盖破损已更换", "路面积水已排除",
+                                                          "占道经营已劝离", "护栏修复完成"][k],
+                                          "source": "12345", "reporter": "市民", "caller_phone": "13900001111"})
+        for name, args in (("incident.accept", {}), ("incident.dispatch", {"team": teams[k % len(teams)]}),
+                           ("incident.acknowledge", {}), ("incident.resolve", {"note": "处置完毕"}),
+                           ("incident.callback", {"reached": True, "satisfaction": 5 - k % 2}),
+                           ("incident.verify", {"passed": True}), ("incident.close", {"satisfaction": 5 - k % 2})):
+            ok(sup, name, {"incident": inc["id"], **args})
+        closed.append(inc["id"])
+
+    # a jointly dispatched case: the lead signed, one assist signed, the department not yet; more
+    # time asked by the lead's crew; urged once
+    g = grids[len(grids) // 2]
+    joint = ok(sup, "incident.report", {"category": "E0406", "lat": g.centroid[0], "lon": g.centroid[1],
+                                        "description": "路口严重积水，需排水、交警、城管联合处置",
+                                        "source": "110", "reporter": "李女士", "caller_phone": "13812345678"})
+    jid = joint["id"]
+    ok(sup, "incident.accept", {"incident": jid})
+    ok(sup, "incident.dispatch", {"incident": jid, "team": lead, "assist": [helper, dept], "note": "联合处置"})
+    ok(crew, "incident.acknowledge", {"incident": jid})
+    ok(helper_crew, "incident.acknowledge", {"incident": jid})
+    dl = datetime.fromisoformat(ok(sup, "incident.urge", {"incident": jid, "level": 1, "note": "请尽快到场"})
+                                ["deadline"].replace("Z", "+00:00"))
+    ok(crew, "incident.extend", {"incident": jid, "until": (dl + timedelta(hours=4)).astimezone(UTC).isoformat(),
+                                 "reason": "需调用抽水泵车"})
+
+    def shoot(window, lang: str) -> None:
+        # 1. the call-taking form: a call about an open case's spot, its duplicate listed
+        held = window.state.incidents
+        dup = next((i for i in held.values() if i.get("state") in ("reported", "accepted")
+                    and i.get("category") in catalog.categories and i.get("grid")), None)
+        form = window.call_form
+        window.new_call_action.trigger()
+        form.caller_edit.setText("王先生")
+        form.phone_edit.setText("138 1234 5678")
+        if dup is not None:
+            cat = catalog.categories[dup["category"]]
+            form.category_edit.setText(initials(cat.name_zh))
+            form.pick_category(cat.code)
+            form.place_edit.setText(dup["grid"])
+            wait_until(app, lambda: form.place_list.count() > 0, 5)
+            form.set_point(float(dup["lat"]) + 0.0002, float(dup["lon"]))
+            form.place_list.clear()
+            form.place_edit.setText(dup["grid"])
+        form.address_edit.setText("红旗街与西安大路交口东北角" if lang == "zh_CN"
+                                  else "NE corner, Hongqi St / Xi'an Rd")
+        form.description_edit.setPlainText("来电反映此处问题仍未处理，影响通行" if lang == "zh_CN"
+                                           else "The caller says it is still there and blocks the way")
+        form.submit()  # with a duplicate: lists it and waits for A or R
+        geo = window.geometry()
+        form.adjustSize()
+        form.move(geo.x() + geo.width() * 30 // 100 + 20, geo.y() + 90)
+        path = opts.out / f"call-form-{lang}.png"
+        settled_grab(app, window, at_least=1.5, screen=True).save(str(path))
+        print(f"wrote {path}: duplicate {dup and dup['id']}", flush=True)
+        form.clear()
+        form.hide()
+
+        # 2. the jointly dispatched case in the incident panel
+        wait_until(app, lambda: jid in window.state.incidents, 10, "the joint case")
+        window.state.select(jid)
+        wait_until(app, lambda: (window.panel.incident() or {}).get("id") == jid
+                   and window.panel.history_view.topLevelItemCount() >= 6, 10, "the joint case's timeline")
+        window.panel.scroll.verticalScrollBar().setValue(0)
+        path = opts.out / f"joint-dispatch-{lang}.png"
+        settled_grab(app, window, at_least=1.5, screen=True).save(str(path))
+        print(f"wrote {path}: {jid}", flush=True)
+
+        # 3. the history view: the shift's closed cases
+        window.docks["history"].raise_()
+        view = window.history
+        view.status_combo.setCurrentIndex(max(0, view.status_combo.findData("closed")))
+        view.search()
+        wait_until(app, lambda: not view.pending and view.table.rowCount() >= len(closed), 10, "the history")
+        view.table.selectRow(0)
+        path = opts.out / f"history-{lang}.png"
+        settled_grab(app, window, at_least=1.5, screen=True).save(str(path))
+        print(f"wrote {path}: {view.table.rowCount()} rows", flush=True)
+
+    opts.out.mkdir(parents=True, exist_ok=True)
+    try:
+        for lang in opts.langs.split(","):
+            window, bridge, tr = open_window(app, state, lang=lang, theme="dark")
+            wait_map_populated(app, window)
+
+            shoot(window, lang)
+            close_window(app, window, bridge, tr)
+    finally:
+        release_pages()
+        state.stop()
+
+
+if __name__ == "__main__":
+    main()
