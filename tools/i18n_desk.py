@@ -24,6 +24,7 @@ ZH = {
     "Give the place.": "请给出地点。",
     "House number, landmark (optional)": "门牌号、标志物（选填）",
     "Joint dispatch": "联合派遣",
+    "Joint dispatch:": "联合派遣：",
     "Ledgers: parked cases with the reason and since when, urged cases, requests for more time":
         "台账：挂账案件（原因与起始时间）、被催办案件、延期申请",
     "Likely duplicates found: A adds the caller to the chosen case, R reports anyway.":

@@ -110,18 +110,13 @@ def main() -> None:
             form.category_edit.setText(initials(cat.name_zh))
             form.pick_category(cat.code)
             form.place_edit.setText(dup["grid"])
-            wait_until(app, lambda: form.place_list.count() > 0, 5)
+            form.pick_place()  # the grid, as Enter takes it; then the spot, as a click on the map gives it
             form.set_point(float(dup["lat"]) + 0.0002, float(dup["lon"]))
-            form.place_list.clear()
-            form.place_edit.setText(dup["grid"])
         form.address_edit.setText("红旗街与西安大路交口东北角" if lang == "zh_CN"
                                   else "NE corner, Hongqi St / Xi'an Rd")
         form.description_edit.setPlainText("来电反映此处问题仍未处理，影响通行" if lang == "zh_CN"
                                            else "The caller says it is still there and blocks the way")
         form.submit()  # with a duplicate: lists it and waits for A or R
-        geo = window.geometry()
-        form.adjustSize()
-        form.move(geo.x() + geo.width() * 30 // 100 + 20, geo.y() + 90)
         path = opts.out / f"call-form-{lang}.png"
         settled_grab(app, window, at_least=1.5, screen=True).save(str(path))
         print(f"wrote {path}: duplicate {dup and dup['id']}", flush=True)

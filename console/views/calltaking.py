@@ -90,7 +90,11 @@ class CallForm(QDialog):
         f = self.font()
         f.setPointSizeF(max(f.pointSizeF(), 12.0))
         self.setFont(f)
+        # about the incident panel's width: longer lines wrap; the map stays in view beside it
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 58)
+        self._placed = False
         outer = QVBoxLayout(self)
+        outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never squeezed below its rows
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(form)
@@ -135,6 +139,8 @@ class CallForm(QDialog):
         self.dup_caption.setWordWrap(True)
         self.dup_list = QListWidget(objectName="call-duplicate-list")
         self.dup_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.dup_list.setWordWrap(True)  # the whole line read, never scrolled sideways
+        self.dup_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         dh = QHBoxLayout()
         self.add_note_button = QPushButton(objectName="call-add-note")
         self.anyway_button = QPushButton(objectName="call-report-anyway")
@@ -145,6 +151,7 @@ class CallForm(QDialog):
         dv.addWidget(self.dup_list)
         dv.addLayout(dh)
         outer.addWidget(self.dup_box)
+        outer.addStretch(1)  # spare height below, not inside the duplicate list
 
         self.result_label = QLabel(objectName="call-result")
         self.result_label.setWordWrap(True)
@@ -191,6 +198,7 @@ class CallForm(QDialog):
         v.setSpacing(2)
         listing.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 10)
         listing.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows in the field move it; Tab skips it
+        listing.hide()  # shown while it has matches to offer
         chosen.setWordWrap(True)
         for x in (edit, listing, chosen):
             v.addWidget(x)
@@ -258,6 +266,7 @@ class CallForm(QDialog):
             self.category_list.addItem(item)
         if self.category_list.count():
             self.category_list.setCurrentRow(0)
+        self.category_list.setVisible(bool(text.strip()) and self.category_list.count() > 0)
 
     def _search_places(self, text: str) -> None:
         self.place_list.clear()
@@ -271,6 +280,7 @@ class CallForm(QDialog):
             self.place_list.addItem(item)
         if self.place_list.count():
             self.place_list.setCurrentRow(0)
+        self.place_list.setVisible(self.place_list.count() > 0)
 
     def pick_category(self, code: str | None = None) -> bool:
         """Take ``code`` (default: the highlighted match); the priority follows unless set by hand."""
@@ -283,6 +293,7 @@ class CallForm(QDialog):
         if cat is None:
             return False
         self.draft.category = code
+        self.category_list.hide()  # taken: the line under the field says which
         if not self._priority_touched:
             self.draft.priority = cat.default_priority
         self.place_edit.setFocus(Qt.FocusReason.TabFocusReason)
@@ -294,6 +305,7 @@ class CallForm(QDialog):
         if item is None:
             return False
         p = item.data(Qt.ItemDataRole.UserRole)
+        self.place_list.hide()
         self.set_point(p.lat, p.lon)
         if p.kind != "coords" and not self.address_edit.text().strip():
             self.address_edit.setText(self._name(p))
@@ -454,6 +466,14 @@ class CallForm(QDialog):
 
     def open_new(self) -> None:
         """N: show the form, the caller's name first (the channel keeps its last value)."""
+        if not self._placed and self.parentWidget() is not None:
+            # first time: over the incident panel's side, so the queue and the map (a click there
+            # gives the place) stay in view; moved by hand, it stays where it was put
+            self._placed = True
+            geo = self.parentWidget().geometry()
+            # tall enough for what appears while typing (matches, duplicates) without re-sizing
+            self.resize(self.minimumWidth(), max(self.sizeHint().height(), geo.height() - 180))
+            self.move(max(geo.x(), geo.x() + geo.width() - self.width() - 16), geo.y() + 90)
         self.show()
         self.raise_()
         self.activateWindow()

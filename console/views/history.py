@@ -76,8 +76,10 @@ class HistoryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col in (2, 3, 4):  # category, street, status share what the id and the time leave
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.cellDoubleClicked.connect(lambda row, _col: self._open(row))
         fm = self.table.fontMetrics()  # the 18-digit number whole, and the time: what a case is found by
         self.table.setColumnWidth(0, fm.horizontalAdvance("220104202612060000") + 16)
@@ -154,6 +156,7 @@ class HistoryView(QWidget):
         for r, inc in enumerate(page, start=first):
             for c, text in enumerate(self._cells(inc)):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # whole, where the column elides it
                 if c == 0:
                     item.setData(Qt.ItemDataRole.UserRole, inc.get("id"))
                 self.table.setItem(r, c, item)

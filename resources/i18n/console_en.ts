@@ -4,296 +4,296 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../console/views/calltaking.py" line="205"/>
+        <location filename="../../console/views/calltaking.py" line="210"/>
         <source>New call</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="206"/>
+        <location filename="../../console/views/calltaking.py" line="211"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="206"/>
+        <location filename="../../console/views/calltaking.py" line="211"/>
         <source>Caller, phone</source>
         <translation>Caller, phone</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="207"/>
+        <location filename="../../console/views/calltaking.py" line="212"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="207"/>
+        <location filename="../../console/views/calltaking.py" line="212"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="207"/>
+        <location filename="../../console/views/calltaking.py" line="212"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="208"/>
+        <location filename="../../console/views/calltaking.py" line="213"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="208"/>
+        <location filename="../../console/views/calltaking.py" line="213"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="218"/>
-        <location filename="../../console/views/calltaking.py" line="450"/>
+        <location filename="../../console/views/calltaking.py" line="223"/>
+        <location filename="../../console/views/calltaking.py" line="459"/>
         <source>Proposed by the category</source>
         <translation>Proposed by the category</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="219"/>
+        <location filename="../../console/views/calltaking.py" line="224"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="220"/>
+        <location filename="../../console/views/calltaking.py" line="225"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="222"/>
+        <location filename="../../console/views/calltaking.py" line="227"/>
         <source>Caller&apos;s name (optional)</source>
         <translation>Caller&apos;s name (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="223"/>
+        <location filename="../../console/views/calltaking.py" line="228"/>
         <source>Phone, e.g. 138 1234 5678</source>
         <translation>Phone, e.g. 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="224"/>
+        <location filename="../../console/views/calltaking.py" line="229"/>
         <source>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</source>
         <translation>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="226"/>
+        <location filename="../../console/views/calltaking.py" line="231"/>
         <source>Street, community, grid code, junction, or pasted coordinates — or click the map</source>
         <translation>Street, community, grid code, junction, or pasted coordinates — or click the map</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="227"/>
+        <location filename="../../console/views/calltaking.py" line="232"/>
         <source>House number, landmark (optional)</source>
         <translation>House number, landmark (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="228"/>
+        <location filename="../../console/views/calltaking.py" line="233"/>
         <source>What the caller reports</source>
         <translation>What the caller reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="229"/>
+        <location filename="../../console/views/calltaking.py" line="234"/>
         <source>Likely duplicates</source>
         <translation>Likely duplicates</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="230"/>
+        <location filename="../../console/views/calltaking.py" line="235"/>
         <source>Add the caller to this case (A)</source>
         <translation>Add the caller to this case (A)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="231"/>
+        <location filename="../../console/views/calltaking.py" line="236"/>
         <source>Adds who called and what they said to the chosen case as a note</source>
         <translation>Adds who called and what they said to the chosen case as a note</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="232"/>
+        <location filename="../../console/views/calltaking.py" line="237"/>
         <source>Report anyway (R)</source>
         <translation>Report anyway (R)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="233"/>
+        <location filename="../../console/views/calltaking.py" line="238"/>
         <source>Report (Ctrl+Enter)</source>
         <translation>Report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="234"/>
+        <location filename="../../console/views/calltaking.py" line="239"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="238"/>
+        <location filename="../../console/views/calltaking.py" line="243"/>
         <source>12345 hotline</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="238"/>
+        <location filename="../../console/views/calltaking.py" line="243"/>
         <source>110 police transfer</source>
         <translation>110 police transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="239"/>
+        <location filename="../../console/views/calltaking.py" line="244"/>
         <source>grid worker</source>
         <translation>grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="239"/>
+        <location filename="../../console/views/calltaking.py" line="244"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="239"/>
+        <location filename="../../console/views/calltaking.py" line="244"/>
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="240"/>
+        <location filename="../../console/views/calltaking.py" line="245"/>
         <source>walk-in</source>
         <translation>walk-in</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="240"/>
+        <location filename="../../console/views/calltaking.py" line="245"/>
         <source>mailbox</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="264"/>
+        <location filename="../../console/views/calltaking.py" line="270"/>
         <source>street</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="264"/>
+        <location filename="../../console/views/calltaking.py" line="270"/>
         <source>community</source>
         <translation>community</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="264"/>
+        <location filename="../../console/views/calltaking.py" line="270"/>
         <source>grid</source>
         <translation>grid</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="265"/>
+        <location filename="../../console/views/calltaking.py" line="271"/>
         <source>junction</source>
         <translation>junction</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="265"/>
+        <location filename="../../console/views/calltaking.py" line="271"/>
         <source>coordinates</source>
         <translation>coordinates</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="324"/>
-        <location filename="../../console/views/calltaking.py" line="339"/>
+        <location filename="../../console/views/calltaking.py" line="333"/>
+        <location filename="../../console/views/calltaking.py" line="348"/>
         <source>urgent</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="324"/>
-        <location filename="../../console/views/calltaking.py" line="339"/>
+        <location filename="../../console/views/calltaking.py" line="333"/>
+        <location filename="../../console/views/calltaking.py" line="348"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="325"/>
+        <location filename="../../console/views/calltaking.py" line="334"/>
         <source>✓ {name} ({code}) — {priority}</source>
         <translation>✓ {name} ({code}) — {priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="328"/>
+        <location filename="../../console/views/calltaking.py" line="337"/>
         <source>No category chosen yet</source>
         <translation>No category chosen yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="333"/>
+        <location filename="../../console/views/calltaking.py" line="342"/>
         <source>outside the district</source>
         <translation>outside the district</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="336"/>
+        <location filename="../../console/views/calltaking.py" line="345"/>
         <source>No place yet: pick one, paste coordinates, or click the map</source>
         <translation>No place yet: pick one, paste coordinates, or click the map</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="338"/>
+        <location filename="../../console/views/calltaking.py" line="347"/>
         <source>Proposed: {priority}</source>
         <translation>Proposed: {priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="353"/>
+        <location filename="../../console/views/calltaking.py" line="362"/>
         <source>{id} — {dist} away — {description}</source>
         <translation>{id} — {dist} away — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="366"/>
+        <location filename="../../console/views/calltaking.py" line="375"/>
         <source>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</source>
         <translation>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="368"/>
+        <location filename="../../console/views/calltaking.py" line="377"/>
         <source>Open cases of the same category within 100 m in the last 24 h.</source>
         <translation>Open cases of the same category within 100 m in the last 24 h.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="385"/>
+        <location filename="../../console/views/calltaking.py" line="394"/>
         <source>Choose the channel.</source>
         <translation>Choose the channel.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="385"/>
+        <location filename="../../console/views/calltaking.py" line="394"/>
         <source>The phone number is not valid.</source>
         <translation>The phone number is not valid.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="386"/>
+        <location filename="../../console/views/calltaking.py" line="395"/>
         <source>Choose the category.</source>
         <translation>Choose the category.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="386"/>
+        <location filename="../../console/views/calltaking.py" line="395"/>
         <source>Give the place.</source>
         <translation>Give the place.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="387"/>
+        <location filename="../../console/views/calltaking.py" line="396"/>
         <source>The place is outside the district.</source>
         <translation>The place is outside the district.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="388"/>
+        <location filename="../../console/views/calltaking.py" line="397"/>
         <source>Describe what happened.</source>
         <translation>Describe what happened.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="388"/>
+        <location filename="../../console/views/calltaking.py" line="397"/>
         <source>Choose the priority.</source>
         <translation>Choose the priority.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="403"/>
+        <location filename="../../console/views/calltaking.py" line="412"/>
         <source>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</source>
         <translation>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="412"/>
-        <location filename="../../console/views/calltaking.py" line="423"/>
+        <location filename="../../console/views/calltaking.py" line="421"/>
+        <location filename="../../console/views/calltaking.py" line="432"/>
         <source>Sent; waiting for the hub…</source>
         <translation>Sent; waiting for the hub…</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="422"/>
+        <location filename="../../console/views/calltaking.py" line="431"/>
         <source>Another call ({channel}) from {caller}: {description}</source>
         <translation>Another call ({channel}) from {caller}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="429"/>
+        <location filename="../../console/views/calltaking.py" line="438"/>
         <source>Reported as {id}.</source>
         <translation>Reported as {id}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="434"/>
+        <location filename="../../console/views/calltaking.py" line="443"/>
         <source>The caller was added to {id}.</source>
         <translation>The caller was added to {id}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="438"/>
+        <location filename="../../console/views/calltaking.py" line="447"/>
         <source>Not sent: {code}: {message}</source>
         <translation>Not sent: {code}: {message}</translation>
     </message>
@@ -686,11 +686,6 @@
         <location filename="../../console/views/incident/panel.py" line="259"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>Required to reject, return, escalate, reopen or fail a check</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/incident/panel.py" line="253"/>
-        <source>Joint dispatch</source>
-        <translation>Joint dispatch</translation>
     </message>
     <message>
         <location filename="../../console/views/incident/panel.py" line="253"/>
@@ -1220,7 +1215,7 @@
     <message>
         <location filename="../../console/views/incident/actions.py" line="57"/>
         <location filename="../../console/views/incident/actions.py" line="86"/>
-        <location filename="../../console/views/incident/caselife.py" line="216"/>
+        <location filename="../../console/views/incident/caselife.py" line="214"/>
         <source>Department: {name}</source>
         <translation>Department: {name}</translation>
     </message>
@@ -1241,7 +1236,7 @@
     </message>
     <message>
         <location filename="../../console/views/incident/actions.py" line="133"/>
-        <location filename="../../console/views/incident/caselife.py" line="328"/>
+        <location filename="../../console/views/incident/caselife.py" line="326"/>
         <source>Write the reason in the note field first.</source>
         <translation>Write the reason in the note field first.</translation>
     </message>
@@ -1281,226 +1276,231 @@
         <translation>No free team to recommend; choose a target in the list.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="101"/>
+        <location filename="../../console/views/incident/caselife.py" line="99"/>
         <source>Urge</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="102"/>
+        <location filename="../../console/views/incident/caselife.py" line="100"/>
         <source>Remind (催办) or supervise (督办) the assignee; their consoles alert</source>
         <translation>Remind (催办) or supervise (督办) the assignee; their consoles alert</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="107"/>
+        <location filename="../../console/views/incident/caselife.py" line="105"/>
         <source>Ask for more time</source>
         <translation>Ask for more time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="108"/>
+        <location filename="../../console/views/incident/caselife.py" line="106"/>
         <source>Ask the desk for a later deadline; the note says why</source>
         <translation>Ask the desk for a later deadline; the note says why</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="111"/>
+        <location filename="../../console/views/incident/caselife.py" line="109"/>
         <source>Approve more time</source>
         <translation>Approve more time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="112"/>
+        <location filename="../../console/views/incident/caselife.py" line="110"/>
         <source>The deadline becomes the time asked for</source>
         <translation>The deadline becomes the time asked for</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="115"/>
+        <location filename="../../console/views/incident/caselife.py" line="113"/>
         <source>Refuse more time</source>
         <translation>Refuse more time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="116"/>
+        <location filename="../../console/views/incident/caselife.py" line="114"/>
         <source>The deadline stays; say why in the note field</source>
         <translation>The deadline stays; say why in the note field</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="119"/>
+        <location filename="../../console/views/incident/caselife.py" line="117"/>
         <source>Park (stop the clock)</source>
         <translation>Park (stop the clock)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="120"/>
+        <location filename="../../console/views/incident/caselife.py" line="118"/>
         <source>挂账: the clock stops until unparked; the reason is required</source>
         <translation>挂账: the clock stops until unparked; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="123"/>
+        <location filename="../../console/views/incident/caselife.py" line="121"/>
         <source>Unpark</source>
         <translation>Unpark</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="124"/>
+        <location filename="../../console/views/incident/caselife.py" line="122"/>
         <source>The clock runs again; the deadline moves later by the time parked</source>
         <translation>The clock runs again; the deadline moves later by the time parked</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="129"/>
+        <location filename="../../console/views/incident/caselife.py" line="127"/>
         <source>Record call-back</source>
         <translation>Record call-back</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="130"/>
+        <location filename="../../console/views/incident/caselife.py" line="128"/>
         <source>回访: whether the reporter was reached and how satisfied</source>
         <translation>回访: whether the reporter was reached and how satisfied</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="137"/>
+        <location filename="../../console/views/incident/caselife.py" line="135"/>
         <source>Assisting (joint dispatch): tick who works with the lead</source>
         <translation>Assisting (joint dispatch): tick who works with the lead</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="139"/>
+        <location filename="../../console/views/incident/caselife.py" line="137"/>
         <source>The new deadline asked for</source>
         <translation>The new deadline asked for</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="142"/>
+        <location filename="../../console/views/incident/caselife.py" line="140"/>
         <source>催办 Reminder (level 1)</source>
         <translation>催办 Reminder (level 1)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="143"/>
+        <location filename="../../console/views/incident/caselife.py" line="141"/>
         <source>督办 Supervision (level 2)</source>
         <translation>督办 Supervision (level 2)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="147"/>
+        <location filename="../../console/views/incident/caselife.py" line="145"/>
         <source>Reporter reached</source>
         <translation>Reporter reached</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="148"/>
+        <location filename="../../console/views/incident/caselife.py" line="146"/>
         <source>Not reached</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="152"/>
+        <location filename="../../console/views/incident/caselife.py" line="150"/>
         <source>Satisfaction…</source>
         <translation>Satisfaction…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="173"/>
+        <location filename="../../console/views/incident/caselife.py" line="171"/>
         <source>{by} asks for more time until {until}: {reason}</source>
         <translation>{by} asks for more time until {until}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="194"/>
+        <location filename="../../console/views/incident/caselife.py" line="192"/>
         <source>Call-backs: {list}</source>
         <translation>Call-backs: {list}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="196"/>
+        <location filename="../../console/views/incident/caselife.py" line="194"/>
         <source>No call-back recorded yet.</source>
         <translation>No call-back recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="255"/>
-        <location filename="../../console/views/incident/caselife.py" line="380"/>
+        <location filename="../../console/views/incident/caselife.py" line="253"/>
+        <location filename="../../console/views/incident/caselife.py" line="378"/>
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="258"/>
-        <location filename="../../console/views/incident/caselife.py" line="376"/>
+        <location filename="../../console/views/incident/caselife.py" line="256"/>
+        <location filename="../../console/views/incident/caselife.py" line="374"/>
         <source>not reached</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="271"/>
+        <location filename="../../console/views/incident/caselife.py" line="269"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="273"/>
+        <location filename="../../console/views/incident/caselife.py" line="271"/>
         <source>assist</source>
         <translation>assist</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="276"/>
+        <location filename="../../console/views/incident/caselife.py" line="274"/>
         <source>✓ acknowledged {at}</source>
         <translation>✓ acknowledged {at}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="280"/>
+        <location filename="../../console/views/incident/caselife.py" line="278"/>
         <source>◌ not yet acknowledged</source>
         <translation>◌ not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="289"/>
+        <location filename="../../console/views/incident/caselife.py" line="282"/>
+        <source>Joint dispatch:</source>
+        <translation>Joint dispatch:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="287"/>
         <source>asked</source>
         <translation>asked</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="290"/>
-        <location filename="../../console/views/incident/caselife.py" line="370"/>
+        <location filename="../../console/views/incident/caselife.py" line="288"/>
+        <location filename="../../console/views/incident/caselife.py" line="368"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="291"/>
-        <location filename="../../console/views/incident/caselife.py" line="372"/>
+        <location filename="../../console/views/incident/caselife.py" line="289"/>
+        <location filename="../../console/views/incident/caselife.py" line="370"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="294"/>
+        <location filename="../../console/views/incident/caselife.py" line="292"/>
         <source>{state}: until {until} ({by}: {reason})</source>
         <translation>{state}: until {until} ({by}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="305"/>
+        <location filename="../../console/views/incident/caselife.py" line="303"/>
         <source>Parked since {since}: the clock is stopped</source>
         <translation>Parked since {since}: the clock is stopped</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="312"/>
+        <location filename="../../console/views/incident/caselife.py" line="310"/>
         <source>{n} time(s)</source>
         <translation>{n} time(s)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="316"/>
+        <location filename="../../console/views/incident/caselife.py" line="314"/>
         <source>URGED ×{n}</source>
         <translation>URGED ×{n}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="317"/>
+        <location filename="../../console/views/incident/caselife.py" line="315"/>
         <source>PARKED</source>
         <translation>PARKED</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="336"/>
+        <location filename="../../console/views/incident/caselife.py" line="334"/>
         <source>The time asked for must be later than the deadline.</source>
         <translation>The time asked for must be later than the deadline.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="361"/>
+        <location filename="../../console/views/incident/caselife.py" line="359"/>
         <source>催办 reminder</source>
         <translation>催办 reminder</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="362"/>
+        <location filename="../../console/views/incident/caselife.py" line="360"/>
         <source>督办 supervision</source>
         <translation>督办 supervision</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="365"/>
+        <location filename="../../console/views/incident/caselife.py" line="363"/>
         <source>until {until}</source>
         <translation>until {until}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="384"/>
+        <location filename="../../console/views/incident/caselife.py" line="382"/>
         <source>with {assists}</source>
         <translation>with {assists}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="386"/>
+        <location filename="../../console/views/incident/caselife.py" line="384"/>
         <source>for {party}</source>
         <translation>for {party}</translation>
     </message>
@@ -1927,12 +1927,12 @@
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="467"/>
+        <location filename="../../console/views/calltaking.py" line="476"/>
         <source>New call (N)</source>
         <translation>New call (N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="472"/>
+        <location filename="../../console/views/calltaking.py" line="481"/>
         <source>Calls</source>
         <translation>Calls</translation>
     </message>

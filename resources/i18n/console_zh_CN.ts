@@ -4,296 +4,296 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../console/views/calltaking.py" line="205"/>
+        <location filename="../../console/views/calltaking.py" line="210"/>
         <source>New call</source>
         <translation>新来电登记</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="206"/>
+        <location filename="../../console/views/calltaking.py" line="211"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="206"/>
+        <location filename="../../console/views/calltaking.py" line="211"/>
         <source>Caller, phone</source>
         <translation>来电人、电话</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="207"/>
+        <location filename="../../console/views/calltaking.py" line="212"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="207"/>
+        <location filename="../../console/views/calltaking.py" line="212"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="207"/>
+        <location filename="../../console/views/calltaking.py" line="212"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="208"/>
+        <location filename="../../console/views/calltaking.py" line="213"/>
         <source>What happened</source>
         <translation>事件描述</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="208"/>
+        <location filename="../../console/views/calltaking.py" line="213"/>
         <source>Priority</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="218"/>
-        <location filename="../../console/views/calltaking.py" line="450"/>
+        <location filename="../../console/views/calltaking.py" line="223"/>
+        <location filename="../../console/views/calltaking.py" line="459"/>
         <source>Proposed by the category</source>
         <translation>按类别建议</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="219"/>
+        <location filename="../../console/views/calltaking.py" line="224"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="220"/>
+        <location filename="../../console/views/calltaking.py" line="225"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="222"/>
+        <location filename="../../console/views/calltaking.py" line="227"/>
         <source>Caller&apos;s name (optional)</source>
         <translation>来电人姓名（选填）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="223"/>
+        <location filename="../../console/views/calltaking.py" line="228"/>
         <source>Phone, e.g. 138 1234 5678</source>
         <translation>电话，如 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="224"/>
+        <location filename="../../console/views/calltaking.py" line="229"/>
         <source>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</source>
         <translation>编码、名称或拼音首字母（如 dljs）— ↓ ↑ 回车</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="226"/>
+        <location filename="../../console/views/calltaking.py" line="231"/>
         <source>Street, community, grid code, junction, or pasted coordinates — or click the map</source>
         <translation>街道、社区、网格编码、路口，或粘贴坐标 — 也可在地图上点击</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="227"/>
+        <location filename="../../console/views/calltaking.py" line="232"/>
         <source>House number, landmark (optional)</source>
         <translation>门牌号、标志物（选填）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="228"/>
+        <location filename="../../console/views/calltaking.py" line="233"/>
         <source>What the caller reports</source>
         <translation>来电人反映的情况</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="229"/>
+        <location filename="../../console/views/calltaking.py" line="234"/>
         <source>Likely duplicates</source>
         <translation>疑似重复</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="230"/>
+        <location filename="../../console/views/calltaking.py" line="235"/>
         <source>Add the caller to this case (A)</source>
         <translation>将来电人并入此案（A）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="231"/>
+        <location filename="../../console/views/calltaking.py" line="236"/>
         <source>Adds who called and what they said to the chosen case as a note</source>
         <translation>把来电人和反映内容作为备注加入所选案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="232"/>
+        <location filename="../../console/views/calltaking.py" line="237"/>
         <source>Report anyway (R)</source>
         <translation>仍然上报（R）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="233"/>
+        <location filename="../../console/views/calltaking.py" line="238"/>
         <source>Report (Ctrl+Enter)</source>
         <translation>上报（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="234"/>
+        <location filename="../../console/views/calltaking.py" line="239"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="238"/>
+        <location filename="../../console/views/calltaking.py" line="243"/>
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="238"/>
+        <location filename="../../console/views/calltaking.py" line="243"/>
         <source>110 police transfer</source>
         <translation>110警情转办</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="239"/>
+        <location filename="../../console/views/calltaking.py" line="244"/>
         <source>grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="239"/>
+        <location filename="../../console/views/calltaking.py" line="244"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="239"/>
+        <location filename="../../console/views/calltaking.py" line="244"/>
         <source>web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="240"/>
+        <location filename="../../console/views/calltaking.py" line="245"/>
         <source>walk-in</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="240"/>
+        <location filename="../../console/views/calltaking.py" line="245"/>
         <source>mailbox</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="264"/>
+        <location filename="../../console/views/calltaking.py" line="270"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="264"/>
+        <location filename="../../console/views/calltaking.py" line="270"/>
         <source>community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="264"/>
+        <location filename="../../console/views/calltaking.py" line="270"/>
         <source>grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="265"/>
+        <location filename="../../console/views/calltaking.py" line="271"/>
         <source>junction</source>
         <translation>路口</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="265"/>
+        <location filename="../../console/views/calltaking.py" line="271"/>
         <source>coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="324"/>
-        <location filename="../../console/views/calltaking.py" line="339"/>
+        <location filename="../../console/views/calltaking.py" line="333"/>
+        <location filename="../../console/views/calltaking.py" line="348"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="324"/>
-        <location filename="../../console/views/calltaking.py" line="339"/>
+        <location filename="../../console/views/calltaking.py" line="333"/>
+        <location filename="../../console/views/calltaking.py" line="348"/>
         <source>normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="325"/>
+        <location filename="../../console/views/calltaking.py" line="334"/>
         <source>✓ {name} ({code}) — {priority}</source>
         <translation>✓ {name}（{code}）— {priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="328"/>
+        <location filename="../../console/views/calltaking.py" line="337"/>
         <source>No category chosen yet</source>
         <translation>尚未选择类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="333"/>
+        <location filename="../../console/views/calltaking.py" line="342"/>
         <source>outside the district</source>
         <translation>不在本区范围内</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="336"/>
+        <location filename="../../console/views/calltaking.py" line="345"/>
         <source>No place yet: pick one, paste coordinates, or click the map</source>
         <translation>尚无地点：从列表选择、粘贴坐标或在地图上点击</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="338"/>
+        <location filename="../../console/views/calltaking.py" line="347"/>
         <source>Proposed: {priority}</source>
         <translation>建议：{priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="353"/>
+        <location filename="../../console/views/calltaking.py" line="362"/>
         <source>{id} — {dist} away — {description}</source>
         <translation>{id} — 相距 {dist} — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="366"/>
+        <location filename="../../console/views/calltaking.py" line="375"/>
         <source>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</source>
         <translation>24 小时内 100 米范围内有同类别案件。A：将来电人并入所选案件；R 或 Ctrl+Enter：仍然上报新案件。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="368"/>
+        <location filename="../../console/views/calltaking.py" line="377"/>
         <source>Open cases of the same category within 100 m in the last 24 h.</source>
         <translation>24 小时内 100 米范围内同类别的未结案件。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="385"/>
+        <location filename="../../console/views/calltaking.py" line="394"/>
         <source>Choose the channel.</source>
         <translation>请选择来源渠道。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="385"/>
+        <location filename="../../console/views/calltaking.py" line="394"/>
         <source>The phone number is not valid.</source>
         <translation>电话号码无效。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="386"/>
+        <location filename="../../console/views/calltaking.py" line="395"/>
         <source>Choose the category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="386"/>
+        <location filename="../../console/views/calltaking.py" line="395"/>
         <source>Give the place.</source>
         <translation>请给出地点。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="387"/>
+        <location filename="../../console/views/calltaking.py" line="396"/>
         <source>The place is outside the district.</source>
         <translation>该地点不在本区范围内。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="388"/>
+        <location filename="../../console/views/calltaking.py" line="397"/>
         <source>Describe what happened.</source>
         <translation>请填写事件描述。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="388"/>
+        <location filename="../../console/views/calltaking.py" line="397"/>
         <source>Choose the priority.</source>
         <translation>请选择紧急程度。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="403"/>
+        <location filename="../../console/views/calltaking.py" line="412"/>
         <source>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</source>
         <translation>发现疑似重复：按 A 并入所选案件，按 R 仍然上报。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="412"/>
-        <location filename="../../console/views/calltaking.py" line="423"/>
+        <location filename="../../console/views/calltaking.py" line="421"/>
+        <location filename="../../console/views/calltaking.py" line="432"/>
         <source>Sent; waiting for the hub…</source>
         <translation>已发送，等待服务端响应…</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="422"/>
+        <location filename="../../console/views/calltaking.py" line="431"/>
         <source>Another call ({channel}) from {caller}: {description}</source>
         <translation>又一来电（{channel}）{caller}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="429"/>
+        <location filename="../../console/views/calltaking.py" line="438"/>
         <source>Reported as {id}.</source>
         <translation>已上报，案件号 {id}。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="434"/>
+        <location filename="../../console/views/calltaking.py" line="443"/>
         <source>The caller was added to {id}.</source>
         <translation>来电人已并入 {id}。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="438"/>
+        <location filename="../../console/views/calltaking.py" line="447"/>
         <source>Not sent: {code}: {message}</source>
         <translation>未发送：{code}：{message}</translation>
     </message>
@@ -686,11 +686,6 @@
         <location filename="../../console/views/incident/panel.py" line="259"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>作废、退单、吹哨、重启或核查不通过时必填</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/incident/panel.py" line="253"/>
-        <source>Joint dispatch</source>
-        <translation>联合派遣</translation>
     </message>
     <message>
         <location filename="../../console/views/incident/panel.py" line="253"/>
@@ -1220,7 +1215,7 @@
     <message>
         <location filename="../../console/views/incident/actions.py" line="57"/>
         <location filename="../../console/views/incident/actions.py" line="86"/>
-        <location filename="../../console/views/incident/caselife.py" line="216"/>
+        <location filename="../../console/views/incident/caselife.py" line="214"/>
         <source>Department: {name}</source>
         <translation>部门：{name}</translation>
     </message>
@@ -1241,7 +1236,7 @@
     </message>
     <message>
         <location filename="../../console/views/incident/actions.py" line="133"/>
-        <location filename="../../console/views/incident/caselife.py" line="328"/>
+        <location filename="../../console/views/incident/caselife.py" line="326"/>
         <source>Write the reason in the note field first.</source>
         <translation>请先在备注栏填写原因。</translation>
     </message>
@@ -1281,226 +1276,231 @@
         <translation>没有可推荐的空闲队伍，请在列表中选择派遣对象。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="101"/>
+        <location filename="../../console/views/incident/caselife.py" line="99"/>
         <source>Urge</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="102"/>
+        <location filename="../../console/views/incident/caselife.py" line="100"/>
         <source>Remind (催办) or supervise (督办) the assignee; their consoles alert</source>
         <translation>对承办单位催办或督办；其控制台会报警提示</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="107"/>
+        <location filename="../../console/views/incident/caselife.py" line="105"/>
         <source>Ask for more time</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="108"/>
+        <location filename="../../console/views/incident/caselife.py" line="106"/>
         <source>Ask the desk for a later deadline; the note says why</source>
         <translation>向指挥席申请推迟时限；在备注中说明原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="111"/>
+        <location filename="../../console/views/incident/caselife.py" line="109"/>
         <source>Approve more time</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="112"/>
+        <location filename="../../console/views/incident/caselife.py" line="110"/>
         <source>The deadline becomes the time asked for</source>
         <translation>时限改为申请的时间</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="115"/>
+        <location filename="../../console/views/incident/caselife.py" line="113"/>
         <source>Refuse more time</source>
         <translation>不予延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="116"/>
+        <location filename="../../console/views/incident/caselife.py" line="114"/>
         <source>The deadline stays; say why in the note field</source>
         <translation>时限不变；在备注中说明原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="119"/>
+        <location filename="../../console/views/incident/caselife.py" line="117"/>
         <source>Park (stop the clock)</source>
         <translation>挂账（停止计时）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="120"/>
+        <location filename="../../console/views/incident/caselife.py" line="118"/>
         <source>挂账: the clock stops until unparked; the reason is required</source>
         <translation>挂账：解除前停止计时；须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="123"/>
+        <location filename="../../console/views/incident/caselife.py" line="121"/>
         <source>Unpark</source>
         <translation>解除挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="124"/>
+        <location filename="../../console/views/incident/caselife.py" line="122"/>
         <source>The clock runs again; the deadline moves later by the time parked</source>
         <translation>恢复计时；时限顺延挂账时长</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="129"/>
+        <location filename="../../console/views/incident/caselife.py" line="127"/>
         <source>Record call-back</source>
         <translation>登记回访</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="130"/>
+        <location filename="../../console/views/incident/caselife.py" line="128"/>
         <source>回访: whether the reporter was reached and how satisfied</source>
         <translation>回访：是否联系上上报人及其满意程度</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="137"/>
+        <location filename="../../console/views/incident/caselife.py" line="135"/>
         <source>Assisting (joint dispatch): tick who works with the lead</source>
         <translation>协办单位（联合派遣）：勾选与主办单位协同的队伍或部门</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="139"/>
+        <location filename="../../console/views/incident/caselife.py" line="137"/>
         <source>The new deadline asked for</source>
         <translation>申请的新时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="142"/>
+        <location filename="../../console/views/incident/caselife.py" line="140"/>
         <source>催办 Reminder (level 1)</source>
         <translation>催办（一级）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="143"/>
+        <location filename="../../console/views/incident/caselife.py" line="141"/>
         <source>督办 Supervision (level 2)</source>
         <translation>督办（二级）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="147"/>
+        <location filename="../../console/views/incident/caselife.py" line="145"/>
         <source>Reporter reached</source>
         <translation>已联系上报人</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="148"/>
+        <location filename="../../console/views/incident/caselife.py" line="146"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="152"/>
+        <location filename="../../console/views/incident/caselife.py" line="150"/>
         <source>Satisfaction…</source>
         <translation>满意度…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="173"/>
+        <location filename="../../console/views/incident/caselife.py" line="171"/>
         <source>{by} asks for more time until {until}: {reason}</source>
         <translation>{by} 申请延期至 {until}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="194"/>
+        <location filename="../../console/views/incident/caselife.py" line="192"/>
         <source>Call-backs: {list}</source>
         <translation>回访：{list}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="196"/>
+        <location filename="../../console/views/incident/caselife.py" line="194"/>
         <source>No call-back recorded yet.</source>
         <translation>尚无回访记录。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="255"/>
-        <location filename="../../console/views/incident/caselife.py" line="380"/>
+        <location filename="../../console/views/incident/caselife.py" line="253"/>
+        <location filename="../../console/views/incident/caselife.py" line="378"/>
         <source>reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="258"/>
-        <location filename="../../console/views/incident/caselife.py" line="376"/>
+        <location filename="../../console/views/incident/caselife.py" line="256"/>
+        <location filename="../../console/views/incident/caselife.py" line="374"/>
         <source>not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="271"/>
+        <location filename="../../console/views/incident/caselife.py" line="269"/>
         <source>lead</source>
         <translation>主办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="273"/>
+        <location filename="../../console/views/incident/caselife.py" line="271"/>
         <source>assist</source>
         <translation>协办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="276"/>
+        <location filename="../../console/views/incident/caselife.py" line="274"/>
         <source>✓ acknowledged {at}</source>
         <translation>✓ 已签收 {at}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="280"/>
+        <location filename="../../console/views/incident/caselife.py" line="278"/>
         <source>◌ not yet acknowledged</source>
         <translation>◌ 尚未签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="289"/>
+        <location filename="../../console/views/incident/caselife.py" line="282"/>
+        <source>Joint dispatch:</source>
+        <translation>联合派遣：</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="287"/>
         <source>asked</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="290"/>
-        <location filename="../../console/views/incident/caselife.py" line="370"/>
+        <location filename="../../console/views/incident/caselife.py" line="288"/>
+        <location filename="../../console/views/incident/caselife.py" line="368"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="291"/>
-        <location filename="../../console/views/incident/caselife.py" line="372"/>
+        <location filename="../../console/views/incident/caselife.py" line="289"/>
+        <location filename="../../console/views/incident/caselife.py" line="370"/>
         <source>refused</source>
         <translation>未批准</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="294"/>
+        <location filename="../../console/views/incident/caselife.py" line="292"/>
         <source>{state}: until {until} ({by}: {reason})</source>
         <translation>{state}：至 {until}（{by}：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="305"/>
+        <location filename="../../console/views/incident/caselife.py" line="303"/>
         <source>Parked since {since}: the clock is stopped</source>
         <translation>自 {since} 起挂账：计时已停止</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="312"/>
+        <location filename="../../console/views/incident/caselife.py" line="310"/>
         <source>{n} time(s)</source>
         <translation>{n} 次</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="316"/>
+        <location filename="../../console/views/incident/caselife.py" line="314"/>
         <source>URGED ×{n}</source>
         <translation>已催办 ×{n}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="317"/>
+        <location filename="../../console/views/incident/caselife.py" line="315"/>
         <source>PARKED</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="336"/>
+        <location filename="../../console/views/incident/caselife.py" line="334"/>
         <source>The time asked for must be later than the deadline.</source>
         <translation>申请的时间必须晚于当前时限。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="361"/>
+        <location filename="../../console/views/incident/caselife.py" line="359"/>
         <source>催办 reminder</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="362"/>
+        <location filename="../../console/views/incident/caselife.py" line="360"/>
         <source>督办 supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="365"/>
+        <location filename="../../console/views/incident/caselife.py" line="363"/>
         <source>until {until}</source>
         <translation>至 {until}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="384"/>
+        <location filename="../../console/views/incident/caselife.py" line="382"/>
         <source>with {assists}</source>
         <translation>协办：{assists}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="386"/>
+        <location filename="../../console/views/incident/caselife.py" line="384"/>
         <source>for {party}</source>
         <translation>代 {party}</translation>
     </message>
@@ -1927,12 +1927,12 @@
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="467"/>
+        <location filename="../../console/views/calltaking.py" line="476"/>
         <source>New call (N)</source>
         <translation>新来电（N）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="472"/>
+        <location filename="../../console/views/calltaking.py" line="481"/>
         <source>Calls</source>
         <translation>来电</translation>
     </message>

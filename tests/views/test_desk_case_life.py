@@ -129,7 +129,7 @@ def test_a_call_runs_its_whole_life_through_the_desk(qtbot, desk_hub, open_conso
     assert panel.assist_ids() == [ASSIST]
     panel.buttons["dispatch"].click()
     qtbot.waitUntil(lambda: len(held(desk, iid).get("assignees") or []) == 2, timeout=5000)
-    parties = panel._fields["parties"][1]
+    parties = panel.parties_label
     qtbot.waitUntil(lambda: parties.isVisibleTo(panel) and "not yet acknowledged" in parties.text(), timeout=5000)
     assert [(a["id"], a["role"]) for a in held(desk, iid)["assignees"]] == [(LEAD, "lead"), (ASSIST, "assist")]
 

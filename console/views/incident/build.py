@@ -88,6 +88,12 @@ def _build(self) -> None:
     self.countdown_label.setWordWrap(True)
     self.countdown_label.setFont(self._heading_font(1.1))
     lay.addWidget(self.countdown_label)
+    # 联合派遣: who works the case and who has signed, read with the clock, above the actions
+    self.parties_label = QLabel(objectName="parties")
+    self.parties_label.setWordWrap(True)
+    self.parties_label.setFont(self._heading_font(1.0))
+    self.parties_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    lay.addWidget(self.parties_label)
 
     # Details.
     self.details_box = QGroupBox()
@@ -96,7 +102,7 @@ def _build(self) -> None:
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     self._fields: dict[str, tuple[QLabel, QLabel]] = {}
     for key in ("category", "description", "place", "grid", "address", "coords", "reporter", "source",
-                "reported_at", "photo", "assignee", "parties", "extension", "parked", "urged", "rework",
+                "reported_at", "photo", "assignee", "extension", "parked", "urged", "rework",
                 "merged_into", "callbacks", "satisfaction"):
         name, value = QLabel(), QLabel()
         value.setFont(self._body_font())

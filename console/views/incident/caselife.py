@@ -278,9 +278,9 @@ def _render_case_details(self) -> None:
             else QCoreApplication.translate("IncidentPanel", "◌ not yet acknowledged")
         )
         parties.append(f"{role}: {name} — {ack}")
-    v["parties"].setText("\n".join(parties) or dash)
-    self._fields["parties"][0].setVisible(len(parties) > 1)
-    v["parties"].setVisible(len(parties) > 1)
+    self.parties_label.setText(
+        QCoreApplication.translate("IncidentPanel", "Joint dispatch:") + "\n" + "\n".join(parties))
+    self.parties_label.setVisible(len(parties) > 1)
     ext = inc.get("extension") or {}
     if ext:
         states = {

@@ -250,7 +250,7 @@ class IncidentPanel(QWidget):
             "reporter": self.tr("Reporter"), "source": self.tr("Channel"), "reported_at": self.tr("Reported"),
             "photo": self.tr("Photo"), "assignee": self.tr("Assigned to"), "rework": self.tr("Rework"),
             "merged_into": self.tr("Merged into"), "satisfaction": self.tr("Satisfaction"),
-            "parties": self.tr("Joint dispatch"), "extension": self.tr("More time"), "parked": self.tr("Parked"),
+            "extension": self.tr("More time"), "parked": self.tr("Parked"),
             "urged": self.tr("Urged"), "callbacks": self.tr("Call-backs"),
         }
         for key, (name, _) in self._fields.items():
