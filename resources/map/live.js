@@ -607,6 +607,24 @@
                                           fillOpacity: 0.95, interactive: false}).addTo(S.map);
     },
     pinAt: function () { return S.pin ? [S.pin.getLatLng().lat, S.pin.getLatLng().lng] : null; },
+    // every point in view, at least minSpanM metres across the shorter side (the wall's switch:
+    // the incident, its nearest free teams and cameras, never a single grid cell on a 4K wall)
+    fitPoints: function (pts, minSpanM, animate) {
+      if (!pts || !pts.length) return;
+      var b = L.latLngBounds(pts.map(function (p) { return [p[0], p[1]]; }));
+      var c = b.getCenter(), half = (minSpanM || 600) / 2;
+      var dLat = half / 111320, dLon = half / (111320 * Math.cos(c.lat * Math.PI / 180));
+      b.extend([c.lat - dLat, c.lng - dLon]); b.extend([c.lat + dLat, c.lng + dLon]);
+      S.target = null; S.userMoved = false;
+      if (animate === false) S.map.fitBounds(b.pad(0.15), {animate: false});
+      else S.map.flyToBounds(b.pad(0.15), {duration: 0.8});
+    },
+    // metres across the map's shorter side now (tests of the wall's switch)
+    spanM: function () {
+      var b = S.map.getBounds(), sz = S.map.getSize();
+      var w = S.map.distance(b.getSouthWest(), b.getSouthEast()), h = S.map.distance(b.getSouthWest(), b.getNorthWest());
+      return sz.x < sz.y ? w : h;
+    },
     fit: function () { S.target = null; S.userMoved = false; S.map.fitBounds(S.bounds, {animate: false}); },
     // for tests and the bench: what the page holds and shows
     state: function () {

@@ -394,6 +394,14 @@ class MapView(QWidget):
     def fly_to(self, lat: float, lon: float, zoom: int | None = None, *, animate: bool = True) -> None:
         self._js(f"CM.flyTo({lat}, {lon}, {json.dumps(zoom)}, {json.dumps(animate)})")
 
+    def fit_points(self, points: Iterable[tuple[float, float]], min_span_m: float = 600.0, *,
+                   animate: bool = True) -> None:
+        """Bring every (lat, lon) into view, at least ``min_span_m`` metres across: the wall's
+        urgent switch shows the incident with its nearest free teams and cameras."""
+        pts = [[float(a), float(b)] for a, b in points]
+        if pts:
+            self._js(f"CM.fitPoints({json.dumps(pts)}, {float(min_span_m)!r}, {json.dumps(animate)})")
+
     def set_pin(self, lat: float | None, lon: float | None = None) -> None:
         """The place of the call being taken, drawn as a pin (None clears it)."""
         self._js("CM.pin(null)" if lat is None else f"CM.pin({float(lat)!r}, {float(lon)!r})")
