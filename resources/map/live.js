@@ -22,24 +22,29 @@
     clusterBelow: 16, theme: 'dark', labels: {}, colours: null,
     gridLayer: null, streetLayer: null, communityLayer: null, districtLayer: null,
     gridIndex: new Map(), gridCentres: [], streetCentres: [],
-    drawn: [], frame: 0, pending: false, applied: 0, lastDrawMs: 0,
+    drawn: [], frame: 0, pending: false, applied: 0, lastDrawMs: 0, edges: [],
+    cl: {dirty: true, levels: {}},  // clusters per zoom, rebuilt when the incidents or the filter change
   };
+  var CLUSTER_PX = 60;   // within this many pixels of a hotspot's seed, an incident joins it
+  var CLUSTER_MIN_Z = 8;
 
   var PALETTE = {
     dark: {
       bg: '#0b1118', district: '#121c27', districtLine: '#5d7088', street: '#7f95b3', community: '#3f5168',
       grid: '#2a394b', gridText: 'rgba(160,178,200,0.85)', streetText: 'rgba(190,205,225,0.55)',
-      green: '#2fbf71', blue: '#3d8bfd', red: '#ff4d4f', none: '#9aa6b8', drill: '#c38cff',
+      green: '#1fb58a', blue: '#3d8bfd', red: '#ff5a1f', none: '#9aa6b8', drill: '#c38cff',
       outline: '#0b1118', unitLine: '#ffffff', clusterFill: 'rgba(20,28,38,0.92)', clusterText: '#ffffff', heat: '#ff8c42', selected: '#ffffff', near: '#ffd166', text: '#e6e9ef', textHalo: 'rgba(11,17,24,0.85)',
-      unit: {free: '#2fbf71', en_route: '#ffb020', on_scene: '#ff7a45', busy: '#d46bff', off: '#6b7585'},
+      urgentBadge: '#ffffff', urgentText: '#0b1118',
+      unit: {free: '#f0e442', en_route: '#e69f00', on_scene: '#cc79a7', busy: '#8f7ff0', off: '#6b7585'},
       cam: {online: '#7fd4ff', offline: '#6b7585', alarm: '#ff4d4f'},
     },
     light: {
       bg: '#e9eef4', district: '#f8fafc', districtLine: '#6b7a90', street: '#55657d', community: '#9aa8bb',
       grid: '#c5cfdb', gridText: 'rgba(60,72,90,0.85)', streetText: 'rgba(40,52,70,0.45)',
-      green: '#1e8e4e', blue: '#1a5fd0', red: '#d4232a', none: '#6b7585', drill: '#8a3ffc',
+      green: '#007d5c', blue: '#1a5fd0', red: '#d24a00', none: '#6b7585', drill: '#8a3ffc',
       outline: '#ffffff', unitLine: '#111827', clusterFill: 'rgba(255,255,255,0.94)', clusterText: '#1b2330', heat: '#e8590c', selected: '#111827', near: '#b7791f', text: '#1b2330', textHalo: 'rgba(255,255,255,0.9)',
-      unit: {free: '#1e8e4e', en_route: '#c77700', on_scene: '#d9480f', busy: '#9c36b5', off: '#8a94a6'},
+      urgentBadge: '#1b2330', urgentText: '#ffffff',
+      unit: {free: '#b8a800', en_route: '#c77700', on_scene: '#b5487f', busy: '#6a5acd', off: '#8a94a6'},
       cam: {online: '#0077b6', offline: '#8a94a6', alarm: '#d4232a'},
     },
   };
@@ -51,6 +56,9 @@
     var s = Math.sin(lat * Math.PI / 180);
     s = Math.max(-0.9999, Math.min(0.9999, s));
     return [(lon + 180) / 360, 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)];
+  }
+  function unmerc(mx, my) {
+    return [Math.atan(Math.sinh(Math.PI * (1 - 2 * my))) * 180 / Math.PI, mx * 360 - 180];
   }
   function view() {  // world units -> container pixels: px = mx * scale - ox
     var m = S.map, scale = 256 * Math.pow(2, m.getZoom());
@@ -110,8 +118,177 @@
     ctx.fillText(s, x, y);
   }
 
+  // --- clusters that follow the data (issue 14): seeded at the densest places, level by level ---
+  // Level z+1's clusters are grouped again at z (hierarchical, like supercluster): a hotspot is
+  // one disc at every zoom, never split by a screen grid; discs that would still overlap merge.
+  function discR(n) { return Math.min(28, 12 + Math.sqrt(n) * 1.8); }
+  function gather(items, z) {
+    var scale = 256 * Math.pow(2, z), rw = CLUSTER_PX / scale, grid = new Map(), out = [];
+    function key(cx, cy) { return cx * 1000003 + cy; }
+    for (var k = 0; k < items.length; k++) {
+      var it = items[k], gk = key(Math.floor(it.mx / rw), Math.floor(it.my / rw));
+      var cell = grid.get(gk);
+      if (!cell) grid.set(gk, cell = []);
+      cell.push(it);
+      it.used = false;
+    }
+    // the biggest first: a hotspot seeds its own cluster before its edges can seed others
+    var order = items.slice().sort(function (a, b) { return b.n - a.n || a.mx - b.mx || a.my - b.my; });
+    for (var o = 0; o < order.length; o++) {
+      var seed = order[o];
+      if (seed.used) continue;
+      var c = {n: 0, sx: 0, sy: 0, r: 0, b: 0, g: 0, urgent: 0, drill: 0, first: null,
+               x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity};
+      var cx = Math.floor(seed.mx / rw), cy = Math.floor(seed.my / rw);
+      for (var dx = -1; dx <= 1; dx++) for (var dy = -1; dy <= 1; dy++) {
+        var cellItems = grid.get(key(cx + dx, cy + dy));
+        if (!cellItems) continue;
+        for (var q = 0; q < cellItems.length; q++) {
+          var it2 = cellItems[q];
+          if (it2.used) continue;
+          var ex = it2.mx - seed.mx, ey = it2.my - seed.my;
+          if (ex * ex + ey * ey > rw * rw) continue;
+          it2.used = true;
+          it2.parent = c;
+          absorb(c, it2);
+        }
+      }
+      out.push(finish(c));
+    }
+    return mergeOverlaps(out, scale);
+  }
+  function absorb(c, it) {
+    c.n += it.n; c.sx += it.mx * it.n; c.sy += it.my * it.n;
+    c.r += it.r; c.b += it.b; c.g += it.g; c.urgent += it.urgent; c.drill += it.drill;
+    c.x0 = Math.min(c.x0, it.x0); c.y0 = Math.min(c.y0, it.y0); c.x1 = Math.max(c.x1, it.x1); c.y1 = Math.max(c.y1, it.y1);
+    c.first = c.first || it.first;
+  }
+  function finish(c) { c.mx = c.sx / c.n; c.my = c.sy / c.n; return c; }
+  function mergeOverlaps(list, scale) {
+    for (var pass = 0; pass < 3; pass++) {
+      var merged = false, cellW = 2 * 28 / scale, grid = new Map();
+      for (var k = 0; k < list.length; k++) {
+        var gk = Math.floor(list[k].mx / cellW) * 1000003 + Math.floor(list[k].my / cellW);
+        (grid.get(gk) || grid.set(gk, []).get(gk)).push(k);
+      }
+      var gone = new Uint8Array(list.length);
+      for (var a = 0; a < list.length; a++) {
+        if (gone[a]) continue;
+        var A = list[a], cx = Math.floor(A.mx / cellW), cy = Math.floor(A.my / cellW);
+        for (var dx = -1; dx <= 1; dx++) for (var dy = -1; dy <= 1; dy++) {
+          var cell = grid.get((cx + dx) * 1000003 + cy + dy);
+          if (!cell) continue;
+          for (var q = 0; q < cell.length; q++) {
+            var b = cell[q];
+            if (b === a || gone[b]) continue;
+            var B = list[b], ddx = (A.mx - B.mx) * scale, ddy = (A.my - B.my) * scale;
+            var reach = (A.n > 1 ? discR(A.n) : 8) + (B.n > 1 ? discR(B.n) : 8);
+            if (ddx * ddx + ddy * ddy >= reach * reach) continue;
+            var sx = A.mx * A.n + B.mx * B.n, sy = A.my * A.n + B.my * B.n;  // weighted centre
+            absorb(A, B); A.sx = sx; A.sy = sy; finish(A);
+            B.mergedInto = A;
+            gone[b] = 1; merged = true;
+          }
+        }
+      }
+      if (!merged) return list;
+      list = list.filter(function (_c, i) { return !gone[i]; });
+    }
+    return list;
+  }
+  function pointOf(i) {
+    return {n: 1, mx: i.mx, my: i.my, r: i.sla === 'r' ? 1 : 0, b: i.sla === 'b' ? 1 : 0,
+            g: i.sla === 'g' ? 1 : 0, urgent: i.pri ? 1 : 0, drill: i.drill ? 1 : 0, first: i,
+            x0: i.mx, y0: i.my, x1: i.mx, y1: i.my, parent: null};
+  }
+  function clusterLevels() {
+    var cl = S.cl;
+    if (!cl.dirty) return cl;
+    var pts = [], byId = new Map();
+    S.inc.forEach(function (i) {
+      if (!visibleInc(i)) return;
+      var p = pointOf(i);
+      pts.push(p);
+      byId.set(i.id, p);
+    });
+    cl.points = pts; cl.byId = byId; cl.levels = {}; cl.dirty = false;
+    return cl;
+  }
+  // An incident whose colour, priority or drill flag changed but not its place or visibility:
+  // its counts move along its chain of clusters, nothing is regrouped (a batch of 20 SLA
+  // changes over 20,000 incidents costs microseconds, not a rebuild).
+  function clusterRecount(i, before) {
+    var cl = S.cl, p = !cl.dirty && cl.byId && cl.byId.get(i.id);
+    if (!p) return;
+    var now = pointOf(i), keys = ['r', 'b', 'g', 'urgent', 'drill'], d = {};
+    for (var k = 0; k < keys.length; k++) d[keys[k]] = now[keys[k]] - before[keys[k]];
+    for (var node = p; node; node = node.parent) {
+      while (node.mergedInto) node = node.mergedInto;
+      for (var j = 0; j < keys.length; j++) node[keys[j]] += d[keys[j]];
+    }
+  }
+  function clustersAt(z) {  // built on demand, from the level above
+    var cl = clusterLevels(), zi = Math.max(CLUSTER_MIN_Z, Math.min(S.clusterBelow - 1, Math.round(z)));
+    if (cl.levels[zi]) return cl.levels[zi];
+    var src = zi >= S.clusterBelow - 1 ? cl.points : clustersAt(zi + 1);
+    return (cl.levels[zi] = gather(src, zi));
+  }
+  function worstKey(c) { return c.r ? 'r' : (c.b ? 'b' : (c.g ? 'g' : '')); }
+  // placed labels: a label is drawn only where it overlaps none placed before it
+  function placeLabel(placed, x, y, w, h) {
+    for (var k = 0; k < placed.length; k++) {
+      var p = placed[k];
+      if (x < p[0] + p[2] && x + w > p[0] && y < p[1] + p[3] && y + h > p[1]) return false;
+    }
+    placed.push([x, y, w, h]);
+    return true;
+  }
+  function labelAt(ctx, placed, s, x, y, font, colour, align) {
+    ctx.font = font;
+    var w = ctx.measureText(s).width + 6, h = parseInt(/(\d+)px/.exec(font)[1], 10) + 4;
+    var left = align === 'left' ? x - 3 : x - w / 2;
+    if (!placeLabel(placed, left, y - h / 2, w, h)) return false;
+    text(ctx, s, x, y, font, colour, align);
+    return true;
+  }
+
+  // a team off screen: an arrow on the edge, pointing at it, with its name and distance
+  function edgeArrow(ctx, sx, sy, tx, ty, W, H, label, n) {
+    var dx = tx - sx, dy = ty - sy, m = 26, k = Infinity;
+    if (dx > 0) k = Math.min(k, (W - m - sx) / dx); else if (dx < 0) k = Math.min(k, (m - sx) / dx);
+    if (dy > 0) k = Math.min(k, (H - m - sy) / dy); else if (dy < 0) k = Math.min(k, (m - sy) / dy);
+    if (!isFinite(k) || k <= 0) return;
+    var ex = sx + dx * k, ey = sy + dy * k, a = Math.atan2(dy, dx), C = S.colours;
+    ctx.beginPath();
+    ctx.moveTo(ex + 14 * Math.cos(a), ey + 14 * Math.sin(a));
+    ctx.lineTo(ex + 10 * Math.cos(a + 2.5), ey + 10 * Math.sin(a + 2.5));
+    ctx.lineTo(ex + 10 * Math.cos(a - 2.5), ey + 10 * Math.sin(a - 2.5));
+    ctx.closePath();
+    ctx.fillStyle = C.near; ctx.fill(); ctx.lineWidth = 1.5; ctx.strokeStyle = C.outline; ctx.stroke();
+    var right = ex > W / 2;
+    text(ctx, label, ex + (right ? -18 : 18), ey + (ey < H / 2 ? 16 : -16) + n * 0,
+         '700 15px "Noto Sans CJK SC", sans-serif', C.near, right ? 'right' : 'left');
+    S.edges.push([ex, ey, label]);
+  }
+
+  var sprites = {};
+  function unitSprite(status, ur) {  // a diamond: never confused with an incident's dot
+    var C = S.colours, key = S.theme + status + ur + '@' + S.ratio, sp = sprites[key];
+    if (sp) return sp;
+    var d = ur * 1.35, size = Math.ceil(2 * d + 4), c = document.createElement('canvas');
+    c.width = c.height = Math.ceil(size * S.ratio);
+    var g = c.getContext('2d'), m = size / 2;
+    g.scale(S.ratio, S.ratio);
+    g.beginPath();
+    g.moveTo(m, m - d); g.lineTo(m + d, m); g.lineTo(m, m + d); g.lineTo(m - d, m); g.closePath();
+    g.fillStyle = C.unit[status] || C.unit.off; g.fill();
+    g.lineWidth = 1.5; g.strokeStyle = C.unitLine; g.stroke();
+    return (sprites[key] = {canvas: c, size: size});
+  }
+
   function draw() {
     var t0 = performance.now();
+    S.edges = [];
     S.pending = false;
     if (!S.map) return;
     var ctx = S.ctx, v = view(), C = S.colours, z = S.map.getZoom();
@@ -120,14 +297,17 @@
     ctx.clearRect(0, 0, W, H);
     ctx.textBaseline = 'middle';
     var drawn = [];  // hit-test list: [x, y, r, kind, id]
+    var placed = [];  // label boxes, most important first: the selection, then incidents, then streets
+    var sel0 = S.sel && S.inc.get(S.sel);
+    if (sel0) placeLabel(placed, sel0.mx * v.scale - v.ox - 70, sel0.my * v.scale - v.oy - 44, 140, 24);
 
     // labels of the base: street names when zoomed out, grid codes when zoomed in
     if (S.layers.bounds && z >= 12 && z < 15) {
       var fs = z >= 14 ? 17 : 14;
       for (var k = 0; k < S.streetCentres.length; k++) {
         var sc = S.streetCentres[k], sx = sc.mx * v.scale - v.ox, sy = sc.my * v.scale - v.oy;
-        if (sx > -200 && sx < W + 200 && sy > -50 && sy < H + 50)
-          text(ctx, sc.name, sx, sy, '600 ' + fs + 'px "Noto Sans CJK SC", sans-serif', C.streetText);
+        if (sx > -200 && sx < W + 200 && sy > -50 && sy < H + 50)  // hidden where it would overlap
+          labelAt(ctx, placed, sc.name, sx, sy, '600 ' + fs + 'px "Noto Sans CJK SC", sans-serif', C.streetText);
       }
     }
     if (S.layers.grids && z >= 15) {
@@ -163,43 +343,37 @@
       });
     }
 
-    // incidents: clustered by screen cell when zoomed out, else one shape each
+    // incidents: clusters that follow the data when zoomed out (clustersAt), else one shape each
     var shown = 0;
     if (S.layers.incidents) {
       var r = z >= 16 ? 8 : (z >= 14 ? 6.5 : 5.5);
-      var cluster = z < S.clusterBelow, cell = 56, cells = new Map(), singles = [];
-      S.inc.forEach(function (i) {
-        if (!visibleInc(i)) return;
-        var x = i.mx * v.scale - v.ox, y = i.my * v.scale - v.oy;
-        if (x < -pad || y < -pad || x > W + pad || y > H + pad) return;
-        shown++;
-        if (!cluster) { singles.push([x, y, i]); return; }
-        var key = Math.floor(x / cell) * 100003 + Math.floor(y / cell);
-        var c = cells.get(key);
-        if (!c) cells.set(key, c = {n: 0, sx: 0, sy: 0, r: 0, b: 0, g: 0, urgent: 0, drill: 0, first: i, x: x, y: y});
-        c.n++; c.sx += x; c.sy += y;
-        if (i.sla) c[i.sla]++;
-        if (i.pri) c.urgent++;
-        if (i.drill) c.drill++;
-      });
-      // clusters: a dark disc with the count, ringed by the share of each SLA colour (a donut);
-      // drawn as one path per colour, not one per cluster: a few hundred clusters cost ~1 ms
-      var discs = [], rings = {r: [], b: [], g: [], '': []}, dashed = [], badges = [];
-      cells.forEach(function (c) {
-        if (c.n === 1) { singles.push([c.x, c.y, c.first]); return; }
-        var x = c.sx / c.n, y = c.sy / c.n, cr = Math.min(28, 12 + Math.sqrt(c.n) * 1.8);
-        discs.push([x, y, cr, c.n]);
-        var a0 = -Math.PI / 2, parts = [['r', c.r], ['b', c.b], ['g', c.g], ['', c.n - c.r - c.b - c.g]];
-        for (var pi = 0; pi < parts.length; pi++) {
-          if (!parts[pi][1]) continue;
-          var a1 = a0 + TAU * parts[pi][1] / c.n;
-          rings[parts[pi][0]].push([x, y, cr - 2.5, a0, a1]);
-          a0 = a1;
+      var cluster = z < S.clusterBelow, singles = [];
+      var discs = [], rings = {r: [], b: [], g: [], '': []}, dashed = [], drillSegs = [], badges = [];
+      if (!cluster) {
+        S.inc.forEach(function (i) {
+          if (!visibleInc(i)) return;
+          var x = i.mx * v.scale - v.ox, y = i.my * v.scale - v.oy;
+          if (x < -pad || y < -pad || x > W + pad || y > H + pad) return;
+          shown++;
+          singles.push([x, y, i]);
+        });
+      } else {
+        var level = clustersAt(z);
+        for (var ci = 0; ci < level.length; ci++) {
+          var c = level[ci], x = c.mx * v.scale - v.ox, y = c.my * v.scale - v.oy;
+          if (x < -pad - 30 || y < -pad - 30 || x > W + pad + 30 || y > H + pad + 30) continue;
+          shown += c.n;
+          if (c.n === 1) { singles.push([c.first.mx * v.scale - v.ox, c.first.my * v.scale - v.oy, c.first]); continue; }
+          var cr = discR(c.n);
+          discs.push([x, y, cr, c.n]);
+          // the ring: the worst colour inside, read at a glance from across the room
+          rings[worstKey(c)].push([x, y, cr - 2.5, 0, TAU]);
+          if (c.drill === c.n) dashed.push([x, y, cr + 3]);  // all of it an exercise
+          else if (c.drill) drillSegs.push([x, y, cr + 3, -Math.PI / 2, -Math.PI / 2 + TAU * c.drill / c.n]);
+          if (c.urgent) badges.push([x + cr * 0.85, y - cr * 0.85, c.urgent]);
+          drawn.push([x, y, cr, 'cluster', c]);
         }
-        if (c.drill) dashed.push([x, y, cr + 3]);
-        if (c.urgent) badges.push([x + cr * 0.8, y - cr * 0.8]);
-        drawn.push([x, y, cr, 'cluster', c]);
-      });
+      }
       if (discs.length) {
         ctx.beginPath();
         for (var di = 0; di < discs.length; di++) {
@@ -208,7 +382,7 @@
         }
         ctx.fillStyle = C.clusterFill;
         ctx.fill();
-        ctx.lineWidth = 5;
+        ctx.lineWidth = 6;
         Object.keys(rings).forEach(function (k) {
           var segs = rings[k];
           if (!segs.length) return;
@@ -229,10 +403,21 @@
           }
           ctx.setLineDash([5, 3]); ctx.lineWidth = 2; ctx.strokeStyle = C.drill; ctx.stroke(); ctx.setLineDash([]);
         }
-        if (badges.length) {  // a red triangle badge: urgent ones inside
+        if (drillSegs.length) {  // part drill: its share as a violet arc, not the drill ring
           ctx.beginPath();
-          for (var bi = 0; bi < badges.length; bi++) shapePath(ctx, badges[bi][0], badges[bi][1], 5, true);
-          ctx.fillStyle = C.red; ctx.fill(); ctx.lineWidth = 1.2; ctx.strokeStyle = C.outline; ctx.stroke();
+          for (var dsi = 0; dsi < drillSegs.length; dsi++) {
+            var ds = drillSegs[dsi];
+            ctx.moveTo(ds[0] + ds[2] * Math.cos(ds[3]), ds[1] + ds[2] * Math.sin(ds[3]));
+            ctx.arc(ds[0], ds[1], ds[2], ds[3], ds[4]);
+          }
+          ctx.lineWidth = 3; ctx.strokeStyle = C.drill; ctx.stroke();
+        }
+        if (badges.length) {  // a triangle with how many urgent ones are inside: a number says more than a mark
+          ctx.beginPath();
+          for (var bi = 0; bi < badges.length; bi++) shapePath(ctx, badges[bi][0], badges[bi][1], 9, true);
+          ctx.fillStyle = C.urgentBadge; ctx.fill(); ctx.lineWidth = 1.5; ctx.strokeStyle = C.outline; ctx.stroke();
+          ctx.fillStyle = C.urgentText; ctx.font = '700 11px sans-serif'; ctx.textAlign = 'center';
+          for (var bt = 0; bt < badges.length; bt++) ctx.fillText(String(badges[bt][2]), badges[bt][0], badges[bt][1] + 2);
         }
         ctx.textAlign = 'center';
         ctx.fillStyle = C.clusterText;  // on the disc: no halo needed
@@ -273,9 +458,9 @@
       if (z >= 14) for (var dd = 0; dd < drills.length; dd++)
         text(ctx, S.labels.drill || 'DRILL', drills[dd][0] + r + 8, drills[dd][1] - r - 4,
              '700 12px "Noto Sans CJK SC", sans-serif', C.drill, 'left');
-      if (z >= 17) for (var l = 0; l < singles.length; l++)
-        text(ctx, singles[l][2].label, singles[l][0] + r + 6, singles[l][1] + 1,
-             '13px "Noto Sans CJK SC", sans-serif', C.text, 'left');
+      if (z >= 16) for (var l = 0; l < singles.length; l++)  // short: serial and category; none on top of another
+        labelAt(ctx, placed, singles[l][2].label, singles[l][0] + r + 6, singles[l][1] + 1,
+                '600 13px "Noto Sans CJK SC", sans-serif', C.text, 'left');
     }
 
     // field units: status-coloured dots, callsigns when zoomed in
@@ -289,18 +474,22 @@
         drawn.push([x, y, ur + 3, 'unit', u.id]);
         if (z >= 15) ulabels.push([x, y, u.callsign || u.team]);
       });
+      // Zoomed out (below 15) a unit is a few pixels: an outlined square, two fillRects, the
+      // cheapest thing a canvas draws (stroking 5,000 small diamonds cost ~100 ms a frame in
+      // software rendering, stamping sprites ~50, squares a few). Zoomed in, where few are on
+      // screen, the diamond sprite: never confused with an incident's dot.
       Object.keys(ugroups).forEach(function (st) {
-        var pts = ugroups[st];
-        ctx.beginPath();
-        for (var i = 0; i < pts.length; i += 2) {  // a diamond: never confused with an incident's dot
-          var ux = pts[i], uy = pts[i + 1], d = ur * 1.35;
-          ctx.moveTo(ux, uy - d); ctx.lineTo(ux + d, uy); ctx.lineTo(ux, uy + d); ctx.lineTo(ux - d, uy); ctx.closePath();
+        var pts = ugroups[st], i;
+        if (z >= 15) {
+          var sp = unitSprite(st, ur), half = sp.size / 2;
+          for (i = 0; i < pts.length; i += 2) ctx.drawImage(sp.canvas, pts[i] - half, pts[i + 1] - half, sp.size, sp.size);
+          return;
         }
+        var a = ur + 1.5, b = ur;
+        ctx.fillStyle = C.unitLine;
+        for (i = 0; i < pts.length; i += 2) ctx.fillRect(pts[i] - a, pts[i + 1] - a, 2 * a, 2 * a);
         ctx.fillStyle = C.unit[st] || C.unit.off;
-        ctx.fill();
-        ctx.lineWidth = 1.5;
-        ctx.strokeStyle = C.unitLine;
-        ctx.stroke();
+        for (i = 0; i < pts.length; i += 2) ctx.fillRect(pts[i] - b, pts[i + 1] - b, 2 * b, 2 * b);
       });
       if (ulabels.length < 400) for (var ul = 0; ul < ulabels.length; ul++)
         text(ctx, ulabels[ul][2], ulabels[ul][0], ulabels[ul][1] - ur - 8, '600 12px sans-serif', C.text);
@@ -312,6 +501,7 @@
       var sx0 = sel.mx * v.scale - v.ox, sy0 = sel.my * v.scale - v.oy;
       for (var n = 0; n < S.near.length; n++) {
         var nb = S.near[n], nx = nb.mx * v.scale - v.ox, ny = nb.my * v.scale - v.oy;
+        if (nx < 12 || ny < 12 || nx > W - 12 || ny > H - 12) { edgeArrow(ctx, sx0, sy0, nx, ny, W, H, (n + 1) + '. ' + nb.label, n); continue; }
         ctx.beginPath();
         ctx.setLineDash([8, 5]);
         ctx.moveTo(sx0, sy0);
@@ -336,10 +526,11 @@
       ctx.lineWidth = 2;
       ctx.strokeStyle = C.red;
       ctx.stroke();
-      text(ctx, sel.id, sx0, sy0 - 32, '700 16px sans-serif', C.selected);
+      text(ctx, sel.label, sx0, sy0 - 32, '700 16px "Noto Sans CJK SC", sans-serif', C.selected);
     }
 
     S.drawn = drawn;
+    S.placed = placed;
     S.shown = shown;
     S.frame++;
     S.lastDrawMs = performance.now() - t0;
@@ -387,8 +578,9 @@
     count.forEach(function (n) { if (n > max) max = n; });
     S.gridIndex.forEach(function (layer, code) {
       var n = count.get(code) || 0, style;
-      if (S.fill === 'load' && n) style = {fillColor: C.heat, fillOpacity: 0.06 + 0.32 * Math.sqrt(n / max)};
-      else if (S.fill === 'sla' && n) style = {fillColor: colourOf(worst.get(code) || ''), fillOpacity: 0.3};
+      // legible at 4 m: from a clear tint for one case to a strong fill for the busiest grid
+      if (S.fill === 'load' && n) style = {fillColor: C.heat, fillOpacity: 0.16 + 0.46 * Math.sqrt(n / max)};
+      else if (S.fill === 'sla' && n) style = {fillColor: colourOf(worst.get(code) || ''), fillOpacity: 0.42};
       else style = {fillOpacity: 0};
       layer.setStyle(style);
     });
@@ -405,6 +597,14 @@
   }
 
   // --- legend (bottom left): what the colours and shapes mean, in the console's language ---------
+  function fitLegend(d) {  // at most a sixth of the map's height: more columns when it is short
+    var h = S.map.getSize().y, rows = d.querySelector('.cm-legend-rows');
+    if (!rows) return;
+    var cols = h >= 1400 ? 2 : 3;
+    rows.style.columnCount = cols;
+    rows.style.maxHeight = Math.max(48, Math.floor(h / 6) - 28) + 'px';
+    for (; cols < 6 && rows.scrollHeight > rows.clientHeight + 2; cols++) rows.style.columnCount = cols + 1;
+  }
   function legend() {
     var L_ = S.labels.legend, C = S.colours;
     if (!L_) return;
@@ -422,14 +622,23 @@
       ];
       ['free', 'en_route', 'on_scene', 'busy', 'off'].forEach(function (k) { rows.push([dia(C.unit[k]), (S.labels.status || {})[k] || k]); });
       rows.push(['<svg width="14" height="14"><rect x="1" y="3" width="12" height="8" fill="' + C.cam.online + '"/></svg>', L_.camera]);
-      d.innerHTML = '<div class="cm-legend-title">' + esc(L_.title) + '</div>' + rows.map(function (r) {
-        return '<div class="cm-legend-row">' + r[0] + '<span>' + esc(r[1]) + '</span></div>';
-      }).join('');
+      d.innerHTML = '<div class="cm-legend-title">' + esc(L_.title) + ' ▾</div><div class="cm-legend-rows">' +
+        rows.map(function (r) {
+          return '<div class="cm-legend-row">' + r[0] + '<span>' + esc(r[1]) + '</span></div>';
+        }).join('') + '</div>';
+      if (S.legendCollapsed) d.classList.add('collapsed');
+      // a click on the title folds it away (and back); the choice outlives a theme change
+      d.firstChild.addEventListener('click', function () {
+        S.legendCollapsed = !S.legendCollapsed;
+        d.classList.toggle('collapsed', S.legendCollapsed);
+      });
+      fitLegend(d);
       L.DomEvent.disableClickPropagation(d);
       return d;
     };
     ctl.addTo(S.map);
     S.legend = ctl;
+    fitLegend(ctl.getContainer());  // measured once in the page
   }
 
   // --- hit testing: clicks and hovers ----------------------------------------------------------
@@ -447,13 +656,9 @@
       if (S.bridge && S.bridge.mapClicked) S.bridge.mapClicked(e.latlng.lat, e.latlng.lng);
       return;
     }
-    if (h[3] === 'cluster') {
-      var b = L.latLngBounds([]);
-      S.inc.forEach(function (i) {
-        if (!visibleInc(i)) return;
-        var p = S.map.latLngToContainerPoint([i.lat, i.lon]);
-        if (Math.abs(p.x - h[0]) <= h[2] * 1.6 && Math.abs(p.y - h[1]) <= h[2] * 1.6) b.extend([i.lat, i.lon]);
-      });
+    if (h[3] === 'cluster') {  // zoom to what the disc holds
+      var c = h[4], sw = unmerc(c.x0, c.y1), ne = unmerc(c.x1, c.y0);
+      var b = L.latLngBounds([sw, ne]);
       if (b.isValid()) S.map.flyToBounds(b.pad(0.4), {maxZoom: S.clusterBelow + 1, duration: 0.6});
       return;
     }
@@ -493,9 +698,18 @@
 
   // --- records from Python (compact arrays) ----------------------------------------------------
   function putInc(a) {  // [id, lat, lon, urgent, sla, drill, t, grid, label, show]
+    var old = S.inc.get(a[0]);
+    if (old && old.lat === a[1] && old.lon === a[2] && old.show === a[9] && old.t === a[6]) {
+      // the same place and visibility: changed in place, its clusters recounted, not rebuilt
+      var before = pointOf(old);
+      old.pri = a[3]; old.sla = a[4]; old.drill = a[5]; old.grid = a[7]; old.label = a[8];
+      clusterRecount(old, before);
+      return;
+    }
     var m = merc(a[1], a[2]);
     S.inc.set(a[0], {id: a[0], lat: a[1], lon: a[2], mx: m[0], my: m[1], pri: a[3], sla: a[4], drill: a[5],
                      t: a[6], grid: a[7], label: a[8], show: a[9]});
+    S.cl.dirty = true;
   }
   function putUnit(a) {  // [id, lat, lon, status, team, callsign]
     var m = merc(a[1], a[2]), u = S.units.get(a[0]);
@@ -515,6 +729,7 @@
       L.control.scale({imperial: false}).addTo(map);
       map.on('move zoom viewreset', request);
       map.on('resize', function () {
+        if (S.legend) fitLegend(S.legend.getContainer());
         resize();
         // Until the operator moves the map by hand, keep showing what was asked for (the whole
         // district, or the incident flown to) when the panel changes size: docks settle after load.
@@ -570,9 +785,12 @@
     //             sel: id|null, near: [[lat, lon, label]], now: epoch s, batch: n}
     apply: function (b) {
       var changedInc = false;
-      if (b.incReset) { S.inc.clear(); changedInc = true; }
+      if (b.incReset) { S.inc.clear(); changedInc = true; S.cl.dirty = true; }
       if (b.inc) { for (var i = 0; i < b.inc.length; i++) putInc(b.inc[i]); changedInc = changedInc || b.inc.length > 0; }
-      if (b.incDel) { for (var j = 0; j < b.incDel.length; j++) S.inc.delete(b.incDel[j]); changedInc = changedInc || b.incDel.length > 0; }
+      if (b.incDel) {
+        for (var j = 0; j < b.incDel.length; j++) if (S.inc.delete(b.incDel[j])) S.cl.dirty = true;
+        changedInc = changedInc || b.incDel.length > 0;
+      }
       if (b.unitReset) S.units.clear();
       if (b.units) for (var k = 0; k < b.units.length; k++) putUnit(b.units[k]);
       if (b.cams) for (var c = 0; c < b.cams.length; c++) putCam(b.cams[c]);
@@ -591,7 +809,10 @@
       draw();
     },
     gridFill: function (mode) { S.fill = mode; refill(); },
-    timeWindow: function (hours, now) { S.windowH = hours; if (now) S.now = now; refill(); draw(); },
+    timeWindow: function (hours, now) {
+      if (S.windowH || hours) S.cl.dirty = true;  // who is inside the window changed
+      S.windowH = hours; if (now) S.now = now; refill(); draw();
+    },
     flyTo: function (lat, lon, zoom, animate) {
       var z = zoom || Math.max(S.map.getZoom(), 16);
       S.target = [lat, lon, z];
@@ -632,6 +853,18 @@
       return {inc: S.inc.size, units: S.units.size, cams: S.cams.size, shown: S.shown, frame: S.frame,
               zoom: S.map.getZoom(), lat: c.lat, lon: c.lng, sel: S.sel, near: S.near.length,
               applied: S.applied, drawMs: S.lastDrawMs, target: S.target || null, layers: S.layers, fill: S.fill, windowH: S.windowH};
+    },
+    // for tests: the discs drawn now ([x, y, n, worst, urgent, drill]), the edge arrows, the labels
+    clusters: function () {
+      return S.drawn.filter(function (d) { return d[3] === 'cluster'; }).map(function (d) {
+        var c = d[4]; return [Math.round(d[0]), Math.round(d[1]), c.n, worstKey(c), c.urgent, c.drill];
+      });
+    },
+    edges: function () { return S.edges; },
+    placed: function () { return S.placed || []; },
+    legendBox: function () {
+      var d = S.legend && S.legend.getContainer();
+      return d ? {h: d.offsetHeight, mapH: S.map.getSize().y, collapsed: d.classList.contains('collapsed')} : null;
     },
     incident: function (id) { var i = S.inc.get(id); return i ? {lat: i.lat, lon: i.lon, sla: i.sla, show: i.show} : null; },
     unit: function (id) { var u = S.units.get(id); return u ? {lat: u.lat, lon: u.lon, status: u.status} : null; },

@@ -54,7 +54,7 @@ class MapView(QWidget):
     applied = Signal(int, float)  # batch number, ms from the batch's first change to its application
 
     def __init__(self, catalog: Catalog, *, base: BaseMap | None = None, language: str = "zh_CN",
-                 theme: str = "dark", tick_ms: int = 16, page_dir: Path | None = None,
+                 theme: str = "dark", tick_ms: int = 0, page_dir: Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
@@ -72,6 +72,7 @@ class MapView(QWidget):
         self._inc_reset = False
         self._unit_pending: dict[str, list] = {}
         self._unit_reset = False
+        self._units_known: set[str] = set()  # units the page holds: a move sends 4 fields, not 6
         self._cam_pending: dict[str, list] = {}
         self._sel: Any = _UNSET
         self._near: Any = _UNSET
@@ -253,14 +254,14 @@ class MapView(QWidget):
     def _base_record(self, inc: dict[str, Any]) -> list:
         cat = self.catalog.categories.get(inc.get("category", ""))
         name = local_name(cat, self.language, inc.get("category", ""))
-        desc = (inc.get("description") or "")[:40]
+        serial = str(inc["id"])[-4:]  # the day's serial: what a wall can show beside the marker
         try:
             t = datetime.fromisoformat(inc["reported_at"]).timestamp() if inc.get("reported_at") else 0
         except (TypeError, ValueError):
             t = 0
         sla = inc.get("sla") or ""
         return [inc["id"], float(inc["lat"]), float(inc["lon"]), 1 if inc.get("priority") == "urgent" else 0,
-                sla[:1], 1 if inc.get("drill") else 0, t, inc.get("grid") or "", f"{name} · {desc}"]
+                sla[:1], 1 if inc.get("drill") else 0, t, inc.get("grid") or "", f"{serial} {name}"]
 
     def _changed(self) -> None:
         if self._first_change is None:
@@ -352,13 +353,19 @@ class MapView(QWidget):
 
     def set_units(self, units: Iterable[dict[str, Any]]) -> None:
         self._unit_reset = True
+        self._units_known = set()
         self._unit_pending = {u["id"]: _unit_record(u) for u in units}
         self._changed()
 
     def update_units(self, units: Iterable[dict[str, Any]]) -> None:
-        pending = self._unit_pending
+        pending, known = self._unit_pending, self._units_known
         for u in units:
-            pending[u["id"]] = _unit_record(u)
+            uid = u["id"]
+            if uid in known and len(pending.get(uid, ())) != 6:
+                # a move of a unit the page has: where and how it is (a third less to send and parse)
+                pending[uid] = [uid, round(float(u["lat"]), 6), round(float(u["lon"]), 6), u.get("status") or "off"]
+            else:
+                pending[uid] = _unit_record(u)
         self._changed()
 
     def set_cameras(self, cameras: Iterable[Mapping[str, Any]]) -> None:
@@ -462,6 +469,7 @@ class MapView(QWidget):
             b["unitReset"] = True
         if self._unit_pending:
             b["units"] = list(self._unit_pending.values())
+            self._units_known.update(self._unit_pending)
         if self._cam_pending:
             b["cams"] = list(self._cam_pending.values())
         if self._sel is not _UNSET:
@@ -509,8 +517,8 @@ class MapView(QWidget):
 
 
 def _unit_record(u: Mapping[str, Any]) -> list:
-    return [u["id"], float(u["lat"]), float(u["lon"]), u.get("status") or "off", u.get("team") or "",
-            u.get("callsign") or u["id"]]
+    return [u["id"], round(float(u["lat"]), 6), round(float(u["lon"]), 6), u.get("status") or "off",
+            u.get("team") or "", u.get("callsign") or u["id"]]
 
 
 def _now() -> float:
