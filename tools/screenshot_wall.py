@@ -1,9 +1,10 @@
 """Screenshots of the wall-display mode on 3840×2160 screens (under Xvfb, tools/xscreen.py; each
 image is one whole wall screen): the "command" preset's
-three screens with a live district, then the switch to a new urgent incident (map zoomed there,
-nearest cameras up).
+three screens with a live district, then the switch to a new urgent incident (the map framing it
+with its nearest free teams and cameras, those cameras up) with a second one queued in the
+banner's strip.
 
-    .venv/bin/python tools/screenshot_wall.py [--lang zh_CN|en]
+    .venv/bin/python tools/screenshot_wall.py [--lang zh_CN|en] [--out DIR]
 
 Writes docs/screenshots/wall-command-{1,2,3}.png and wall-urgent-{map,video}.png.
 """
@@ -29,7 +30,9 @@ OUT = ROOT / "docs" / "screenshots"
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    ap.add_argument("--out", type=Path, default=OUT, help="where the images go (default docs/screenshots)")
     args = ap.parse_args()
+    out = args.out
 
     from tools import xscreen
 
@@ -83,16 +86,20 @@ def main() -> int:
         wall.show(fullscreen=True)  # each of the preset's screens fills the 3840×2160 screen
         wait_until(app, lambda: bool(wall.map and wall.map.ready and wall.map.last_applied
                                      and wall.map.last_applied[1] >= 160), 60, "the wall's map")
-        OUT.mkdir(parents=True, exist_ok=True)
+        out.mkdir(parents=True, exist_ok=True)
         suffix = "" if args.lang == "zh_CN" else "-en"
         for s in wall.screens:
-            settled_grab(app, s).save(str(OUT / f"wall-command-{s.index + 1}{suffix}.png"))
+            settled_grab(app, s).save(str(out / f"wall-command-{s.index + 1}{suffix}.png"))
         cam = sorted(catalog.cameras.values(), key=lambda c: c.id)[20]
         submit("incident.report", {"category": cats[0], "lat": cam.lat + 0.0004, "lon": cam.lon,
                                    "description": "燃气管道泄漏，现场有异味", "source": "110", "priority": "urgent"})
         wait_until(app, lambda: wall.focused is not None, 30, "the urgent switch")
-        settled_grab(app, wall.screens[0], at_least=2.0).save(str(OUT / f"wall-urgent-map{suffix}.png"))
-        settled_grab(app, wall.screens[2]).save(str(OUT / f"wall-urgent-video{suffix}.png"))
+        far = sorted(catalog.cameras.values(), key=lambda c: c.id)[40]
+        submit("incident.report", {"category": cats[1], "lat": far.lat, "lon": far.lon,
+                                   "description": "路面塌陷", "source": "hotline", "priority": "urgent"})
+        wait_until(app, lambda: bool(wall.queued()), 30, "a second urgent incident, queued")
+        settled_grab(app, wall.screens[0], at_least=2.0).save(str(out / f"wall-urgent-map{suffix}.png"))
+        settled_grab(app, wall.screens[2]).save(str(out / f"wall-urgent-video{suffix}.png"))
         wall.close()
         bridge.stop()
         from console.views.map import release_pages
@@ -100,7 +107,7 @@ def main() -> int:
         release_pages()
         hub.stop()
         store.close()
-    print(f"wrote wall screenshots to {OUT}")
+    print(f"wrote wall screenshots to {out}")
     return 0
 
 

@@ -4,296 +4,296 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../console/views/calltaking.py" line="210"/>
+        <location filename="../../console/views/calltaking.py" line="213"/>
         <source>New call</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="211"/>
+        <location filename="../../console/views/calltaking.py" line="214"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="211"/>
+        <location filename="../../console/views/calltaking.py" line="214"/>
         <source>Caller, phone</source>
         <translation>Caller, phone</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="212"/>
+        <location filename="../../console/views/calltaking.py" line="215"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="212"/>
+        <location filename="../../console/views/calltaking.py" line="215"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="212"/>
+        <location filename="../../console/views/calltaking.py" line="215"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="213"/>
+        <location filename="../../console/views/calltaking.py" line="216"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="213"/>
+        <location filename="../../console/views/calltaking.py" line="216"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="223"/>
-        <location filename="../../console/views/calltaking.py" line="459"/>
+        <location filename="../../console/views/calltaking.py" line="226"/>
+        <location filename="../../console/views/calltaking.py" line="462"/>
         <source>Proposed by the category</source>
         <translation>Proposed by the category</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="224"/>
+        <location filename="../../console/views/calltaking.py" line="227"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="225"/>
+        <location filename="../../console/views/calltaking.py" line="228"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="227"/>
+        <location filename="../../console/views/calltaking.py" line="230"/>
         <source>Caller&apos;s name (optional)</source>
         <translation>Caller&apos;s name (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="228"/>
+        <location filename="../../console/views/calltaking.py" line="231"/>
         <source>Phone, e.g. 138 1234 5678</source>
         <translation>Phone, e.g. 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="229"/>
+        <location filename="../../console/views/calltaking.py" line="232"/>
         <source>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</source>
         <translation>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="231"/>
+        <location filename="../../console/views/calltaking.py" line="234"/>
         <source>Street, community, grid code, junction, or pasted coordinates — or click the map</source>
         <translation>Street, community, grid code, junction, or pasted coordinates — or click the map</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="232"/>
+        <location filename="../../console/views/calltaking.py" line="235"/>
         <source>House number, landmark (optional)</source>
         <translation>House number, landmark (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="233"/>
+        <location filename="../../console/views/calltaking.py" line="236"/>
         <source>What the caller reports</source>
         <translation>What the caller reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="234"/>
+        <location filename="../../console/views/calltaking.py" line="237"/>
         <source>Likely duplicates</source>
         <translation>Likely duplicates</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="235"/>
+        <location filename="../../console/views/calltaking.py" line="238"/>
         <source>Add the caller to this case (A)</source>
         <translation>Add the caller to this case (A)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="236"/>
+        <location filename="../../console/views/calltaking.py" line="239"/>
         <source>Adds who called and what they said to the chosen case as a note</source>
         <translation>Adds who called and what they said to the chosen case as a note</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="237"/>
+        <location filename="../../console/views/calltaking.py" line="240"/>
         <source>Report anyway (R)</source>
         <translation>Report anyway (R)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="238"/>
+        <location filename="../../console/views/calltaking.py" line="241"/>
         <source>Report (Ctrl+Enter)</source>
         <translation>Report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="239"/>
+        <location filename="../../console/views/calltaking.py" line="242"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="243"/>
+        <location filename="../../console/views/calltaking.py" line="246"/>
         <source>12345 hotline</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="243"/>
+        <location filename="../../console/views/calltaking.py" line="246"/>
         <source>110 police transfer</source>
         <translation>110 police transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="244"/>
+        <location filename="../../console/views/calltaking.py" line="247"/>
         <source>grid worker</source>
         <translation>grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="244"/>
+        <location filename="../../console/views/calltaking.py" line="247"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="244"/>
+        <location filename="../../console/views/calltaking.py" line="247"/>
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="245"/>
+        <location filename="../../console/views/calltaking.py" line="248"/>
         <source>walk-in</source>
         <translation>walk-in</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="245"/>
+        <location filename="../../console/views/calltaking.py" line="248"/>
         <source>mailbox</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="270"/>
+        <location filename="../../console/views/calltaking.py" line="273"/>
         <source>street</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="270"/>
+        <location filename="../../console/views/calltaking.py" line="273"/>
         <source>community</source>
         <translation>community</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="270"/>
+        <location filename="../../console/views/calltaking.py" line="273"/>
         <source>grid</source>
         <translation>grid</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="271"/>
+        <location filename="../../console/views/calltaking.py" line="274"/>
         <source>junction</source>
         <translation>junction</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="271"/>
+        <location filename="../../console/views/calltaking.py" line="274"/>
         <source>coordinates</source>
         <translation>coordinates</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="333"/>
-        <location filename="../../console/views/calltaking.py" line="348"/>
+        <location filename="../../console/views/calltaking.py" line="336"/>
+        <location filename="../../console/views/calltaking.py" line="351"/>
         <source>urgent</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="333"/>
-        <location filename="../../console/views/calltaking.py" line="348"/>
+        <location filename="../../console/views/calltaking.py" line="336"/>
+        <location filename="../../console/views/calltaking.py" line="351"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="334"/>
+        <location filename="../../console/views/calltaking.py" line="337"/>
         <source>✓ {name} ({code}) — {priority}</source>
         <translation>✓ {name} ({code}) — {priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="337"/>
+        <location filename="../../console/views/calltaking.py" line="340"/>
         <source>No category chosen yet</source>
         <translation>No category chosen yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="342"/>
+        <location filename="../../console/views/calltaking.py" line="345"/>
         <source>outside the district</source>
         <translation>outside the district</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="345"/>
+        <location filename="../../console/views/calltaking.py" line="348"/>
         <source>No place yet: pick one, paste coordinates, or click the map</source>
         <translation>No place yet: pick one, paste coordinates, or click the map</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="347"/>
+        <location filename="../../console/views/calltaking.py" line="350"/>
         <source>Proposed: {priority}</source>
         <translation>Proposed: {priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="362"/>
+        <location filename="../../console/views/calltaking.py" line="365"/>
         <source>{id} — {dist} away — {description}</source>
         <translation>{id} — {dist} away — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="375"/>
+        <location filename="../../console/views/calltaking.py" line="378"/>
         <source>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</source>
         <translation>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="377"/>
+        <location filename="../../console/views/calltaking.py" line="380"/>
         <source>Open cases of the same category within 100 m in the last 24 h.</source>
         <translation>Open cases of the same category within 100 m in the last 24 h.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="394"/>
+        <location filename="../../console/views/calltaking.py" line="397"/>
         <source>Choose the channel.</source>
         <translation>Choose the channel.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="394"/>
+        <location filename="../../console/views/calltaking.py" line="397"/>
         <source>The phone number is not valid.</source>
         <translation>The phone number is not valid.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="395"/>
+        <location filename="../../console/views/calltaking.py" line="398"/>
         <source>Choose the category.</source>
         <translation>Choose the category.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="395"/>
+        <location filename="../../console/views/calltaking.py" line="398"/>
         <source>Give the place.</source>
         <translation>Give the place.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="396"/>
+        <location filename="../../console/views/calltaking.py" line="399"/>
         <source>The place is outside the district.</source>
         <translation>The place is outside the district.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="397"/>
+        <location filename="../../console/views/calltaking.py" line="400"/>
         <source>Describe what happened.</source>
         <translation>Describe what happened.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="397"/>
+        <location filename="../../console/views/calltaking.py" line="400"/>
         <source>Choose the priority.</source>
         <translation>Choose the priority.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="412"/>
+        <location filename="../../console/views/calltaking.py" line="415"/>
         <source>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</source>
         <translation>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="421"/>
-        <location filename="../../console/views/calltaking.py" line="432"/>
+        <location filename="../../console/views/calltaking.py" line="424"/>
+        <location filename="../../console/views/calltaking.py" line="435"/>
         <source>Sent; waiting for the hub…</source>
         <translation>Sent; waiting for the hub…</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="431"/>
+        <location filename="../../console/views/calltaking.py" line="434"/>
         <source>Another call ({channel}) from {caller}: {description}</source>
         <translation>Another call ({channel}) from {caller}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="438"/>
+        <location filename="../../console/views/calltaking.py" line="441"/>
         <source>Reported as {id}.</source>
         <translation>Reported as {id}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="443"/>
+        <location filename="../../console/views/calltaking.py" line="446"/>
         <source>The caller was added to {id}.</source>
         <translation>The caller was added to {id}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="447"/>
+        <location filename="../../console/views/calltaking.py" line="450"/>
         <source>Not sent: {code}: {message}</source>
         <translation>Not sent: {code}: {message}</translation>
     </message>
@@ -402,154 +402,154 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../console/views/history.py" line="140"/>
+        <location filename="../../console/views/history.py" line="142"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="144"/>
+        <location filename="../../console/views/history.py" line="146"/>
         <source>not connected to the hub</source>
         <translation>not connected to the hub</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="161"/>
+        <location filename="../../console/views/history.py" line="164"/>
         <source>{n} cases shown; more on the hub</source>
         <translation>{n} cases shown; more on the hub</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="162"/>
+        <location filename="../../console/views/history.py" line="165"/>
         <source>{n} cases found</source>
         <translation>{n} cases found</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="168"/>
+        <location filename="../../console/views/history.py" line="171"/>
         <source>The search failed: {why}</source>
         <translation>The search failed: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="189"/>
-        <location filename="../../console/views/history.py" line="201"/>
+        <location filename="../../console/views/history.py" line="192"/>
+        <location filename="../../console/views/history.py" line="204"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="189"/>
+        <location filename="../../console/views/history.py" line="192"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="189"/>
+        <location filename="../../console/views/history.py" line="192"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="190"/>
+        <location filename="../../console/views/history.py" line="193"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="190"/>
+        <location filename="../../console/views/history.py" line="193"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="191"/>
+        <location filename="../../console/views/history.py" line="194"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="191"/>
+        <location filename="../../console/views/history.py" line="194"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="191"/>
+        <location filename="../../console/views/history.py" line="194"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="192"/>
-        <location filename="../../console/views/history.py" line="205"/>
+        <location filename="../../console/views/history.py" line="195"/>
+        <location filename="../../console/views/history.py" line="208"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="192"/>
+        <location filename="../../console/views/history.py" line="195"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="192"/>
+        <location filename="../../console/views/history.py" line="195"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="196"/>
+        <location filename="../../console/views/history.py" line="199"/>
         <source>Search text, id, address…</source>
         <translation>Search text, id, address…</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="197"/>
+        <location filename="../../console/views/history.py" line="200"/>
         <source>Grid code</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="198"/>
+        <location filename="../../console/views/history.py" line="201"/>
         <source>Reported from</source>
         <translation>Reported from</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="199"/>
+        <location filename="../../console/views/history.py" line="202"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="200"/>
+        <location filename="../../console/views/history.py" line="203"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="201"/>
+        <location filename="../../console/views/history.py" line="204"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="201"/>
+        <location filename="../../console/views/history.py" line="204"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="202"/>
+        <location filename="../../console/views/history.py" line="205"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="202"/>
+        <location filename="../../console/views/history.py" line="205"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="204"/>
+        <location filename="../../console/views/history.py" line="207"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="204"/>
+        <location filename="../../console/views/history.py" line="207"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="205"/>
+        <location filename="../../console/views/history.py" line="208"/>
         <source>Closed, rejected or merged</source>
         <translation>Closed, rejected or merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="206"/>
+        <location filename="../../console/views/history.py" line="209"/>
         <source>Any category</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="209"/>
+        <location filename="../../console/views/history.py" line="212"/>
         <source>Any street</source>
         <translation>Any street</translation>
     </message>
@@ -1927,12 +1927,12 @@
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="476"/>
+        <location filename="../../console/views/calltaking.py" line="487"/>
         <source>New call (N)</source>
         <translation>New call (N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="481"/>
+        <location filename="../../console/views/calltaking.py" line="492"/>
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
@@ -1940,172 +1940,172 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../console/views/map/view.py" line="167"/>
+        <location filename="../../console/views/map/view.py" line="168"/>
         <source>Grids</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="167"/>
+        <location filename="../../console/views/map/view.py" line="168"/>
         <source>Boundaries</source>
         <translation>Boundaries</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="167"/>
+        <location filename="../../console/views/map/view.py" line="168"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="168"/>
+        <location filename="../../console/views/map/view.py" line="169"/>
         <source>Field units</source>
         <translation>Field units</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="168"/>
+        <location filename="../../console/views/map/view.py" line="169"/>
         <source>Cameras</source>
         <translation>Cameras</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="171"/>
+        <location filename="../../console/views/map/view.py" line="172"/>
         <source>Show or hide this layer</source>
         <translation>Show or hide this layer</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="173"/>
+        <location filename="../../console/views/map/view.py" line="174"/>
         <source>Grids: no fill</source>
         <translation>Grids: no fill</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="173"/>
+        <location filename="../../console/views/map/view.py" line="174"/>
         <source>Grids: open-incident load</source>
         <translation>Grids: open-incident load</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="174"/>
+        <location filename="../../console/views/map/view.py" line="175"/>
         <source>Grids: worst SLA</source>
         <translation>Grids: worst SLA</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="175"/>
+        <location filename="../../console/views/map/view.py" line="176"/>
         <source>All active</source>
         <translation>All active</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="175"/>
+        <location filename="../../console/views/map/view.py" line="176"/>
         <source>Last 1 h</source>
         <translation>Last 1 h</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="175"/>
+        <location filename="../../console/views/map/view.py" line="176"/>
         <source>Last 6 h</source>
         <translation>Last 6 h</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="176"/>
+        <location filename="../../console/views/map/view.py" line="177"/>
         <source>Last 24 h</source>
         <translation>Last 24 h</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="186"/>
+        <location filename="../../console/views/map/view.py" line="187"/>
         <source>How grids are filled</source>
         <translation>How grids are filled</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="187"/>
+        <location filename="../../console/views/map/view.py" line="188"/>
         <source>Show incidents reported within this time</source>
         <translation>Show incidents reported within this time</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="188"/>
+        <location filename="../../console/views/map/view.py" line="189"/>
         <source>Whole district</source>
         <translation>Whole district</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="189"/>
+        <location filename="../../console/views/map/view.py" line="190"/>
         <source>Zoom out to the whole district</source>
         <translation>Zoom out to the whole district</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="197"/>
+        <location filename="../../console/views/map/view.py" line="198"/>
         <source>DRILL</source>
         <translation>DRILL</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="198"/>
+        <location filename="../../console/views/map/view.py" line="199"/>
         <source>camera</source>
         <translation>camera</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="199"/>
+        <location filename="../../console/views/map/view.py" line="200"/>
         <source>{n} incidents here; click to zoom in</source>
         <translation>{n} incidents here; click to zoom in</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="200"/>
+        <location filename="../../console/views/map/view.py" line="201"/>
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="200"/>
+        <location filename="../../console/views/map/view.py" line="201"/>
         <source>en route</source>
         <translation>en route</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="200"/>
+        <location filename="../../console/views/map/view.py" line="201"/>
         <source>on scene</source>
         <translation>on scene</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="201"/>
+        <location filename="../../console/views/map/view.py" line="202"/>
         <source>busy</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="201"/>
+        <location filename="../../console/views/map/view.py" line="202"/>
         <source>off duty</source>
         <translation>off duty</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="202"/>
+        <location filename="../../console/views/map/view.py" line="203"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="202"/>
+        <location filename="../../console/views/map/view.py" line="203"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="202"/>
+        <location filename="../../console/views/map/view.py" line="203"/>
         <source>Nearing the limit</source>
         <translation>Nearing the limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="203"/>
+        <location filename="../../console/views/map/view.py" line="204"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="203"/>
+        <location filename="../../console/views/map/view.py" line="204"/>
         <source>No clock</source>
         <translation>No clock</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="203"/>
+        <location filename="../../console/views/map/view.py" line="204"/>
         <source>Urgent (triangle)</source>
         <translation>Urgent (triangle)</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="204"/>
+        <location filename="../../console/views/map/view.py" line="205"/>
         <source>Drill incident</source>
         <translation>Drill incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="204"/>
+        <location filename="../../console/views/map/view.py" line="205"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="438"/>
+        <location filename="../../console/views/map/view.py" line="453"/>
         <source>{n} incidents · {u} units</source>
         <translation>{n} incidents · {u} units</translation>
     </message>
@@ -2291,27 +2291,27 @@
 <context>
     <name>StreetBoard</name>
     <message>
-        <location filename="../../console/views/wall/panels.py" line="81"/>
+        <location filename="../../console/views/wall/panels.py" line="89"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/panels.py" line="81"/>
+        <location filename="../../console/views/wall/panels.py" line="89"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/panels.py" line="81"/>
+        <location filename="../../console/views/wall/panels.py" line="89"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/panels.py" line="82"/>
+        <location filename="../../console/views/wall/panels.py" line="90"/>
         <source>Nearing limit</source>
         <translation>Nearing limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/panels.py" line="82"/>
+        <location filename="../../console/views/wall/panels.py" line="90"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2392,52 +2392,57 @@
 <context>
     <name>WallController</name>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="95"/>
+        <location filename="../../console/views/wall/controller.py" line="116"/>
         <source>District map</source>
         <translation>District map</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="95"/>
+        <location filename="../../console/views/wall/controller.py" line="116"/>
         <source>Incidents now</source>
         <translation>Incidents now</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="96"/>
+        <location filename="../../console/views/wall/controller.py" line="117"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="96"/>
+        <location filename="../../console/views/wall/controller.py" line="117"/>
         <source>Cameras</source>
         <translation>Cameras</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="97"/>
+        <location filename="../../console/views/wall/controller.py" line="118"/>
         <source>Streets</source>
         <translation>Streets</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="187"/>
+        <location filename="../../console/views/wall/controller.py" line="221"/>
         <source>Hub unreachable — the wall shows the last known state</source>
         <translation>Hub unreachable — the wall shows the last known state</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="218"/>
-        <source>Urgent incident {id}: {description}</source>
-        <translation>Urgent incident {id}: {description}</translation>
+        <location filename="../../console/views/wall/controller.py" line="328"/>
+        <source>Urgent incident {id} · {category}: {description}</source>
+        <translation>Urgent incident {id} · {category}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="247"/>
+        <location filename="../../console/views/wall/controller.py" line="335"/>
+        <source>Next: {n} more urgent — {list}</source>
+        <translation>Next: {n} more urgent — {list}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall/controller.py" line="391"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="251"/>
+        <location filename="../../console/views/wall/controller.py" line="395"/>
         <source>as of {time}</source>
         <translation>as of {time}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="253"/>
+        <location filename="../../console/views/wall/controller.py" line="397"/>
         <source>({age} s ago)</source>
         <translation>({age} s ago)</translation>
     </message>
@@ -2445,7 +2450,7 @@
 <context>
     <name>WallScreen</name>
     <message>
-        <location filename="../../console/views/wall/panels.py" line="134"/>
+        <location filename="../../console/views/wall/panels.py" line="185"/>
         <source>Wall display — screen {n}</source>
         <translation>Wall display — screen {n}</translation>
     </message>

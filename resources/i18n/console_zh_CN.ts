@@ -4,296 +4,296 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../console/views/calltaking.py" line="210"/>
+        <location filename="../../console/views/calltaking.py" line="213"/>
         <source>New call</source>
         <translation>新来电登记</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="211"/>
+        <location filename="../../console/views/calltaking.py" line="214"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="211"/>
+        <location filename="../../console/views/calltaking.py" line="214"/>
         <source>Caller, phone</source>
         <translation>来电人、电话</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="212"/>
+        <location filename="../../console/views/calltaking.py" line="215"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="212"/>
+        <location filename="../../console/views/calltaking.py" line="215"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="212"/>
+        <location filename="../../console/views/calltaking.py" line="215"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="213"/>
+        <location filename="../../console/views/calltaking.py" line="216"/>
         <source>What happened</source>
         <translation>事件描述</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="213"/>
+        <location filename="../../console/views/calltaking.py" line="216"/>
         <source>Priority</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="223"/>
-        <location filename="../../console/views/calltaking.py" line="459"/>
+        <location filename="../../console/views/calltaking.py" line="226"/>
+        <location filename="../../console/views/calltaking.py" line="462"/>
         <source>Proposed by the category</source>
         <translation>按类别建议</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="224"/>
+        <location filename="../../console/views/calltaking.py" line="227"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="225"/>
+        <location filename="../../console/views/calltaking.py" line="228"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="227"/>
+        <location filename="../../console/views/calltaking.py" line="230"/>
         <source>Caller&apos;s name (optional)</source>
         <translation>来电人姓名（选填）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="228"/>
+        <location filename="../../console/views/calltaking.py" line="231"/>
         <source>Phone, e.g. 138 1234 5678</source>
         <translation>电话，如 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="229"/>
+        <location filename="../../console/views/calltaking.py" line="232"/>
         <source>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</source>
         <translation>编码、名称或拼音首字母（如 dljs）— ↓ ↑ 回车</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="231"/>
+        <location filename="../../console/views/calltaking.py" line="234"/>
         <source>Street, community, grid code, junction, or pasted coordinates — or click the map</source>
         <translation>街道、社区、网格编码、路口，或粘贴坐标 — 也可在地图上点击</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="232"/>
+        <location filename="../../console/views/calltaking.py" line="235"/>
         <source>House number, landmark (optional)</source>
         <translation>门牌号、标志物（选填）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="233"/>
+        <location filename="../../console/views/calltaking.py" line="236"/>
         <source>What the caller reports</source>
         <translation>来电人反映的情况</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="234"/>
+        <location filename="../../console/views/calltaking.py" line="237"/>
         <source>Likely duplicates</source>
         <translation>疑似重复</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="235"/>
+        <location filename="../../console/views/calltaking.py" line="238"/>
         <source>Add the caller to this case (A)</source>
         <translation>将来电人并入此案（A）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="236"/>
+        <location filename="../../console/views/calltaking.py" line="239"/>
         <source>Adds who called and what they said to the chosen case as a note</source>
         <translation>把来电人和反映内容作为备注加入所选案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="237"/>
+        <location filename="../../console/views/calltaking.py" line="240"/>
         <source>Report anyway (R)</source>
         <translation>仍然上报（R）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="238"/>
+        <location filename="../../console/views/calltaking.py" line="241"/>
         <source>Report (Ctrl+Enter)</source>
         <translation>上报（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="239"/>
+        <location filename="../../console/views/calltaking.py" line="242"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="243"/>
+        <location filename="../../console/views/calltaking.py" line="246"/>
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="243"/>
+        <location filename="../../console/views/calltaking.py" line="246"/>
         <source>110 police transfer</source>
         <translation>110警情转办</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="244"/>
+        <location filename="../../console/views/calltaking.py" line="247"/>
         <source>grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="244"/>
+        <location filename="../../console/views/calltaking.py" line="247"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="244"/>
+        <location filename="../../console/views/calltaking.py" line="247"/>
         <source>web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="245"/>
+        <location filename="../../console/views/calltaking.py" line="248"/>
         <source>walk-in</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="245"/>
+        <location filename="../../console/views/calltaking.py" line="248"/>
         <source>mailbox</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="270"/>
+        <location filename="../../console/views/calltaking.py" line="273"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="270"/>
+        <location filename="../../console/views/calltaking.py" line="273"/>
         <source>community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="270"/>
+        <location filename="../../console/views/calltaking.py" line="273"/>
         <source>grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="271"/>
+        <location filename="../../console/views/calltaking.py" line="274"/>
         <source>junction</source>
         <translation>路口</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="271"/>
+        <location filename="../../console/views/calltaking.py" line="274"/>
         <source>coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="333"/>
-        <location filename="../../console/views/calltaking.py" line="348"/>
+        <location filename="../../console/views/calltaking.py" line="336"/>
+        <location filename="../../console/views/calltaking.py" line="351"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="333"/>
-        <location filename="../../console/views/calltaking.py" line="348"/>
+        <location filename="../../console/views/calltaking.py" line="336"/>
+        <location filename="../../console/views/calltaking.py" line="351"/>
         <source>normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="334"/>
+        <location filename="../../console/views/calltaking.py" line="337"/>
         <source>✓ {name} ({code}) — {priority}</source>
         <translation>✓ {name}（{code}）— {priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="337"/>
+        <location filename="../../console/views/calltaking.py" line="340"/>
         <source>No category chosen yet</source>
         <translation>尚未选择类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="342"/>
+        <location filename="../../console/views/calltaking.py" line="345"/>
         <source>outside the district</source>
         <translation>不在本区范围内</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="345"/>
+        <location filename="../../console/views/calltaking.py" line="348"/>
         <source>No place yet: pick one, paste coordinates, or click the map</source>
         <translation>尚无地点：从列表选择、粘贴坐标或在地图上点击</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="347"/>
+        <location filename="../../console/views/calltaking.py" line="350"/>
         <source>Proposed: {priority}</source>
         <translation>建议：{priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="362"/>
+        <location filename="../../console/views/calltaking.py" line="365"/>
         <source>{id} — {dist} away — {description}</source>
         <translation>{id} — 相距 {dist} — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="375"/>
+        <location filename="../../console/views/calltaking.py" line="378"/>
         <source>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</source>
         <translation>24 小时内 100 米范围内有同类别案件。A：将来电人并入所选案件；R 或 Ctrl+Enter：仍然上报新案件。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="377"/>
+        <location filename="../../console/views/calltaking.py" line="380"/>
         <source>Open cases of the same category within 100 m in the last 24 h.</source>
         <translation>24 小时内 100 米范围内同类别的未结案件。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="394"/>
+        <location filename="../../console/views/calltaking.py" line="397"/>
         <source>Choose the channel.</source>
         <translation>请选择来源渠道。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="394"/>
+        <location filename="../../console/views/calltaking.py" line="397"/>
         <source>The phone number is not valid.</source>
         <translation>电话号码无效。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="395"/>
+        <location filename="../../console/views/calltaking.py" line="398"/>
         <source>Choose the category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="395"/>
+        <location filename="../../console/views/calltaking.py" line="398"/>
         <source>Give the place.</source>
         <translation>请给出地点。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="396"/>
+        <location filename="../../console/views/calltaking.py" line="399"/>
         <source>The place is outside the district.</source>
         <translation>该地点不在本区范围内。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="397"/>
+        <location filename="../../console/views/calltaking.py" line="400"/>
         <source>Describe what happened.</source>
         <translation>请填写事件描述。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="397"/>
+        <location filename="../../console/views/calltaking.py" line="400"/>
         <source>Choose the priority.</source>
         <translation>请选择紧急程度。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="412"/>
+        <location filename="../../console/views/calltaking.py" line="415"/>
         <source>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</source>
         <translation>发现疑似重复：按 A 并入所选案件，按 R 仍然上报。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="421"/>
-        <location filename="../../console/views/calltaking.py" line="432"/>
+        <location filename="../../console/views/calltaking.py" line="424"/>
+        <location filename="../../console/views/calltaking.py" line="435"/>
         <source>Sent; waiting for the hub…</source>
         <translation>已发送，等待服务端响应…</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="431"/>
+        <location filename="../../console/views/calltaking.py" line="434"/>
         <source>Another call ({channel}) from {caller}: {description}</source>
         <translation>又一来电（{channel}）{caller}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="438"/>
+        <location filename="../../console/views/calltaking.py" line="441"/>
         <source>Reported as {id}.</source>
         <translation>已上报，案件号 {id}。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="443"/>
+        <location filename="../../console/views/calltaking.py" line="446"/>
         <source>The caller was added to {id}.</source>
         <translation>来电人已并入 {id}。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="447"/>
+        <location filename="../../console/views/calltaking.py" line="450"/>
         <source>Not sent: {code}: {message}</source>
         <translation>未发送：{code}：{message}</translation>
     </message>
@@ -402,154 +402,154 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../console/views/history.py" line="140"/>
+        <location filename="../../console/views/history.py" line="142"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="144"/>
+        <location filename="../../console/views/history.py" line="146"/>
         <source>not connected to the hub</source>
         <translation>未连接服务端</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="161"/>
+        <location filename="../../console/views/history.py" line="164"/>
         <source>{n} cases shown; more on the hub</source>
         <translation>已显示 {n} 件，服务端还有更多</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="162"/>
+        <location filename="../../console/views/history.py" line="165"/>
         <source>{n} cases found</source>
         <translation>共找到 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="168"/>
+        <location filename="../../console/views/history.py" line="171"/>
         <source>The search failed: {why}</source>
         <translation>查询失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="189"/>
-        <location filename="../../console/views/history.py" line="201"/>
+        <location filename="../../console/views/history.py" line="192"/>
+        <location filename="../../console/views/history.py" line="204"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="189"/>
+        <location filename="../../console/views/history.py" line="192"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="189"/>
+        <location filename="../../console/views/history.py" line="192"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="190"/>
+        <location filename="../../console/views/history.py" line="193"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="190"/>
+        <location filename="../../console/views/history.py" line="193"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="191"/>
+        <location filename="../../console/views/history.py" line="194"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="191"/>
+        <location filename="../../console/views/history.py" line="194"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="191"/>
+        <location filename="../../console/views/history.py" line="194"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="192"/>
-        <location filename="../../console/views/history.py" line="205"/>
+        <location filename="../../console/views/history.py" line="195"/>
+        <location filename="../../console/views/history.py" line="208"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="192"/>
+        <location filename="../../console/views/history.py" line="195"/>
         <source>Rejected</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="192"/>
+        <location filename="../../console/views/history.py" line="195"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="196"/>
+        <location filename="../../console/views/history.py" line="199"/>
         <source>Search text, id, address…</source>
         <translation>搜索描述、编号、地址…</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="197"/>
+        <location filename="../../console/views/history.py" line="200"/>
         <source>Grid code</source>
         <translation>网格编码</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="198"/>
+        <location filename="../../console/views/history.py" line="201"/>
         <source>Reported from</source>
         <translation>上报时间自</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="199"/>
+        <location filename="../../console/views/history.py" line="202"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="200"/>
+        <location filename="../../console/views/history.py" line="203"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="201"/>
+        <location filename="../../console/views/history.py" line="204"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="201"/>
+        <location filename="../../console/views/history.py" line="204"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="202"/>
+        <location filename="../../console/views/history.py" line="205"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="202"/>
+        <location filename="../../console/views/history.py" line="205"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="204"/>
+        <location filename="../../console/views/history.py" line="207"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="204"/>
+        <location filename="../../console/views/history.py" line="207"/>
         <source>Open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="205"/>
+        <location filename="../../console/views/history.py" line="208"/>
         <source>Closed, rejected or merged</source>
         <translation>已结案、作废或合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="206"/>
+        <location filename="../../console/views/history.py" line="209"/>
         <source>Any category</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="209"/>
+        <location filename="../../console/views/history.py" line="212"/>
         <source>Any street</source>
         <translation>全部街道</translation>
     </message>
@@ -1927,12 +1927,12 @@
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="476"/>
+        <location filename="../../console/views/calltaking.py" line="487"/>
         <source>New call (N)</source>
         <translation>新来电（N）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="481"/>
+        <location filename="../../console/views/calltaking.py" line="492"/>
         <source>Calls</source>
         <translation>来电</translation>
     </message>
@@ -1940,172 +1940,172 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../console/views/map/view.py" line="167"/>
+        <location filename="../../console/views/map/view.py" line="168"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="167"/>
+        <location filename="../../console/views/map/view.py" line="168"/>
         <source>Boundaries</source>
         <translation>边界</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="167"/>
+        <location filename="../../console/views/map/view.py" line="168"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="168"/>
+        <location filename="../../console/views/map/view.py" line="169"/>
         <source>Field units</source>
         <translation>处置力量</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="168"/>
+        <location filename="../../console/views/map/view.py" line="169"/>
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="171"/>
+        <location filename="../../console/views/map/view.py" line="172"/>
         <source>Show or hide this layer</source>
         <translation>显示或隐藏此图层</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="173"/>
+        <location filename="../../console/views/map/view.py" line="174"/>
         <source>Grids: no fill</source>
         <translation>网格：不着色</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="173"/>
+        <location filename="../../console/views/map/view.py" line="174"/>
         <source>Grids: open-incident load</source>
         <translation>网格：按在办事件量着色</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="174"/>
+        <location filename="../../console/views/map/view.py" line="175"/>
         <source>Grids: worst SLA</source>
         <translation>网格：按最差时限状态着色</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="175"/>
+        <location filename="../../console/views/map/view.py" line="176"/>
         <source>All active</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="175"/>
+        <location filename="../../console/views/map/view.py" line="176"/>
         <source>Last 1 h</source>
         <translation>近 1 小时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="175"/>
+        <location filename="../../console/views/map/view.py" line="176"/>
         <source>Last 6 h</source>
         <translation>近 6 小时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="176"/>
+        <location filename="../../console/views/map/view.py" line="177"/>
         <source>Last 24 h</source>
         <translation>近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="186"/>
+        <location filename="../../console/views/map/view.py" line="187"/>
         <source>How grids are filled</source>
         <translation>网格着色方式</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="187"/>
+        <location filename="../../console/views/map/view.py" line="188"/>
         <source>Show incidents reported within this time</source>
         <translation>只显示此时段内上报的事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="188"/>
+        <location filename="../../console/views/map/view.py" line="189"/>
         <source>Whole district</source>
         <translation>全区</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="189"/>
+        <location filename="../../console/views/map/view.py" line="190"/>
         <source>Zoom out to the whole district</source>
         <translation>缩放到全区范围</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="197"/>
+        <location filename="../../console/views/map/view.py" line="198"/>
         <source>DRILL</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="198"/>
+        <location filename="../../console/views/map/view.py" line="199"/>
         <source>camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="199"/>
+        <location filename="../../console/views/map/view.py" line="200"/>
         <source>{n} incidents here; click to zoom in</source>
         <translation>此处 {n} 件事件，点击放大</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="200"/>
+        <location filename="../../console/views/map/view.py" line="201"/>
         <source>free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="200"/>
+        <location filename="../../console/views/map/view.py" line="201"/>
         <source>en route</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="200"/>
+        <location filename="../../console/views/map/view.py" line="201"/>
         <source>on scene</source>
         <translation>在现场</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="201"/>
+        <location filename="../../console/views/map/view.py" line="202"/>
         <source>busy</source>
         <translation>忙碌</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="201"/>
+        <location filename="../../console/views/map/view.py" line="202"/>
         <source>off duty</source>
         <translation>下班</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="202"/>
+        <location filename="../../console/views/map/view.py" line="203"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="202"/>
+        <location filename="../../console/views/map/view.py" line="203"/>
         <source>On time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="202"/>
+        <location filename="../../console/views/map/view.py" line="203"/>
         <source>Nearing the limit</source>
         <translation>临近时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="203"/>
+        <location filename="../../console/views/map/view.py" line="204"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="203"/>
+        <location filename="../../console/views/map/view.py" line="204"/>
         <source>No clock</source>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="203"/>
+        <location filename="../../console/views/map/view.py" line="204"/>
         <source>Urgent (triangle)</source>
         <translation>紧急（三角形）</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="204"/>
+        <location filename="../../console/views/map/view.py" line="205"/>
         <source>Drill incident</source>
         <translation>演练事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="204"/>
+        <location filename="../../console/views/map/view.py" line="205"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="438"/>
+        <location filename="../../console/views/map/view.py" line="453"/>
         <source>{n} incidents · {u} units</source>
         <translation>{n} 件事件 · {u} 个处置单元</translation>
     </message>
@@ -2291,27 +2291,27 @@
 <context>
     <name>StreetBoard</name>
     <message>
-        <location filename="../../console/views/wall/panels.py" line="81"/>
+        <location filename="../../console/views/wall/panels.py" line="89"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/panels.py" line="81"/>
+        <location filename="../../console/views/wall/panels.py" line="89"/>
         <source>Active</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/panels.py" line="81"/>
+        <location filename="../../console/views/wall/panels.py" line="89"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/panels.py" line="82"/>
+        <location filename="../../console/views/wall/panels.py" line="90"/>
         <source>Nearing limit</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/panels.py" line="82"/>
+        <location filename="../../console/views/wall/panels.py" line="90"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
@@ -2392,52 +2392,57 @@
 <context>
     <name>WallController</name>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="95"/>
+        <location filename="../../console/views/wall/controller.py" line="116"/>
         <source>District map</source>
         <translation>全区地图</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="95"/>
+        <location filename="../../console/views/wall/controller.py" line="116"/>
         <source>Incidents now</source>
         <translation>当前事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="96"/>
+        <location filename="../../console/views/wall/controller.py" line="117"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="96"/>
+        <location filename="../../console/views/wall/controller.py" line="117"/>
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="97"/>
+        <location filename="../../console/views/wall/controller.py" line="118"/>
         <source>Streets</source>
         <translation>街道态势</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="187"/>
+        <location filename="../../console/views/wall/controller.py" line="221"/>
         <source>Hub unreachable — the wall shows the last known state</source>
         <translation>无法连接服务端 — 大屏显示最后已知状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="218"/>
-        <source>Urgent incident {id}: {description}</source>
-        <translation>紧急事件 {id}：{description}</translation>
+        <location filename="../../console/views/wall/controller.py" line="328"/>
+        <source>Urgent incident {id} · {category}: {description}</source>
+        <translation>紧急事件 {id} · {category}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="247"/>
+        <location filename="../../console/views/wall/controller.py" line="335"/>
+        <source>Next: {n} more urgent — {list}</source>
+        <translation>待显示：另有 {n} 起紧急事件 — {list}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall/controller.py" line="391"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="251"/>
+        <location filename="../../console/views/wall/controller.py" line="395"/>
         <source>as of {time}</source>
         <translation>数据时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="253"/>
+        <location filename="../../console/views/wall/controller.py" line="397"/>
         <source>({age} s ago)</source>
         <translation>（{age} 秒前）</translation>
     </message>
@@ -2445,7 +2450,7 @@
 <context>
     <name>WallScreen</name>
     <message>
-        <location filename="../../console/views/wall/panels.py" line="134"/>
+        <location filename="../../console/views/wall/panels.py" line="185"/>
         <source>Wall display — screen {n}</source>
         <translation>大屏显示 — 第 {n} 块屏</translation>
     </message>

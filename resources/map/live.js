@@ -271,21 +271,6 @@
     S.edges.push([ex, ey, label]);
   }
 
-  var sprites = {};
-  function unitSprite(status, ur) {  // a diamond: never confused with an incident's dot
-    var C = S.colours, key = S.theme + status + ur + '@' + S.ratio, sp = sprites[key];
-    if (sp) return sp;
-    var d = ur * 1.35, size = Math.ceil(2 * d + 4), c = document.createElement('canvas');
-    c.width = c.height = Math.ceil(size * S.ratio);
-    var g = c.getContext('2d'), m = size / 2;
-    g.scale(S.ratio, S.ratio);
-    g.beginPath();
-    g.moveTo(m, m - d); g.lineTo(m + d, m); g.lineTo(m, m + d); g.lineTo(m - d, m); g.closePath();
-    g.fillStyle = C.unit[status] || C.unit.off; g.fill();
-    g.lineWidth = 1.5; g.strokeStyle = C.unitLine; g.stroke();
-    return (sprites[key] = {canvas: c, size: size});
-  }
-
   function draw() {
     var t0 = performance.now();
     S.edges = [];
@@ -321,7 +306,7 @@
       }
     }
 
-    // cameras: small squares
+    // cameras: a small camera glyph
     if (S.layers.cameras) {
       var cs = z >= 15 ? 6 : 4;
       var byStatus = {};
@@ -331,15 +316,15 @@
         (byStatus[c.status] = byStatus[c.status] || []).push(x, y);
         drawn.push([x, y, cs + 3, 'camera', c.id]);
       });
-      Object.keys(byStatus).forEach(function (st) {
-        var pts = byStatus[st];
+      Object.keys(byStatus).forEach(function (st) {  // a camera glyph: a hollow body and its lens
+        var pts = byStatus[st], i;
         ctx.beginPath();
-        for (var i = 0; i < pts.length; i += 2) ctx.rect(pts[i] - cs, pts[i + 1] - cs * 0.7, cs * 2, cs * 1.4);
-        ctx.fillStyle = C.cam[st] || C.cam.online;
-        ctx.fill();
-        ctx.lineWidth = 1.2;
-        ctx.strokeStyle = C.outline;
-        ctx.stroke();
+        for (i = 0; i < pts.length; i += 2) ctx.rect(pts[i] - cs, pts[i + 1] - cs * 0.7, cs * 2, cs * 1.4);
+        ctx.lineWidth = 3.2; ctx.strokeStyle = C.outline; ctx.stroke();
+        ctx.lineWidth = 1.8; ctx.strokeStyle = C.cam[st] || C.cam.online; ctx.stroke();
+        ctx.beginPath();
+        for (i = 0; i < pts.length; i += 2) { ctx.moveTo(pts[i] + cs * 0.45, pts[i + 1]); ctx.arc(pts[i], pts[i + 1], cs * 0.45, 0, TAU); }
+        ctx.fillStyle = C.cam[st] || C.cam.online; ctx.fill();
       });
     }
 
@@ -474,18 +459,13 @@
         drawn.push([x, y, ur + 3, 'unit', u.id]);
         if (z >= 15) ulabels.push([x, y, u.callsign || u.team]);
       });
-      // Zoomed out (below 15) a unit is a few pixels: an outlined square, two fillRects, the
-      // cheapest thing a canvas draws (stroking 5,000 small diamonds cost ~100 ms a frame in
-      // software rendering, stamping sprites ~50, squares a few). Zoomed in, where few are on
-      // screen, the diamond sprite: never confused with an incident's dot.
+      // Each unit a square with a light outline: two axis-aligned fillRects, the cheapest thing a
+      // canvas draws and rasterises. Measured with 5,000 units in software rendering: stroked
+      // diamond paths ~100 ms a frame, sprites ~50, rotated rects cheap to draw but ~70 ms to
+      // rasterise, these squares a few. Circles and triangles are incidents', the camera a glyph.
+      var a = ur + 1.6, b = ur;
       Object.keys(ugroups).forEach(function (st) {
         var pts = ugroups[st], i;
-        if (z >= 15) {
-          var sp = unitSprite(st, ur), half = sp.size / 2;
-          for (i = 0; i < pts.length; i += 2) ctx.drawImage(sp.canvas, pts[i] - half, pts[i + 1] - half, sp.size, sp.size);
-          return;
-        }
-        var a = ur + 1.5, b = ur;
         ctx.fillStyle = C.unitLine;
         for (i = 0; i < pts.length; i += 2) ctx.fillRect(pts[i] - a, pts[i + 1] - a, 2 * a, 2 * a);
         ctx.fillStyle = C.unit[st] || C.unit.off;
@@ -614,14 +594,14 @@
       var d = L.DomUtil.create('div', 'cm-legend');
       function dot(colour) { return '<svg width="14" height="14"><circle cx="7" cy="7" r="6" fill="' + colour + '"/></svg>'; }
       function tri(colour) { return '<svg width="14" height="14"><path d="M7 1 L13 12 L1 12 Z" fill="' + colour + '"/></svg>'; }
-      function dia(colour) { return '<svg width="14" height="14"><path d="M7 1 L13 7 L7 13 L1 7 Z" fill="' + colour + '" stroke="' + C.unitLine + '"/></svg>'; }
+      function dia(colour) { return '<svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill="' + colour + '" stroke="' + C.unitLine + '" stroke-width="1.6"/></svg>'; }
       var rows = [
         [dot(C.green), L_.green], [dot(C.blue), L_.blue], [dot(C.red), L_.red], [dot(C.none), L_.none],
         [tri(C.none), L_.urgent],
         ['<svg width="14" height="14"><circle cx="7" cy="7" r="5.5" fill="none" stroke="' + C.drill + '" stroke-width="2" stroke-dasharray="3 2"/></svg>', L_.drill],
       ];
       ['free', 'en_route', 'on_scene', 'busy', 'off'].forEach(function (k) { rows.push([dia(C.unit[k]), (S.labels.status || {})[k] || k]); });
-      rows.push(['<svg width="14" height="14"><rect x="1" y="3" width="12" height="8" fill="' + C.cam.online + '"/></svg>', L_.camera]);
+      rows.push(['<svg width="14" height="14"><rect x="1.5" y="3.5" width="11" height="7" fill="none" stroke="' + C.cam.online + '" stroke-width="1.8"/><circle cx="7" cy="7" r="2" fill="' + C.cam.online + '"/></svg>', L_.camera]);
       d.innerHTML = '<div class="cm-legend-title">' + esc(L_.title) + ' ▾</div><div class="cm-legend-rows">' +
         rows.map(function (r) {
           return '<div class="cm-legend-row">' + r[0] + '<span>' + esc(r[1]) + '</span></div>';
@@ -734,7 +714,8 @@
         // Until the operator moves the map by hand, keep showing what was asked for (the whole
         // district, or the incident flown to) when the panel changes size: docks settle after load.
         if (!S.userMoved) {
-          if (S.target) map.setView([S.target[0], S.target[1]], S.target[2], {animate: false});
+          if (S.target && S.target.fit) map.fitBounds(S.target.fit, {animate: false});  // fitPoints' view
+          else if (S.target) map.setView([S.target[0], S.target[1]], S.target[2], {animate: false});
           else if (S.bounds) map.fitBounds(S.bounds, {animate: false});
         }
         draw();
@@ -836,7 +817,7 @@
       var c = b.getCenter(), half = (minSpanM || 600) / 2;
       var dLat = half / 111320, dLon = half / (111320 * Math.cos(c.lat * Math.PI / 180));
       b.extend([c.lat - dLat, c.lng - dLon]); b.extend([c.lat + dLat, c.lng + dLon]);
-      S.target = null; S.userMoved = false;
+      S.target = {fit: b.pad(0.15)}; S.userMoved = false;  // kept through a resize (the wall's banner)
       if (animate === false) S.map.fitBounds(b.pad(0.15), {animate: false});
       else S.map.flyToBounds(b.pad(0.15), {duration: 0.8});
     },

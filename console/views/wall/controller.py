@@ -2,8 +2,10 @@
 
 Every panel says how fresh its data is ("as of 14:03:07", amber then red when stale) and carries
 a "演练 DRILL" watermark while a drill is running. A new urgent incident switches the wall to it
-(map zoomed there, the nearest cameras up, the row selected) and the wall returns to its preset
-after a set time. Nothing here sends a command: the viewer role is enough.
+(the map framing it with its nearest free teams and cameras, the cameras up, the row selected);
+urgent incidents arriving meanwhile queue on the banner and get their turn, one after the other,
+and the wall returns to its preset when the queue is empty (docs/WALL.md, "The urgent switch").
+Nothing here sends a command: the viewer role is enough.
 """
 
 from __future__ import annotations
@@ -12,12 +14,16 @@ import time
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from console.models.cameras import nearest_cameras
 from console.models.catalog import Catalog
+from console.models.names import local_name
+from console.models.recommend import fmt_distance
 from console.state import ConsoleState
+from console.state.console import FINAL
 
 from ..dashboard import Counters
 from ..map import BaseMap, MapView
@@ -25,10 +31,12 @@ from ..queue import QueueView
 from ..video import VideoWall
 from ..widgets import STALE_AFTER_S, age_level, set_level
 from .panels import StreetBoard, WallPanel, WallScreen
-from .presets import PRESETS
+from .presets import PRESETS, preset_settings
 
-RETURN_AFTER_S = 120.0
-WALL_CAMERA_RADIUS_M = 1500  # a wall has nine tiles to fill: look farther than a desk does (500 m)
+NEARBY_TEAMS = 3  # free teams framed with the incident (the desk's "teams near here" shows as many)
+CAMERAS_WITHOUT_WALL = 9  # a preset with no video wall frames the cameras a 3×3 wall would pin
+QUEUE_LABELS = 3  # queued incidents named in the banner's strip; the rest are counted
+REFIT_AFTER_MS = 250  # after the map panel changes size (the banner came): once Leaflet has settled
 
 
 def preset_names() -> list[str]:
@@ -44,17 +52,23 @@ class WallController(QObject):
     closed = Signal()
 
     def __init__(self, state: ConsoleState, catalog: Catalog, preset: str, *, language: str = "zh_CN",
-                 return_after_s: float = RETURN_AFTER_S, base_map: BaseMap | None = None,
+                 return_after_s: float | None = None, base_map: BaseMap | None = None,
                  font_pt: int = 22, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        if preset not in PRESETS:
-            raise ValueError(f"unknown wall preset {preset!r}; choose one of {', '.join(PRESETS)}")
+        self.settings = preset_settings(preset)  # a ValueError naming the choices for an unknown one
+        if return_after_s is None:
+            return_after_s = self.settings["return_after_s"]
+        self.camera_radius_m = self.settings["camera_radius_m"]
+        self.min_span_m = self.settings["min_span_m"]
         self.state = state
         self.catalog = catalog
         self.preset = preset
         self.language = language
         self.tz = catalog.calendar.tz
-        self.focused: str | None = None
+        self.focused: str | None = None  # the incident the wall shows (banner and map alike)
+        self._shown: dict[str, Any] = {}  # the focused incident as switched to (the state's copy wins)
+        self._queue: list[str] = []  # urgent incidents waiting for their turn, oldest first
+        self._fit: tuple[list[tuple[float, float]], float] | None = None  # what the map frames now
         self.base_map = base_map
         self.drill_active = False
         self.map: MapView | None = None
@@ -83,7 +97,14 @@ class WallController(QObject):
         for sig, handler in self._subscriptions:
             sig.connect(handler)
         self._return_timer = QTimer(self, singleShot=True, interval=int(return_after_s * 1000),
-                                    timeout=self.return_to_preset)
+                                    timeout=self.advance)
+        # The page fits the whole district again when the map changes size (the banner appearing
+        # shrinks it): the switch frames its points again once the size has settled, and when the
+        # page (re)loads.
+        self._refit = QTimer(self, singleShot=True, interval=REFIT_AFTER_MS, timeout=self._fit_again)
+        if self.map is not None:
+            self.map.web.installEventFilter(self)
+            self.map.loaded.connect(self._on_map_loaded)
         self._tick = QTimer(self, interval=1000, timeout=self._refresh)
         self._tick.start()
         self._on_connection(state.online, state.why_offline)
@@ -113,7 +134,7 @@ class WallController(QObject):
         elif name in ("video9", "video16"):
             v = VideoWall(self.catalog, layout=9 if name == "video9" else 16, language=self.language)
             v.set_large(True)
-            v.set_radius(WALL_CAMERA_RADIUS_M)
+            v.set_radius(self.camera_radius_m)
             self.videos.append(v)
             content = v
         elif name == "streets":
@@ -148,6 +169,10 @@ class WallController(QObject):
                 view.unbind()
         self._tick.stop()
         self._return_timer.stop()
+        self._refit.stop()
+        self._fit = None
+        if self.map is not None:
+            self.map.web.removeEventFilter(self)
         for v in self.videos:
             v.shutdown()
         for s in self.screens:
@@ -167,17 +192,26 @@ class WallController(QObject):
     def last_data_at(self) -> float | None:
         return self.state.last_data_at
 
+    def return_after_s(self) -> float:
+        return self._return_timer.interval() / 1000
+
     def set_return_after(self, seconds: float) -> None:
-        """How long the wall stays on an urgent incident; a running wait restarts with it."""
+        """How long the wall stays on each urgent incident; a running wait restarts with it."""
         self._return_timer.setInterval(int(seconds * 1000))
         if self._return_timer.isActive():
             self._return_timer.start()
 
     def _on_reset(self) -> None:
         self._recount()
+        self._prune(self.focused, *self._queue)
 
-    def _on_incidents_changed(self, _upserted: Any, _removed: Any) -> None:
+    def _on_incidents_changed(self, upserted: list[dict[str, Any]], removed: list[dict[str, Any]]) -> None:
         self._counts_dirty = True  # recounted by the 1 Hz refresh, not once per batch (100k rows)
+        if self.focused is not None:
+            watched = {self.focused, *self._queue}
+            touched = [i["id"] for i in (*upserted, *removed) if i.get("id") in watched]
+            if touched and not self._prune(*touched):
+                self._show_banner()  # a category or description changed: the banner follows
 
     def _on_connection(self, connected: bool, _why: str) -> None:
         for s in self.screens:
@@ -202,38 +236,148 @@ class WallController(QObject):
     # ---- the urgent switch ---------------------------------------------------------------------------
 
     def _on_alert(self, incident: dict[str, Any], reason: str) -> None:
-        if reason == "new_urgent":
+        if reason != "new_urgent":
+            return
+        iid = incident["id"]
+        if self.focused is None:
             self.switch_to(incident)
+        elif iid != self.focused and iid not in self._queue:
+            self._queue.append(iid)  # its turn comes when the one on show has had its time
+            self._show_banner()
+
+    def queued(self) -> list[str]:
+        """The urgent incidents waiting for the wall, in the order they will be shown."""
+        return list(self._queue)
 
     def switch_to(self, incident: dict[str, Any]) -> None:
-        """Show this incident everywhere: map zoomed on it, nearest cameras up, its row selected."""
+        """Show this incident everywhere, for the full return time: the map framing it with its
+        nearest free teams and its cameras, those cameras up, its row selected, the banner."""
         iid = incident["id"]
-        self.focused = iid
-        if self.map is not None:
-            self.map.select(iid, fly=True, zoom=17)
+        if iid in self._queue:
+            self._queue.remove(iid)
+        self.focused, self._shown = iid, incident
+        pinned: list[str] = []
         for v in self.videos:
-            v.pin_for_incident(incident)
+            pinned += [cid for cid, _d in v.pin_for_incident(incident)]
+        if self.map is not None:
+            self.map.select(iid, fly=False)
+            teams, points = self._frame(incident, pinned)
+            self.map.set_nearby(teams)
+            self._fit = (points, self.min_span_m) if points else None
+            if points:
+                self.map.fit_points(points, min_span_m=self.min_span_m, animate=True)
         if self.queue is not None:
             self.queue.select_incident(iid)
-        text = self.tr("Urgent incident {id}: {description}").format(
-            id=iid, description=(incident.get("description") or "")[:60])
-        for s in self.screens:
-            s.banner.setText(text)
-            s.banner.show()
+        self._show_banner()
         self._return_timer.start()
         self.switched.emit(iid)
 
+    def _frame(self, incident: dict[str, Any], pinned: list[str]
+               ) -> tuple[list[tuple[float, float, str]], list[tuple[float, float]]]:
+        """What the map shows on an urgent switch: the nearest free teams (where the desk's "teams
+        near here" draws them) and every point to keep in view: the incident, those teams and the
+        incident's cameras (those the video walls pinned; with no video wall, the nine nearest
+        within the camera radius)."""
+        try:
+            lat, lon = float(incident["lat"]), float(incident["lon"])
+        except (KeyError, TypeError, ValueError):
+            return [], []
+        points = [(lat, lon)]
+        teams = []
+        for rec in self.state.recommend(self.catalog, incident, NEARBY_TEAMS):
+            name = local_name(self.catalog.teams.get(rec.team), self.language, rec.team)
+            teams.append((rec.at[0], rec.at[1], f"{name} · {fmt_distance(rec.distance_m)}"))
+            points.append((rec.at[0], rec.at[1]))
+        if self.videos:
+            cams = [self.catalog.cameras[cid] for cid in dict.fromkeys(pinned) if cid in self.catalog.cameras]
+        else:
+            cams = [c for c, _d in nearest_cameras(self.catalog.cameras.values(), lat, lon, self.camera_radius_m,
+                                                   CAMERAS_WITHOUT_WALL)]
+        points += [(c.lat, c.lon) for c in cams]
+        return teams, points
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and self._fit is not None and self.map is not None \
+                and watched is self.map.web:
+            self._refit.start()
+        return False
+
+    def _on_map_loaded(self, ok: bool) -> None:
+        if ok and self._fit is not None:
+            self._fit_again()
+
+    def _fit_again(self) -> None:
+        if self._fit is not None and self.map is not None:
+            points, span = self._fit
+            self.map.fit_points(points, min_span_m=span, animate=False)
+
+    def _label(self, iid: str) -> str:
+        """A queued incident, short: the serial part of its id (the last four digits) and its category."""
+        inc = self.state.incidents.get(iid) or {}
+        code = inc.get("category") or ""
+        return f"{iid[-4:]} {local_name(self.catalog.categories.get(code), self.language, code)}".strip()
+
+    def _show_banner(self) -> None:
+        """Every screen's banner names exactly the incident on show, the queue in its strip."""
+        if self.focused is None:
+            for s in self.screens:
+                s.urgent.clear()
+            return
+        inc = self.state.incidents.get(self.focused) or self._shown
+        code = inc.get("category") or ""
+        text = self.tr("Urgent incident {id} · {category}: {description}").format(
+            id=self.focused, category=local_name(self.catalog.categories.get(code), self.language, code),
+            description=(inc.get("description") or "")[:60])
+        upcoming = ""
+        if self._queue:
+            names = "  ·  ".join(self._label(q) for q in self._queue[:QUEUE_LABELS])
+            more = " …" if len(self._queue) > QUEUE_LABELS else ""
+            upcoming = self.tr("Next: {n} more urgent — {list}").format(n=len(self._queue), list=names + more)
+        for s in self.screens:
+            s.urgent.show_incident(text, upcoming)
+
+    @staticmethod
+    def _still_urgent(inc: dict[str, Any] | None) -> bool:
+        return inc is not None and inc.get("priority") == "urgent" and inc.get("state") not in FINAL
+
+    def _prune(self, *ids: str | None) -> bool:
+        """Of these incidents, those closed, gone or no longer urgent leave the wall: dropped from
+        the queue, or, the one on show, replaced at once by the next (or the preset). True when
+        any left."""
+        gone = {i for i in ids if i and not self._still_urgent(self.state.incidents.get(i))}
+        if not gone:
+            return False
+        self._queue = [q for q in self._queue if q not in gone]
+        if self.focused in gone:
+            self.advance()
+        else:
+            self._show_banner()
+        return True
+
+    @Slot()
+    def advance(self) -> None:
+        """The incident on show has had its time (or left): the next queued one still urgent gets
+        the wall for the full return time; with none left, the wall returns to its preset."""
+        while self._queue:
+            inc = self.state.incidents.get(self._queue.pop(0))
+            if self._still_urgent(inc):
+                self.switch_to(inc)
+                return
+        self.return_to_preset()
+
     @Slot()
     def return_to_preset(self) -> None:
-        self.focused = None
+        """Back to the preset now (the queue is dropped): the whole district, no pins, no banner."""
+        self._return_timer.stop()
+        self._queue.clear()
+        self.focused, self._shown, self._fit = None, {}, None
+        self._refit.stop()
         if self.map is not None:
             self.map.select(None, fly=False)
             self.map.fit_district()
         for v in self.videos:
             v.clear_incident()
-        for s in self.screens:
-            if self.online:
-                s.banner.hide()
+        self._show_banner()
         self.returned.emit()
 
     # ---- age of the data -----------------------------------------------------------------------------

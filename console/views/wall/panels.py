@@ -7,7 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.models.catalog import Catalog
 from console.models.names import local_name
@@ -107,6 +115,45 @@ class StreetBoard(QTableWidget):
             self.item(r, 4).setForeground(QColor("#ff4d4f") if red else self.palette().text().color())
 
 
+class UrgentBanner(QFrame):
+    """The urgent switch on a screen: the incident on show, and in a strip at its side the urgent
+    incidents queued after it (hidden while none is)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("urgent-banner")
+        h = QHBoxLayout(self)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.setSpacing(0)
+        self.label = QLabel(objectName="urgent-text")
+        self.label.setWordWrap(True)
+        self.strip = QLabel(objectName="urgent-next")
+        self.strip.setWordWrap(True)
+        self.strip.hide()
+        h.addWidget(self.label, 3)
+        h.addWidget(self.strip, 2)
+        self.hide()
+
+    def show_incident(self, text: str, upcoming: str = "") -> None:
+        """``text`` names the incident on show; ``upcoming`` (empty: none) what is queued."""
+        self.label.setText(text)
+        self.strip.setText(upcoming)
+        self.strip.setVisible(bool(upcoming))
+        self.show()
+
+    def clear(self) -> None:
+        self.label.clear()
+        self.strip.clear()
+        self.strip.hide()
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def upcoming(self) -> str:
+        return self.strip.text()
+
+
 # Large type for a wall read from 4 m: set on each screen, so a desk console's own look is untouched.
 WALL_STYLE = """
 #wall-title { font-size: 44px; font-weight: 700; }
@@ -114,6 +161,9 @@ WALL_STYLE = """
 #count-active, #count-urgent, #count-blue, #count-red { font-size: 130px; font-weight: 800; }
 #count-title { font-size: 40px; }
 #offline-banner { font-size: 48px; padding: 18px; }
+#urgent-banner, #urgent-text, #urgent-next { background: #b3261e; color: white; }
+#urgent-text { font-size: 52px; font-weight: 800; padding: 18px; }
+#urgent-next { font-size: 38px; font-weight: 700; color: #ffe08a; padding: 18px; border-left: 4px solid white; }
 QTableView { font-size: 32px; }
 QHeaderView::section { font-size: 30px; padding: 10px; }
 QComboBox, QLineEdit, QLabel { font-size: 28px; }
@@ -121,7 +171,8 @@ QComboBox, QLineEdit, QLabel { font-size: 28px; }
 
 
 class WallScreen(QWidget):
-    """One screen of a preset: its panels stacked (counters on top, the rest below)."""
+    """One screen of a preset: its panels stacked (counters on top, the rest below), under the
+    offline banner and the urgent switch's banner."""
 
     closing = Signal()
 
@@ -140,6 +191,8 @@ class WallScreen(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         v.addWidget(self.banner)
+        self.urgent = UrgentBanner()
+        v.addWidget(self.urgent)
         for p in panels:
             v.addWidget(p, 0 if isinstance(p.content, Counters) else 1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
