@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -489,10 +490,13 @@ def install(window: Any) -> CallForm:
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.setEnabled(False)  # until the hub says who we are
     action.triggered.connect(form.open_new)
-    bar = window.addToolBar(QCoreApplication.translate("MainWindow", "Calls"))
-    bar.setObjectName("toolbar-calls")
-    bar.setMovable(False)
-    bar.addAction(action)
+    # the button sits in the menu bar's row, not a toolbar of its own: the map keeps that height
+    button = QToolButton(window.menu_bar(), objectName="new-call-button")  # parented: Python keeps no other
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setStyleSheet("QToolButton { font-weight: bold; padding: 2px 14px; }")
+    window.menu_bar().setCornerWidget(button, Qt.Corner.TopLeftCorner)
+    window.new_call_button = button
     window.addAction(action)
     window.map.map_clicked.connect(lambda lat, lon: form.set_point(lat, lon) if form.isVisible() else None)
     form.place_changed.connect(lambda p: window.map.set_pin(*(p or (None,))))

@@ -150,6 +150,10 @@ class MainWindow(QMainWindow):
         self._age_timer.start()
         self._on_connection(state.online, state.why_offline)
 
+    def menu_bar(self) -> QMenuBar:
+        """The menu bar (in the top strip, above the offline banner)."""
+        return self._menubar
+
     # what the window shows comes from the state (read by tests and tools too)
     online = property(lambda self: self.state.online)
     selected = property(lambda self: self.state.selection)

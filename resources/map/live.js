@@ -287,8 +287,8 @@
     if (sel0) placeLabel(placed, sel0.mx * v.scale - v.ox - 70, sel0.my * v.scale - v.oy - 44, 140, 24);
 
     // labels of the base: street names when zoomed out, grid codes when zoomed in
-    if (S.layers.bounds && z >= 12 && z < 15) {
-      var fs = z >= 14 ? 17 : 14;
+    if (S.layers.bounds && z >= 11 && z < 15) {  // a name that would overlap another is left out
+      var fs = z >= 14 ? 17 : (z >= 12 ? 14 : 13);
       for (var k = 0; k < S.streetCentres.length; k++) {
         var sc = S.streetCentres[k], sx = sc.mx * v.scale - v.ox, sy = sc.my * v.scale - v.oy;
         if (sx > -200 && sx < W + 200 && sy > -50 && sy < H + 50)  // hidden where it would overlap
@@ -577,13 +577,12 @@
   }
 
   // --- legend (bottom left): what the colours and shapes mean, in the console's language ---------
-  function fitLegend(d) {  // at most a sixth of the map's height: more columns when it is short
+  function fitLegend(d) {  // at most a sixth of the map's height: as many columns as that takes
     var h = S.map.getSize().y, rows = d.querySelector('.cm-legend-rows');
     if (!rows) return;
-    var cols = h >= 1400 ? 2 : 3;
-    rows.style.columnCount = cols;
-    rows.style.maxHeight = Math.max(48, Math.floor(h / 6) - 28) + 'px';
-    for (; cols < 6 && rows.scrollHeight > rows.clientHeight + 2; cols++) rows.style.columnCount = cols + 1;
+    var n = rows.children.length, rowH = (rows.children[0] && rows.children[0].offsetHeight) || 20;
+    var fit = Math.max(1, Math.floor((h / 6 - 30) / rowH));
+    rows.style.gridTemplateRows = 'repeat(' + Math.min(n, fit) + ', auto)';
   }
   function legend() {
     var L_ = S.labels.legend, C = S.colours;

@@ -270,5 +270,6 @@ def test_a_map_click_places_the_call_and_pins_it(qtbot, desk_hub, open_console, 
 
 
 def test_only_the_desk_roles_take_calls(qtbot, desk_hub, open_console):
-    assert open_console(SUP).new_call_action.isEnabled()
+    desk = open_console(SUP)
+    assert desk.new_call_action.isEnabled() and desk.new_call_button.isVisibleTo(desk)  # in the menu bar's row
     assert not open_console(FIELD).new_call_action.isEnabled()
