@@ -17,6 +17,7 @@ from pypinyin import Style, lazy_pinyin
 
 from .catalog import Catalog
 from .commands import _PHONE
+from .privacy import mask_phone
 from .reference import Category
 
 # the channels a call comes in by (DOMAIN.md): the value sent as ``source``
@@ -196,7 +197,8 @@ class Draft:
 def caller_note(draft: Draft, channel_name: str, template: str) -> str:
     """The note that adds this caller to an existing case: ``template`` formatted with the
     caller, the (channel's) name and what they said."""
-    who = " ".join(p for p in (draft.caller.strip(), draft.phone.strip()) if p)
+    # the phone masked: notes reach every role, and only the control room sees a caller's number
+    who = " ".join(p for p in (draft.caller.strip(), mask_phone(draft.phone.strip()) or "") if p)
     return template.format(channel=channel_name, caller=who or "—", description=draft.description.strip())
 
 

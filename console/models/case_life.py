@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from . import lifecycle as lc
-from .clock import Applied, clock, extension_seconds, next_sla_change, record
+from .clock import Applied, clock, extension_seconds, next_sla_change, record, stage_extra
 from .incident import Incident, iso, parse_instant
 from .lifecycle import Actor, Role, State
 from .validation import (
@@ -80,8 +80,11 @@ def _extension(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, 
             raise CommandError("invalid_args", f"until is not an ISO-8601 time: {args['until']!r}") from None
         if inc.deadline is None or until <= inc.deadline:
             raise CommandError("invalid_args", "until must be later than the current deadline")
+        # the stage's run it is for (a later pass of the same stage starts afresh), and the time
+        # already granted to it, which stands while this request waits and if it is refused
         ext = {"until": iso(until), "reason": args["reason"], "by": actor.name, "state": "requested",
-               "stage": inc.stage}
+               "stage": inc.stage, "stage_start": iso(inc.stage_started_at or inc.reported_at),
+               "prior_seconds": stage_extra(inc, inc.stage)}
         new = inc.evolve(extension=ext, version=inc.version + 1, updated_at=now)
         return Applied(new, record(inc, new, "extend", actor, now, args), next_sla_change(new, catalog))
     if not ext or ext.get("state") != "requested":

@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from . import lifecycle as lc
-from .incident import Incident, parse_instant
+from .incident import Incident, iso, parse_instant
 from .lifecycle import Actor, State
 from .timelimits import BLUE_AT, Limit, deadline_and_colour, limit_seconds, stretched
 from .timelimits import deadline as deadline_of
@@ -98,17 +98,24 @@ def _next_change_parked(inc: Incident, limit: Limit, start: datetime, catalog: C
 def _extended_until(inc: Incident, stage: str) -> datetime | None:
     """An approved extension stored before ``extra_seconds`` was kept: its ``until`` as it stands."""
     ext = inc.extension
-    if ext and ext.get("state") == "approved" and ext.get("stage") == stage and "extra_seconds" not in ext:
+    if (ext and ext.get("state") == "approved" and ext.get("stage") == stage and "extra_seconds" not in ext
+            and "prior_seconds" not in ext):
         return parse_instant(ext["until"])
     return None
 
 
 def stage_extra(inc: Incident, stage: str | None) -> float:
-    """The counted seconds an approved extension adds to this stage's limit (0 without one)."""
+    """The counted seconds approved extensions add to this run of the stage's limit: the last
+    approved total, or, while a new request waits or after it was refused, what had been granted
+    before it. 0 on a later pass of the same stage (a rework starts its clock afresh)."""
     ext = inc.extension
-    if ext and ext.get("state") == "approved" and ext.get("stage") == stage:
+    if not ext or ext.get("stage") != stage:
+        return 0.0
+    if "stage_start" in ext and ext["stage_start"] != iso(inc.stage_started_at or inc.reported_at):
+        return 0.0
+    if ext.get("state") == "approved":
         return float(ext.get("extra_seconds") or 0.0)
-    return 0.0
+    return float(ext.get("prior_seconds") or 0.0)
 
 
 def extension_seconds(inc: Incident, catalog: Catalog, until: datetime) -> float:

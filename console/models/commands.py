@@ -236,6 +236,47 @@ def apply_incident_command(
     lookup: Callable[[str], Incident | None] = lambda _id: None,
 ) -> Applied:
     """Apply one incident command (not report) to ``inc``; raise CommandError when refused."""
+    applied = _apply(inc, name, args, actor, now, catalog, lookup)
+    new = with_facts(inc, applied.incident, applied.transition.action, args, actor, now)
+    return Applied(new, applied.transition, applied.sla_next_at)
+
+
+def with_facts(old: Incident, new: Incident, action: str, args: Mapping[str, Any], actor: Actor,
+               now: datetime) -> Incident:
+    """The evaluation facts after one step (issue 15): who accepted, whether it was ever
+    dispatched, returned, given more time or parked, whether the last resolve was on time, and
+    the rating that counts (the last call-back's, else the close's)."""
+    facts: dict[str, Any] = {}
+    if action == "accept" and old.accepted_by is None:
+        facts["accepted_by"] = actor.name
+    elif action == "dispatch":
+        facts["f_dispatched"] = True
+    elif action == "return":
+        facts["f_returned"] = True
+    elif action == "extend":
+        facts["f_extended"] = True
+    elif action == "park":
+        facts["f_parked"] = True
+    elif action == "resolve":
+        facts["handled_on_time"] = old.deadline is None or now <= old.deadline
+    elif action == "callback" and args.get("satisfaction"):
+        facts["rating"] = args["satisfaction"]
+    elif action == "close" and not any(c.get("satisfaction") for c in old.callbacks):
+        facts["rating"] = args.get("satisfaction")
+    elif action == "reopen":
+        facts["rating"] = None  # judged again when it closes again
+    return new.evolve(**facts) if facts else new
+
+
+def _apply(
+    inc: Incident,
+    name: str,
+    args: Mapping[str, Any],
+    actor: Actor,
+    now: datetime,
+    catalog: Catalog,
+    lookup: Callable[[str], Incident | None],
+) -> Applied:
     if "expect_version" in args and args["expect_version"] != inc.version:
         raise CommandError(
             "conflict", f"incident {inc.id} is at version {inc.version}, not {args['expect_version']}"

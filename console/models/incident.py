@@ -93,6 +93,15 @@ class Incident:
     caller_phone: str | None = None  # protocol 1.1: masked for every role but the control room's
     # protocol 1.1, joint dispatch: [{"id","kind","role":"lead"|"assist","acknowledged_at"}]
     assignees: list[dict[str, Any]] = field(default_factory=list)
+    # Evaluation facts (issue 15), kept up as the case goes (models/commands.with_facts) so that
+    # query.indicators is one GROUP BY over the cases. Stored, never on the wire (FACTS).
+    accepted_by: str | None = None  # who registered it: the "person" it counts for
+    f_dispatched: bool = False  # dispatched at least once
+    f_returned: bool = False  # returned at least once
+    f_extended: bool = False  # more time asked at least once
+    f_parked: bool = False  # parked at least once
+    handled_on_time: bool | None = None  # the last resolve, against the deadline then in force
+    rating: int | None = None  # the last call-back's satisfaction, else the one given at close
 
     @property
     def final(self) -> bool:
@@ -112,7 +121,7 @@ class Incident:
     def to_wire(self) -> dict[str, Any]:
         # Shallow on purpose: asdict() deep-copies every field and was most of a command's cost.
         own = self.__dict__
-        d = {name: own[name] for name in _FIELD_NAMES}
+        d = {name: own[name] for name in WIRE_NAMES}
         d["extra"] = dict(self.extra)
         d["callbacks"] = list(self.callbacks)
         d["extension"] = dict(self.extension) if self.extension else None
@@ -137,4 +146,6 @@ class Incident:
 
 _TIMES = ("reported_at", "updated_at", "stage_started_at", "deadline", "parked_since")
 _FIELD_NAMES = tuple(f.name for f in fields(Incident))
+FACTS = ("accepted_by", "f_dispatched", "f_returned", "f_extended", "f_parked", "handled_on_time", "rating")
+WIRE_NAMES = tuple(n for n in _FIELD_NAMES if n not in FACTS)
 _FIELD_SET = frozenset(_FIELD_NAMES)

@@ -117,6 +117,14 @@ class IncidentRow(Base):
     parked_reason: Mapped[str | None] = mapped_column(Text)  # why it is parked now (the queue's ledger)
     caller_phone: Mapped[str | None] = mapped_column(String(40))  # incident.report, shown by role
     assignees: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)  # joint dispatch: lead and assists
+    # evaluation facts (migration 0005): query.indicators is one GROUP BY over these
+    accepted_by: Mapped[str | None] = mapped_column(String(200))
+    f_dispatched: Mapped[bool] = mapped_column(Boolean, default=False)
+    f_returned: Mapped[bool] = mapped_column(Boolean, default=False)
+    f_extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    f_parked: Mapped[bool] = mapped_column(Boolean, default=False)
+    handled_on_time: Mapped[bool | None] = mapped_column(Boolean)
+    rating: Mapped[int | None] = mapped_column(Integer)
     __table_args__ = (UniqueConstraint("source", "external_id", name="uq_incident_source_external"),)
 
 

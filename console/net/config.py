@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from console.models.lifecycle import Actor, Role
+from console.models.store.numbers import Scoring
 
 
 class ConfigError(ValueError):
@@ -41,6 +42,7 @@ class HubConfig:
     rate: float = 500.0  # per-connection commands/s (token bucket)
     burst: int = 1000
     queue_limit: int = 20_000  # frames queued for one console before it is resynced
+    scoring: Scoring = field(default_factory=Scoring)  # [indicators]: composite weights, grade bands
 
     def authenticate(self, token: str) -> User | None:
         """The user holding ``token``. Every user's token is compared, in constant time, so the
@@ -107,7 +109,38 @@ def load_config(path: Path) -> HubConfig:
     catalog = data.get("reference", {}).get("catalog")
     if catalog is not None:
         catalog = (path.parent / catalog).resolve()
+    kw["scoring"] = _scoring(path, data.get("indicators", {}))
     return HubConfig(tuple(users), path=path, catalog=catalog, **kw)
+
+
+def _scoring(path: Path, raw: Any) -> Scoring:
+    """``[indicators]``: ``weights = {closure, on_time, rework, volume}`` and ``grades = {A, B, C,
+    D}`` (the lowest score of each grade; E below D). Missing keys keep DOMAIN.md's defaults."""
+    if not isinstance(raw, dict):
+        raise ConfigError(path, "indicators", "must be a table")
+    base = Scoring()
+    weights = raw.get("weights", {})
+    if not isinstance(weights, dict):
+        raise ConfigError(path, "indicators.weights", "must be a table")
+    kw: dict[str, Any] = {}
+    for key in weights:
+        if key not in ("closure", "on_time", "rework", "volume"):
+            raise ConfigError(path, f"indicators.weights.{key}", "unknown; use closure, on_time, rework, volume")
+        v = weights[key]
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
+            raise ConfigError(path, f"indicators.weights.{key}", "must be a number of at least 0")
+        kw[key] = float(v)
+    grades = raw.get("grades", {})
+    if not isinstance(grades, dict) or set(grades) - {"A", "B", "C", "D"}:
+        raise ConfigError(path, "indicators.grades", "must be a table of A, B, C, D (E is below D)")
+    floors = dict(zip("ABCD", (f for f, _ in base.bands), strict=True))
+    for letter, v in grades.items():
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 100:
+            raise ConfigError(path, f"indicators.grades.{letter}", "must be a score from 0 to 100")
+        floors[letter] = float(v)
+    if not floors["A"] > floors["B"] > floors["C"] > floors["D"]:
+        raise ConfigError(path, "indicators.grades", "must fall from A to D")
+    return Scoring(**kw, bands=tuple((floors[x], x) for x in "ABCD"))
 
 
 DEFAULT_USERS = (

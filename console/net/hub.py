@@ -51,6 +51,7 @@ SEND_BYTES = 1 << 18  # … and about this many bytes (snapshot frames are up to
 QUERIES: dict[str, Callable[[Any], Callable[..., Any]]] = {
     "query.incidents": lambda store: store.query_incidents,
     "query.history": lambda store: store.query_history,
+    "query.indicators": lambda store: store.query_indicators,
 }
 
 
@@ -106,6 +107,7 @@ class Hub:
     ) -> None:
         self.store = store
         self.config = config
+        store.scoring = config.scoring  # query.indicators' composite weights and grade bands
         self.host = host
         self.port = port
         self.ssl_context = ssl_context

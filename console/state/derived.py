@@ -79,6 +79,8 @@ def merge_suggestions(incident: Mapping[str, Any], incidents: Mapping[str, Mappi
             continue
         if other.get("state", other.get("status")) in _FINAL:
             continue
+        if bool(other.get("drill")) != bool(incident.get("drill")):
+            continue  # an exercise is never the duplicate of a real case, nor the other way
         t = when(other.get("reported_at"))
         if t is None or abs(t - at) > MERGE_WINDOW:
             continue

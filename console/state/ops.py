@@ -116,6 +116,12 @@ def incidents(**filters: Any) -> Op:
     return Op("query.incidents", _clean(**filters))
 
 
+def indicators(group_by: str = "all", since: str | None = None, until: str | None = None,
+               drill: bool | None = None) -> Op:
+    """The numbers (CONTRACT §5): cases reported in [since, until), grouped."""
+    return Op("query.indicators", _clean(group_by=group_by, since=since, until=until, drill=drill))
+
+
 # the builders a test checks against the hub's schemas: builder -> a call of it with every argument
 BUILDERS = (accept, reject, dispatch, acknowledge, return_, escalate, resolve, verify, close, merge, reopen, note,
-            urge, callback, extend, extend_decide, park, unpark, report, history, incidents)
+            urge, callback, extend, extend_decide, park, unpark, report, history, incidents, indicators)

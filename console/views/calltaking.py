@@ -31,7 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.models.calltaking import CHANNELS, DUPLICATE_RADIUS_M, CategoryIndex, Draft, PlaceIndex, caller_note
+from console.models.calltaking import (
+    CHANNELS,
+    DUPLICATE_RADIUS_M,
+    CategoryIndex,
+    Draft,
+    PlaceIndex,
+    caller_note,
+    parse_coords,
+)
 from console.models.catalog import Catalog
 from console.models.names import local_name
 from console.models.recommend import fmt_distance
@@ -58,7 +66,7 @@ class _Arrows(QObject):
             self.listing.setCurrentRow(max(0, min(n - 1, row)))
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            return bool(self.pick())
+            return bool(self.listing.isVisibleTo(self.listing.window()) and self.pick())
         return False
 
 
@@ -80,6 +88,8 @@ class CallForm(QDialog):
         self.draft = Draft()
         self._priority_touched = False
         self._confirming = False  # duplicates shown after Report: A or R decides
+        self._sending = False  # a report or a note is with the hub: nothing more goes until it answers
+        self._point_from_map = False
         self.duplicates: list[tuple[str, float]] = []
         self._build()
         self._retranslate()
@@ -145,6 +155,8 @@ class CallForm(QDialog):
         dh = QHBoxLayout()
         self.add_note_button = QPushButton(objectName="call-add-note")
         self.anyway_button = QPushButton(objectName="call-report-anyway")
+        for b in (self.add_note_button, self.anyway_button):
+            b.setAutoDefault(False)  # Enter in a field must never add a note or report by itself
         dh.addWidget(self.add_note_button)
         dh.addWidget(self.anyway_button)
         dh.addStretch(1)
@@ -254,6 +266,9 @@ class CallForm(QDialog):
     def _combo_touched(self, combo: QComboBox) -> None:
         if combo is self.priority_combo:
             self._priority_touched = bool(combo.currentData())
+            cat = self.catalog.categories.get(self.draft.category)
+            if not self._priority_touched:  # "proposed by the category" again
+                self.draft.priority = cat.default_priority if cat else ""
         self._refresh()
 
     def _name(self, thing: Any) -> str:
@@ -261,6 +276,13 @@ class CallForm(QDialog):
 
     def _search_categories(self, text: str) -> None:
         self.category_list.clear()
+        cat = self.catalog.categories.get(self.draft.category)
+        if cat and text.strip() and text.strip() not in (cat.code, self._name(cat)):
+            self.draft.category = ""  # typed again: the earlier pick no longer stands
+            self._refresh()
+        if not text.strip():
+            self.category_list.hide()
+            return
         for c in self.categories.search(text, 8):
             item = QListWidgetItem(f"{c.code}  {self._name(c)}")
             item.setData(Qt.ItemDataRole.UserRole, c.code)
@@ -271,6 +293,13 @@ class CallForm(QDialog):
 
     def _search_places(self, text: str) -> None:
         self.place_list.clear()
+        pair = parse_coords(text)
+        if pair is not None:  # pasted coordinates are the place at once: Ctrl+Enter may follow
+            self.set_point(*pair)
+        elif text.strip() and self.draft.lat is not None and not self._point_from_map:
+            self.draft.lat = self.draft.lon = None  # typed again: the earlier place no longer stands
+            self.place_changed.emit(None)
+            self._refresh()
         kinds = {"street": self.tr("street"), "community": self.tr("community"), "grid": self.tr("grid"),
                  "camera": self.tr("junction"), "coords": self.tr("coordinates")}
         for p in self.places.search(text, 8):
@@ -313,8 +342,9 @@ class CallForm(QDialog):
         self.address_edit.setFocus(Qt.FocusReason.TabFocusReason)
         return True
 
-    def set_point(self, lat: float, lon: float) -> None:
+    def set_point(self, lat: float, lon: float, *, from_map: bool = False) -> None:
         """The place: from the list, pasted, or a click on the map."""
+        self._point_from_map = from_map
         self.draft.lat, self.draft.lon = float(lat), float(lon)
         self.place_changed.emit((self.draft.lat, self.draft.lon))
         self._refresh()
@@ -408,6 +438,9 @@ class CallForm(QDialog):
 
     def submit(self) -> None:
         """Report (Ctrl+Enter): the first time with likely duplicates, list them and wait for A or R."""
+        if self._sending:
+            return
+        self._fill_duplicates()  # a case another desk reported a moment ago counts too
         if self._refuse_problems():
             return
         if self.duplicates and not self._confirming:
@@ -420,16 +453,18 @@ class CallForm(QDialog):
         self.report_anyway()
 
     def report_anyway(self) -> None:
-        if self._refuse_problems():
+        if self._sending or self._refuse_problems():
             return
+        self._sending = True
         self._say(self.tr("Sent; waiting for the hub…"), True)
         op = ops.report(**self.draft.report_args())
         self.bridge.run(op, on_success=self._reported, on_failure=self._failed)
 
     def add_as_note(self) -> None:
         item = self.dup_list.currentItem()
-        if item is None or self._refuse_problems():
+        if self._sending or item is None or self._refuse_problems():
             return
+        self._sending = True
         iid = item.data(Qt.ItemDataRole.UserRole)
         text = caller_note(self.draft, self.channel_name(self.draft.channel),
                            self.tr("Another call ({channel}) from {caller}: {description}"))
@@ -437,17 +472,22 @@ class CallForm(QDialog):
         self.bridge.run(ops.note(iid, text), on_success=lambda _r: self._noted(iid), on_failure=self._failed)
 
     def _reported(self, res: dict[str, Any]) -> None:
+        self._sending = False
         iid = str((res.get("incident") or {}).get("id") or res.get("id") or "")
         self.clear()
         self._say(self.tr("Reported as {id}.").format(id=iid), True)
+        self.caller_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # ready for the next call
         self.reported.emit(iid)
 
     def _noted(self, iid: str) -> None:
+        self._sending = False
         self.clear()
         self._say(self.tr("The caller was added to {id}.").format(id=iid), True)
+        self.caller_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.noted.emit(iid)
 
     def _failed(self, res: dict[str, Any]) -> None:
+        self._sending = False
         self._say(self.tr("Not sent: {code}: {message}").format(code=res.get("code", ""),
                                                                  message=res.get("message", "")), False)
 
@@ -455,7 +495,7 @@ class CallForm(QDialog):
         """A new call: everything but the channel (calls come in runs on one line)."""
         channel = self.draft.channel
         self.draft = Draft(channel=channel)
-        self._priority_touched = self._confirming = False
+        self._priority_touched = self._confirming = self._sending = self._point_from_map = False
         for e in (self.caller_edit, self.phone_edit, self.category_edit, self.place_edit, self.address_edit):
             e.clear()
         self.description_edit.clear()
@@ -498,7 +538,8 @@ def install(window: Any) -> CallForm:
     window.menu_bar().setCornerWidget(button, Qt.Corner.TopLeftCorner)
     window.new_call_button = button
     window.addAction(action)
-    window.map.map_clicked.connect(lambda lat, lon: form.set_point(lat, lon) if form.isVisible() else None)
+    window.map.map_clicked.connect(lambda lat, lon: form.set_point(lat, lon, from_map=True) if form.isVisible()
+                                   else None)
     form.place_changed.connect(lambda p: window.map.set_pin(*(p or (None,))))
     form.finished.connect(lambda _r: window.map.set_pin(None))
     form.reported.connect(window.state.select)

@@ -4,296 +4,296 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../console/views/calltaking.py" line="213"/>
+        <location filename="../../console/views/calltaking.py" line="226"/>
         <source>New call</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="214"/>
+        <location filename="../../console/views/calltaking.py" line="227"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="214"/>
+        <location filename="../../console/views/calltaking.py" line="227"/>
         <source>Caller, phone</source>
         <translation>Caller, phone</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="215"/>
+        <location filename="../../console/views/calltaking.py" line="228"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="215"/>
+        <location filename="../../console/views/calltaking.py" line="228"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="215"/>
+        <location filename="../../console/views/calltaking.py" line="228"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="216"/>
+        <location filename="../../console/views/calltaking.py" line="229"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="216"/>
+        <location filename="../../console/views/calltaking.py" line="229"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="226"/>
-        <location filename="../../console/views/calltaking.py" line="462"/>
+        <location filename="../../console/views/calltaking.py" line="239"/>
+        <location filename="../../console/views/calltaking.py" line="503"/>
         <source>Proposed by the category</source>
         <translation>Proposed by the category</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="227"/>
+        <location filename="../../console/views/calltaking.py" line="240"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="228"/>
+        <location filename="../../console/views/calltaking.py" line="241"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="230"/>
+        <location filename="../../console/views/calltaking.py" line="243"/>
         <source>Caller&apos;s name (optional)</source>
         <translation>Caller&apos;s name (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="231"/>
+        <location filename="../../console/views/calltaking.py" line="244"/>
         <source>Phone, e.g. 138 1234 5678</source>
         <translation>Phone, e.g. 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="232"/>
+        <location filename="../../console/views/calltaking.py" line="245"/>
         <source>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</source>
         <translation>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="234"/>
+        <location filename="../../console/views/calltaking.py" line="247"/>
         <source>Street, community, grid code, junction, or pasted coordinates — or click the map</source>
         <translation>Street, community, grid code, junction, or pasted coordinates — or click the map</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="235"/>
+        <location filename="../../console/views/calltaking.py" line="248"/>
         <source>House number, landmark (optional)</source>
         <translation>House number, landmark (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="236"/>
+        <location filename="../../console/views/calltaking.py" line="249"/>
         <source>What the caller reports</source>
         <translation>What the caller reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="237"/>
+        <location filename="../../console/views/calltaking.py" line="250"/>
         <source>Likely duplicates</source>
         <translation>Likely duplicates</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="238"/>
+        <location filename="../../console/views/calltaking.py" line="251"/>
         <source>Add the caller to this case (A)</source>
         <translation>Add the caller to this case (A)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="239"/>
+        <location filename="../../console/views/calltaking.py" line="252"/>
         <source>Adds who called and what they said to the chosen case as a note</source>
         <translation>Adds who called and what they said to the chosen case as a note</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="240"/>
+        <location filename="../../console/views/calltaking.py" line="253"/>
         <source>Report anyway (R)</source>
         <translation>Report anyway (R)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="241"/>
+        <location filename="../../console/views/calltaking.py" line="254"/>
         <source>Report (Ctrl+Enter)</source>
         <translation>Report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="242"/>
+        <location filename="../../console/views/calltaking.py" line="255"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="246"/>
+        <location filename="../../console/views/calltaking.py" line="259"/>
         <source>12345 hotline</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="246"/>
+        <location filename="../../console/views/calltaking.py" line="259"/>
         <source>110 police transfer</source>
         <translation>110 police transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="247"/>
+        <location filename="../../console/views/calltaking.py" line="260"/>
         <source>grid worker</source>
         <translation>grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="247"/>
+        <location filename="../../console/views/calltaking.py" line="260"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="247"/>
+        <location filename="../../console/views/calltaking.py" line="260"/>
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="248"/>
+        <location filename="../../console/views/calltaking.py" line="261"/>
         <source>walk-in</source>
         <translation>walk-in</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="248"/>
+        <location filename="../../console/views/calltaking.py" line="261"/>
         <source>mailbox</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="273"/>
+        <location filename="../../console/views/calltaking.py" line="303"/>
         <source>street</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="273"/>
+        <location filename="../../console/views/calltaking.py" line="303"/>
         <source>community</source>
         <translation>community</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="273"/>
+        <location filename="../../console/views/calltaking.py" line="303"/>
         <source>grid</source>
         <translation>grid</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="274"/>
+        <location filename="../../console/views/calltaking.py" line="304"/>
         <source>junction</source>
         <translation>junction</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="274"/>
+        <location filename="../../console/views/calltaking.py" line="304"/>
         <source>coordinates</source>
         <translation>coordinates</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="336"/>
-        <location filename="../../console/views/calltaking.py" line="351"/>
+        <location filename="../../console/views/calltaking.py" line="367"/>
+        <location filename="../../console/views/calltaking.py" line="382"/>
         <source>urgent</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="336"/>
-        <location filename="../../console/views/calltaking.py" line="351"/>
+        <location filename="../../console/views/calltaking.py" line="367"/>
+        <location filename="../../console/views/calltaking.py" line="382"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="337"/>
+        <location filename="../../console/views/calltaking.py" line="368"/>
         <source>✓ {name} ({code}) — {priority}</source>
         <translation>✓ {name} ({code}) — {priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="340"/>
+        <location filename="../../console/views/calltaking.py" line="371"/>
         <source>No category chosen yet</source>
         <translation>No category chosen yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="345"/>
+        <location filename="../../console/views/calltaking.py" line="376"/>
         <source>outside the district</source>
         <translation>outside the district</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="348"/>
+        <location filename="../../console/views/calltaking.py" line="379"/>
         <source>No place yet: pick one, paste coordinates, or click the map</source>
         <translation>No place yet: pick one, paste coordinates, or click the map</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="350"/>
+        <location filename="../../console/views/calltaking.py" line="381"/>
         <source>Proposed: {priority}</source>
         <translation>Proposed: {priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="365"/>
+        <location filename="../../console/views/calltaking.py" line="396"/>
         <source>{id} — {dist} away — {description}</source>
         <translation>{id} — {dist} away — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="378"/>
+        <location filename="../../console/views/calltaking.py" line="409"/>
         <source>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</source>
         <translation>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="380"/>
+        <location filename="../../console/views/calltaking.py" line="411"/>
         <source>Open cases of the same category within 100 m in the last 24 h.</source>
         <translation>Open cases of the same category within 100 m in the last 24 h.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="397"/>
+        <location filename="../../console/views/calltaking.py" line="428"/>
         <source>Choose the channel.</source>
         <translation>Choose the channel.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="397"/>
+        <location filename="../../console/views/calltaking.py" line="428"/>
         <source>The phone number is not valid.</source>
         <translation>The phone number is not valid.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="398"/>
+        <location filename="../../console/views/calltaking.py" line="429"/>
         <source>Choose the category.</source>
         <translation>Choose the category.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="398"/>
+        <location filename="../../console/views/calltaking.py" line="429"/>
         <source>Give the place.</source>
         <translation>Give the place.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="399"/>
+        <location filename="../../console/views/calltaking.py" line="430"/>
         <source>The place is outside the district.</source>
         <translation>The place is outside the district.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="400"/>
+        <location filename="../../console/views/calltaking.py" line="431"/>
         <source>Describe what happened.</source>
         <translation>Describe what happened.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="400"/>
+        <location filename="../../console/views/calltaking.py" line="431"/>
         <source>Choose the priority.</source>
         <translation>Choose the priority.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="415"/>
+        <location filename="../../console/views/calltaking.py" line="449"/>
         <source>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</source>
         <translation>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="424"/>
-        <location filename="../../console/views/calltaking.py" line="435"/>
+        <location filename="../../console/views/calltaking.py" line="459"/>
+        <location filename="../../console/views/calltaking.py" line="471"/>
         <source>Sent; waiting for the hub…</source>
         <translation>Sent; waiting for the hub…</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="434"/>
+        <location filename="../../console/views/calltaking.py" line="470"/>
         <source>Another call ({channel}) from {caller}: {description}</source>
         <translation>Another call ({channel}) from {caller}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="441"/>
+        <location filename="../../console/views/calltaking.py" line="478"/>
         <source>Reported as {id}.</source>
         <translation>Reported as {id}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="446"/>
+        <location filename="../../console/views/calltaking.py" line="485"/>
         <source>The caller was added to {id}.</source>
         <translation>The caller was added to {id}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="450"/>
+        <location filename="../../console/views/calltaking.py" line="491"/>
         <source>Not sent: {code}: {message}</source>
         <translation>Not sent: {code}: {message}</translation>
     </message>
@@ -1721,220 +1721,215 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="168"/>
+        <location filename="../../console/views/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="172"/>
+        <location filename="../../console/views/main_window.py" line="176"/>
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="176"/>
+        <location filename="../../console/views/main_window.py" line="180"/>
         <source>Dark theme (wall)</source>
         <translation>Dark theme (wall)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="176"/>
+        <location filename="../../console/views/main_window.py" line="180"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="182"/>
+        <location filename="../../console/views/main_window.py" line="186"/>
         <source>Wall display</source>
         <translation>Wall display</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="187"/>
+        <location filename="../../console/views/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="195"/>
+        <location filename="../../console/views/main_window.py" line="199"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="199"/>
+        <location filename="../../console/views/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="200"/>
-        <location filename="../../console/views/main_window.py" line="228"/>
+        <location filename="../../console/views/main_window.py" line="204"/>
+        <location filename="../../console/views/main_window.py" line="232"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="214"/>
+        <location filename="../../console/views/main_window.py" line="218"/>
         <source>Command Center Console {version}</source>
         <translation>Command Center Console {version}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="215"/>
+        <location filename="../../console/views/main_window.py" line="219"/>
         <source>Hub: {hub}</source>
         <translation>Hub: {hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="219"/>
+        <location filename="../../console/views/main_window.py" line="223"/>
         <source>Unavailable on this machine:</source>
         <translation>Unavailable on this machine:</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="222"/>
+        <location filename="../../console/views/main_window.py" line="226"/>
         <source>All optional parts are loaded (video, sound).</source>
         <translation>All optional parts are loaded (video, sound).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="224"/>
+        <location filename="../../console/views/main_window.py" line="228"/>
         <source>The map&apos;s web engine runs without its sandbox (started as root).</source>
         <translation>The map&apos;s web engine runs without its sandbox (started as root).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="264"/>
+        <location filename="../../console/views/main_window.py" line="268"/>
         <source>Overview: map and counters (1 screen)</source>
         <translation>Overview: map and counters (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="265"/>
+        <location filename="../../console/views/main_window.py" line="269"/>
         <source>Queue and counters (1 screen)</source>
         <translation>Queue and counters (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="266"/>
+        <location filename="../../console/views/main_window.py" line="270"/>
         <source>Video 3×3 (1 screen)</source>
         <translation>Video 3×3 (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="267"/>
+        <location filename="../../console/views/main_window.py" line="271"/>
         <source>Command: map, queue, video (3 screens)</source>
         <translation>Command: map, queue, video (3 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="268"/>
+        <location filename="../../console/views/main_window.py" line="272"/>
         <source>Full: map, queue, video, streets (4 screens)</source>
         <translation>Full: map, queue, video, streets (4 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="294"/>
+        <location filename="../../console/views/main_window.py" line="298"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="295"/>
+        <location filename="../../console/views/main_window.py" line="299"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>The console will use the new language the next time it starts.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="342"/>
+        <location filename="../../console/views/main_window.py" line="346"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="347"/>
+        <location filename="../../console/views/main_window.py" line="351"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="347"/>
+        <location filename="../../console/views/main_window.py" line="351"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="348"/>
+        <location filename="../../console/views/main_window.py" line="352"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="348"/>
+        <location filename="../../console/views/main_window.py" line="352"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="349"/>
+        <location filename="../../console/views/main_window.py" line="353"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="349"/>
+        <location filename="../../console/views/main_window.py" line="353"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="369"/>
+        <location filename="../../console/views/main_window.py" line="373"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="374"/>
+        <location filename="../../console/views/main_window.py" line="378"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="377"/>
+        <location filename="../../console/views/main_window.py" line="381"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="381"/>
+        <location filename="../../console/views/main_window.py" line="385"/>
         <source>● Offline since {since}</source>
         <translation>● Offline since {since}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="389"/>
+        <location filename="../../console/views/main_window.py" line="393"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="393"/>
+        <location filename="../../console/views/main_window.py" line="397"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>data as of {time} ({age} s ago)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="426"/>
+        <location filename="../../console/views/main_window.py" line="430"/>
         <source>[DRILL] {text}</source>
         <translation>[DRILL] {text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="446"/>
+        <location filename="../../console/views/main_window.py" line="450"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>Unit {unit} ({team}): {status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="492"/>
+        <location filename="../../console/views/main_window.py" line="496"/>
         <source>Offline: the command was not sent</source>
         <translation>Offline: the command was not sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="494"/>
+        <location filename="../../console/views/main_window.py" line="498"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="500"/>
+        <location filename="../../console/views/main_window.py" line="504"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>New urgent incident {id}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="502"/>
+        <location filename="../../console/views/main_window.py" line="506"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>The control room urges incident {id}, assigned to your team: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="504"/>
+        <location filename="../../console/views/main_window.py" line="508"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="487"/>
+        <location filename="../../console/views/calltaking.py" line="528"/>
         <source>New call (N)</source>
         <translation>New call (N)</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/calltaking.py" line="492"/>
-        <source>Calls</source>
-        <translation>Calls</translation>
     </message>
 </context>
 <context>
@@ -2105,7 +2100,7 @@
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="453"/>
+        <location filename="../../console/views/map/view.py" line="454"/>
         <source>{n} incidents · {u} units</source>
         <translation>{n} incidents · {u} units</translation>
     </message>

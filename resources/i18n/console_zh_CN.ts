@@ -4,296 +4,296 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../console/views/calltaking.py" line="213"/>
+        <location filename="../../console/views/calltaking.py" line="226"/>
         <source>New call</source>
         <translation>新来电登记</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="214"/>
+        <location filename="../../console/views/calltaking.py" line="227"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="214"/>
+        <location filename="../../console/views/calltaking.py" line="227"/>
         <source>Caller, phone</source>
         <translation>来电人、电话</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="215"/>
+        <location filename="../../console/views/calltaking.py" line="228"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="215"/>
+        <location filename="../../console/views/calltaking.py" line="228"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="215"/>
+        <location filename="../../console/views/calltaking.py" line="228"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="216"/>
+        <location filename="../../console/views/calltaking.py" line="229"/>
         <source>What happened</source>
         <translation>事件描述</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="216"/>
+        <location filename="../../console/views/calltaking.py" line="229"/>
         <source>Priority</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="226"/>
-        <location filename="../../console/views/calltaking.py" line="462"/>
+        <location filename="../../console/views/calltaking.py" line="239"/>
+        <location filename="../../console/views/calltaking.py" line="503"/>
         <source>Proposed by the category</source>
         <translation>按类别建议</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="227"/>
+        <location filename="../../console/views/calltaking.py" line="240"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="228"/>
+        <location filename="../../console/views/calltaking.py" line="241"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="230"/>
+        <location filename="../../console/views/calltaking.py" line="243"/>
         <source>Caller&apos;s name (optional)</source>
         <translation>来电人姓名（选填）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="231"/>
+        <location filename="../../console/views/calltaking.py" line="244"/>
         <source>Phone, e.g. 138 1234 5678</source>
         <translation>电话，如 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="232"/>
+        <location filename="../../console/views/calltaking.py" line="245"/>
         <source>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</source>
         <translation>编码、名称或拼音首字母（如 dljs）— ↓ ↑ 回车</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="234"/>
+        <location filename="../../console/views/calltaking.py" line="247"/>
         <source>Street, community, grid code, junction, or pasted coordinates — or click the map</source>
         <translation>街道、社区、网格编码、路口，或粘贴坐标 — 也可在地图上点击</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="235"/>
+        <location filename="../../console/views/calltaking.py" line="248"/>
         <source>House number, landmark (optional)</source>
         <translation>门牌号、标志物（选填）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="236"/>
+        <location filename="../../console/views/calltaking.py" line="249"/>
         <source>What the caller reports</source>
         <translation>来电人反映的情况</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="237"/>
+        <location filename="../../console/views/calltaking.py" line="250"/>
         <source>Likely duplicates</source>
         <translation>疑似重复</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="238"/>
+        <location filename="../../console/views/calltaking.py" line="251"/>
         <source>Add the caller to this case (A)</source>
         <translation>将来电人并入此案（A）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="239"/>
+        <location filename="../../console/views/calltaking.py" line="252"/>
         <source>Adds who called and what they said to the chosen case as a note</source>
         <translation>把来电人和反映内容作为备注加入所选案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="240"/>
+        <location filename="../../console/views/calltaking.py" line="253"/>
         <source>Report anyway (R)</source>
         <translation>仍然上报（R）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="241"/>
+        <location filename="../../console/views/calltaking.py" line="254"/>
         <source>Report (Ctrl+Enter)</source>
         <translation>上报（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="242"/>
+        <location filename="../../console/views/calltaking.py" line="255"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="246"/>
+        <location filename="../../console/views/calltaking.py" line="259"/>
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="246"/>
+        <location filename="../../console/views/calltaking.py" line="259"/>
         <source>110 police transfer</source>
         <translation>110警情转办</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="247"/>
+        <location filename="../../console/views/calltaking.py" line="260"/>
         <source>grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="247"/>
+        <location filename="../../console/views/calltaking.py" line="260"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="247"/>
+        <location filename="../../console/views/calltaking.py" line="260"/>
         <source>web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="248"/>
+        <location filename="../../console/views/calltaking.py" line="261"/>
         <source>walk-in</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="248"/>
+        <location filename="../../console/views/calltaking.py" line="261"/>
         <source>mailbox</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="273"/>
+        <location filename="../../console/views/calltaking.py" line="303"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="273"/>
+        <location filename="../../console/views/calltaking.py" line="303"/>
         <source>community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="273"/>
+        <location filename="../../console/views/calltaking.py" line="303"/>
         <source>grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="274"/>
+        <location filename="../../console/views/calltaking.py" line="304"/>
         <source>junction</source>
         <translation>路口</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="274"/>
+        <location filename="../../console/views/calltaking.py" line="304"/>
         <source>coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="336"/>
-        <location filename="../../console/views/calltaking.py" line="351"/>
+        <location filename="../../console/views/calltaking.py" line="367"/>
+        <location filename="../../console/views/calltaking.py" line="382"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="336"/>
-        <location filename="../../console/views/calltaking.py" line="351"/>
+        <location filename="../../console/views/calltaking.py" line="367"/>
+        <location filename="../../console/views/calltaking.py" line="382"/>
         <source>normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="337"/>
+        <location filename="../../console/views/calltaking.py" line="368"/>
         <source>✓ {name} ({code}) — {priority}</source>
         <translation>✓ {name}（{code}）— {priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="340"/>
+        <location filename="../../console/views/calltaking.py" line="371"/>
         <source>No category chosen yet</source>
         <translation>尚未选择类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="345"/>
+        <location filename="../../console/views/calltaking.py" line="376"/>
         <source>outside the district</source>
         <translation>不在本区范围内</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="348"/>
+        <location filename="../../console/views/calltaking.py" line="379"/>
         <source>No place yet: pick one, paste coordinates, or click the map</source>
         <translation>尚无地点：从列表选择、粘贴坐标或在地图上点击</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="350"/>
+        <location filename="../../console/views/calltaking.py" line="381"/>
         <source>Proposed: {priority}</source>
         <translation>建议：{priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="365"/>
+        <location filename="../../console/views/calltaking.py" line="396"/>
         <source>{id} — {dist} away — {description}</source>
         <translation>{id} — 相距 {dist} — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="378"/>
+        <location filename="../../console/views/calltaking.py" line="409"/>
         <source>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</source>
         <translation>24 小时内 100 米范围内有同类别案件。A：将来电人并入所选案件；R 或 Ctrl+Enter：仍然上报新案件。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="380"/>
+        <location filename="../../console/views/calltaking.py" line="411"/>
         <source>Open cases of the same category within 100 m in the last 24 h.</source>
         <translation>24 小时内 100 米范围内同类别的未结案件。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="397"/>
+        <location filename="../../console/views/calltaking.py" line="428"/>
         <source>Choose the channel.</source>
         <translation>请选择来源渠道。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="397"/>
+        <location filename="../../console/views/calltaking.py" line="428"/>
         <source>The phone number is not valid.</source>
         <translation>电话号码无效。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="398"/>
+        <location filename="../../console/views/calltaking.py" line="429"/>
         <source>Choose the category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="398"/>
+        <location filename="../../console/views/calltaking.py" line="429"/>
         <source>Give the place.</source>
         <translation>请给出地点。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="399"/>
+        <location filename="../../console/views/calltaking.py" line="430"/>
         <source>The place is outside the district.</source>
         <translation>该地点不在本区范围内。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="400"/>
+        <location filename="../../console/views/calltaking.py" line="431"/>
         <source>Describe what happened.</source>
         <translation>请填写事件描述。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="400"/>
+        <location filename="../../console/views/calltaking.py" line="431"/>
         <source>Choose the priority.</source>
         <translation>请选择紧急程度。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="415"/>
+        <location filename="../../console/views/calltaking.py" line="449"/>
         <source>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</source>
         <translation>发现疑似重复：按 A 并入所选案件，按 R 仍然上报。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="424"/>
-        <location filename="../../console/views/calltaking.py" line="435"/>
+        <location filename="../../console/views/calltaking.py" line="459"/>
+        <location filename="../../console/views/calltaking.py" line="471"/>
         <source>Sent; waiting for the hub…</source>
         <translation>已发送，等待服务端响应…</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="434"/>
+        <location filename="../../console/views/calltaking.py" line="470"/>
         <source>Another call ({channel}) from {caller}: {description}</source>
         <translation>又一来电（{channel}）{caller}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="441"/>
+        <location filename="../../console/views/calltaking.py" line="478"/>
         <source>Reported as {id}.</source>
         <translation>已上报，案件号 {id}。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="446"/>
+        <location filename="../../console/views/calltaking.py" line="485"/>
         <source>The caller was added to {id}.</source>
         <translation>来电人已并入 {id}。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="450"/>
+        <location filename="../../console/views/calltaking.py" line="491"/>
         <source>Not sent: {code}: {message}</source>
         <translation>未发送：{code}：{message}</translation>
     </message>
@@ -1721,220 +1721,215 @@
         <translation>历史案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="168"/>
+        <location filename="../../console/views/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="172"/>
+        <location filename="../../console/views/main_window.py" line="176"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="176"/>
+        <location filename="../../console/views/main_window.py" line="180"/>
         <source>Dark theme (wall)</source>
         <translation>深色主题（大屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="176"/>
+        <location filename="../../console/views/main_window.py" line="180"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="182"/>
+        <location filename="../../console/views/main_window.py" line="186"/>
         <source>Wall display</source>
         <translation>大屏显示</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="187"/>
+        <location filename="../../console/views/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="195"/>
+        <location filename="../../console/views/main_window.py" line="199"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="199"/>
+        <location filename="../../console/views/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="200"/>
-        <location filename="../../console/views/main_window.py" line="228"/>
+        <location filename="../../console/views/main_window.py" line="204"/>
+        <location filename="../../console/views/main_window.py" line="232"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="214"/>
+        <location filename="../../console/views/main_window.py" line="218"/>
         <source>Command Center Console {version}</source>
         <translation>指挥中心控制台 {version}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="215"/>
+        <location filename="../../console/views/main_window.py" line="219"/>
         <source>Hub: {hub}</source>
         <translation>服务端：{hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="219"/>
+        <location filename="../../console/views/main_window.py" line="223"/>
         <source>Unavailable on this machine:</source>
         <translation>本机不可用的部件：</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="222"/>
+        <location filename="../../console/views/main_window.py" line="226"/>
         <source>All optional parts are loaded (video, sound).</source>
         <translation>所有可选部件均已加载（视频、声音）。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="224"/>
+        <location filename="../../console/views/main_window.py" line="228"/>
         <source>The map&apos;s web engine runs without its sandbox (started as root).</source>
         <translation>地图的网页引擎未启用沙箱运行（以 root 身份启动）。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="264"/>
+        <location filename="../../console/views/main_window.py" line="268"/>
         <source>Overview: map and counters (1 screen)</source>
         <translation>总览：地图与统计（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="265"/>
+        <location filename="../../console/views/main_window.py" line="269"/>
         <source>Queue and counters (1 screen)</source>
         <translation>事件队列与统计（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="266"/>
+        <location filename="../../console/views/main_window.py" line="270"/>
         <source>Video 3×3 (1 screen)</source>
         <translation>视频 3×3（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="267"/>
+        <location filename="../../console/views/main_window.py" line="271"/>
         <source>Command: map, queue, video (3 screens)</source>
         <translation>指挥：地图、队列、视频（3 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="268"/>
+        <location filename="../../console/views/main_window.py" line="272"/>
         <source>Full: map, queue, video, streets (4 screens)</source>
         <translation>全景：地图、队列、视频、街道（4 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="294"/>
+        <location filename="../../console/views/main_window.py" line="298"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="295"/>
+        <location filename="../../console/views/main_window.py" line="299"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>下次启动工作台时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="342"/>
+        <location filename="../../console/views/main_window.py" line="346"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="347"/>
+        <location filename="../../console/views/main_window.py" line="351"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="347"/>
+        <location filename="../../console/views/main_window.py" line="351"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="348"/>
+        <location filename="../../console/views/main_window.py" line="352"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="348"/>
+        <location filename="../../console/views/main_window.py" line="352"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="349"/>
+        <location filename="../../console/views/main_window.py" line="353"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="349"/>
+        <location filename="../../console/views/main_window.py" line="353"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="369"/>
+        <location filename="../../console/views/main_window.py" line="373"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="374"/>
+        <location filename="../../console/views/main_window.py" line="378"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>服务端拒绝了本控制台的令牌（{why}），请检查令牌。当前显示最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="377"/>
+        <location filename="../../console/views/main_window.py" line="381"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>自 {since} 起无法连接服务端 — 当前显示最后已知状态（可能已过时），正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="381"/>
+        <location filename="../../console/views/main_window.py" line="385"/>
         <source>● Offline since {since}</source>
         <translation>● 离线（自 {since} 起）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="389"/>
+        <location filename="../../console/views/main_window.py" line="393"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="393"/>
+        <location filename="../../console/views/main_window.py" line="397"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>数据时间 {time}（{age} 秒前）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="426"/>
+        <location filename="../../console/views/main_window.py" line="430"/>
         <source>[DRILL] {text}</source>
         <translation>【演练】{text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="446"/>
+        <location filename="../../console/views/main_window.py" line="450"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>处置单元 {unit}（{team}）：{status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="492"/>
+        <location filename="../../console/views/main_window.py" line="496"/>
         <source>Offline: the command was not sent</source>
         <translation>已离线：指令未发送</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="494"/>
+        <location filename="../../console/views/main_window.py" line="498"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="500"/>
+        <location filename="../../console/views/main_window.py" line="504"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>新紧急事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="502"/>
+        <location filename="../../console/views/main_window.py" line="506"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>指挥中心催办本队承办的事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="504"/>
+        <location filename="../../console/views/main_window.py" line="508"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="487"/>
+        <location filename="../../console/views/calltaking.py" line="528"/>
         <source>New call (N)</source>
         <translation>新来电（N）</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/calltaking.py" line="492"/>
-        <source>Calls</source>
-        <translation>来电</translation>
     </message>
 </context>
 <context>
@@ -2105,7 +2100,7 @@
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/views/map/view.py" line="453"/>
+        <location filename="../../console/views/map/view.py" line="454"/>
         <source>{n} incidents · {u} units</source>
         <translation>{n} 件事件 · {u} 个处置单元</translation>
     </message>

@@ -211,7 +211,7 @@
       pts.push(p);
       byId.set(i.id, p);
     });
-    cl.points = pts; cl.byId = byId; cl.levels = {}; cl.dirty = false;
+    cl.points = pts; cl.byId = byId; cl.levels = {}; cl.dirty = false; cl.builtNow = S.now;
     return cl;
   }
   // An incident whose colour, priority or drill flag changed but not its place or visibility:
@@ -266,7 +266,8 @@
     ctx.closePath();
     ctx.fillStyle = C.near; ctx.fill(); ctx.lineWidth = 1.5; ctx.strokeStyle = C.outline; ctx.stroke();
     var right = ex > W / 2;
-    text(ctx, label, ex + (right ? -18 : 18), ey + (ey < H / 2 ? 16 : -16) + n * 0,
+    var stack = S.edges.filter(function (e) { return Math.abs(e[0] - ex) < 160 && Math.abs(e[1] - ey) < 40; }).length;
+    text(ctx, label, ex + (right ? -18 : 18), ey + (ey < H / 2 ? 16 + 18 * stack : -16 - 18 * stack),
          '700 15px "Noto Sans CJK SC", sans-serif', C.near, right ? 'right' : 'left');
     S.edges.push([ex, ey, label]);
   }
@@ -481,7 +482,7 @@
       var sx0 = sel.mx * v.scale - v.ox, sy0 = sel.my * v.scale - v.oy;
       for (var n = 0; n < S.near.length; n++) {
         var nb = S.near[n], nx = nb.mx * v.scale - v.ox, ny = nb.my * v.scale - v.oy;
-        if (nx < 12 || ny < 12 || nx > W - 12 || ny > H - 12) { edgeArrow(ctx, sx0, sy0, nx, ny, W, H, (n + 1) + '. ' + nb.label, n); continue; }
+        if (nx < 30 || ny < 30 || nx > W - 30 || ny > H - 30) { edgeArrow(ctx, sx0, sy0, nx, ny, W, H, (n + 1) + '. ' + nb.label, n); continue; }
         ctx.beginPath();
         ctx.setLineDash([8, 5]);
         ctx.moveTo(sx0, sy0);
@@ -774,7 +775,10 @@
       if (b.unitReset) S.units.clear();
       if (b.units) for (var k = 0; k < b.units.length; k++) putUnit(b.units[k]);
       if (b.cams) for (var c = 0; c < b.cams.length; c++) putCam(b.cams[c]);
-      if (b.now) S.now = b.now;
+      if (b.now) {  // the time window slides: regroup every 30 s, not every batch
+        if (S.windowH && b.now - (S.cl.builtNow || 0) >= 30) S.cl.dirty = true;
+        S.now = b.now;
+      }
       if (b.sel !== undefined) S.sel = b.sel;
       if (b.near) S.near = b.near.map(function (n) { var m = merc(n[0], n[1]); return {mx: m[0], my: m[1], label: n[2]}; });
       if (changedInc) refillSoon();

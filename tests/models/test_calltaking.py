@@ -100,6 +100,7 @@ def test_the_channels_are_the_ones_a_center_takes_calls_on():
     assert set(CHANNELS) == {"12345", "110", "grid", "sensor", "web", "walk_in", "mailbox"}
 
 
-def test_a_caller_added_to_a_case_is_one_note_with_who_and_what(catalog):
+def test_a_caller_added_to_a_case_is_one_note_with_who_and_what_the_phone_masked(catalog):
+    # notes reach every role: only the control room may see a caller's number (CONTRACT §5)
     note = caller_note(_ok_draft(catalog), "12345", "Another caller ({channel}) {caller}: {description}")
-    assert note == "Another caller (12345) 王先生 13812345678: 积水过膝"
+    assert note == "Another caller (12345) 王先生 138****5678: 积水过膝"

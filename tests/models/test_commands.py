@@ -332,3 +332,48 @@ def test_the_panel_shows_only_the_case_life_controls_the_hub_takes(catalog):
     helper = dict(inc, assignees=[{"id": inc["assignee"], "role": "lead", "acknowledged_at": None},
                                   {"id": "T-77", "role": "assist", "acknowledged_at": None}])
     assert "acknowledge" in allowed_case_life(helper, Actor("h", Role.FIELD, "T-77"))
+
+
+def test_a_second_request_for_more_time_keeps_the_first_grant(catalog):
+    """Found in review: a new request replaced the approved one and the case fell back to its
+    first deadline; now the time granted stands while the next request waits, if it is refused,
+    and under the next approval."""
+    from datetime import timedelta
+
+    inc = dispatched(catalog)
+
+    def ask(i, until, t):
+        return cmds.apply_incident_command(i, "incident.extend", {"incident": i.id, "until": until.isoformat(),
+                                                                  "reason": "r"}, SUP, t, catalog).incident
+
+    def decide(i, yes, t):
+        return cmds.apply_incident_command(i, "incident.extend_decide", {"incident": i.id, "approve": yes}, SUP, t,
+                                           catalog).incident
+
+    first = inc.deadline + timedelta(hours=5)
+    one = decide(ask(inc, first, NOW), True, NOW)
+    assert one.deadline == first
+    pending = ask(one, first + timedelta(hours=1), NOW + timedelta(minutes=1))  # inside working hours
+    assert cmds.clock(pending, catalog, NOW + timedelta(minutes=2))[0].deadline == first  # the grant stands
+    assert cmds.clock(decide(pending, False, NOW + timedelta(minutes=3)), catalog,
+                      NOW + timedelta(minutes=4))[0].deadline == first  # refused: still the first grant
+    two = decide(pending, True, NOW + timedelta(minutes=3))
+    assert two.deadline == first + timedelta(hours=1)
+
+
+def test_more_time_granted_does_not_carry_over_to_a_later_pass_of_the_stage(catalog):
+    from datetime import timedelta
+
+    inc = dispatched(catalog)
+    until = inc.deadline + timedelta(hours=5)
+    asked = cmds.apply_incident_command(inc, "incident.extend", {"incident": inc.id, "until": until.isoformat(),
+                                                                 "reason": "r"}, SUP, NOW, catalog).incident
+    ok = cmds.apply_incident_command(asked, "incident.extend_decide", {"incident": inc.id, "approve": True}, SUP,
+                                     NOW, catalog).incident
+    later = NOW + timedelta(minutes=30)
+    for name, extra in (("incident.acknowledge", {}), ("incident.resolve", {}),
+                        ("incident.verify", {"passed": False, "note": "no"})):
+        ok = cmds.apply_incident_command(ok, name, {"incident": inc.id, **extra}, SUP, later, catalog).incident
+    assert ok.state.value == "dispatched"
+    fresh = cmds.clock(dispatched(catalog, "D2").evolve(stage_started_at=later), catalog, later)[0]
+    assert ok.deadline == fresh.deadline  # the rework's dispatch runs on the plain limit again

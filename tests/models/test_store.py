@@ -441,3 +441,46 @@ def test_the_clocks_colour_change_is_a_transition_by_system_in_the_history(store
     later = ok(store, OP, "incident.accept", {"incident": inc["id"]})["incident"]
     assert later["version"] == 3
     assert cmds.replay(store.transitions(inc["id"]), catalog) == store.incident(inc["id"])
+
+
+def test_migration_0005_fills_the_evaluation_facts_of_cases_already_stored(store, cat_code, place):
+    """Cases stored before the facts existed get them from their trails: the same facts the
+    commands keep as they go."""
+    import importlib.util
+
+    from sqlalchemy import select
+
+    from console.models.schema import IncidentRow
+    from console.models.store.engine import MIGRATIONS
+
+    args = cmds.validate_args("incident.report", {"category": cat_code, "lat": place[0], "lon": place[1],
+                                                  "description": "d", "source": "grid"})
+    iid = store.execute([Request(OP, "incident.report", args)], now=NOW)[0].result["incident"]["id"]
+    team = sorted(store.catalog.teams)[0]
+    steps = [("incident.accept", {}), ("incident.dispatch", {"team": team}), ("incident.return", {"reason": "r"}),
+             ("incident.dispatch", {"team": team}), ("incident.park", {"reason": "r"}), ("incident.unpark", {}),
+             ("incident.acknowledge", {}), ("incident.resolve", {}), ("incident.verify", {"passed": True}),
+             ("incident.close", {"satisfaction": 4})]
+    for k, (name, extra) in enumerate(steps):
+        a = cmds.validate_args(name, {"incident": iid, **extra})
+        out = store.execute([Request(SUP, name, a)], now=NOW + timedelta(minutes=k + 1))
+        assert out[0].result["ok"], (name, out[0].result)
+    cols = ("accepted_by", "f_dispatched", "f_returned", "f_extended", "f_parked", "handled_on_time", "rating")
+
+    def facts():
+        with store.engine.connect() as conn:
+            row = conn.execute(select(*[getattr(IncidentRow, c) for c in cols]).where(IncidentRow.id == iid)).one()
+        return tuple(bool(v) if isinstance(v, int) and c.startswith(("f_", "handled")) else v
+                     for c, v in zip(cols, row, strict=True))
+
+    live = facts()
+    assert live == (SUP.name, True, True, False, True, True, 4)
+    # as a database from before 0005 has it: the columns there, nothing in them; then the fill
+    spec = importlib.util.spec_from_file_location("m0005", MIGRATIONS / "versions" / "0005_evaluation_facts.py")
+    m0005 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m0005)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE incidents SET accepted_by = NULL, f_dispatched = false, f_returned = false, "
+                             "f_extended = false, f_parked = false, handled_on_time = NULL, rating = NULL")
+        m0005.backfill(conn.exec_driver_sql)
+    assert facts() == live

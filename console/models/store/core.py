@@ -14,7 +14,7 @@ from ..catalog import Catalog
 from ..commands import TransitionRecord
 from ..incident import Incident
 from ..schema import TeamRow, UnitRow
-from . import batch, queries, sla
+from . import batch, numbers, queries, sla
 from .batch import Outcome, Request
 from .bulk import Statements, head
 from .engine import make_engine, migrate
@@ -111,3 +111,8 @@ class Store:
 
     def query_incidents(self, args: dict[str, Any]) -> dict[str, Any]:
         return queries.query_incidents(self, args)
+
+    def query_indicators(self, args: dict[str, Any]) -> dict[str, Any]:
+        """``query.indicators``: one GROUP BY over the cases (store/numbers.py), scored with
+        ``self.scoring`` (the hub sets it from its config)."""
+        return numbers.query_indicators(self, args, getattr(self, "scoring", None))

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from ..commands import TransitionRecord
-from ..incident import Incident, iso
+from ..incident import WIRE_NAMES, Incident, iso
 from ..lifecycle import State
 from ..schema import IncidentRow
 
@@ -26,11 +26,13 @@ def row_to_incident(row: Any) -> Incident:
     kw["parked"] = bool(kw.get("parked"))
     kw["parked_spans"] = kw.get("parked_spans") or []
     kw["assignees"] = kw.get("assignees") or []
+    for flag in ("f_dispatched", "f_returned", "f_extended", "f_parked"):  # NULL before migration 0005
+        kw[flag] = bool(kw.get(flag))
     return Incident(**kw)
 
 
 _TIMES = ("reported_at", "updated_at", "stage_started_at", "deadline", "parked_since")
-_WIRE_ORDER = tuple(f for f in Incident.__dataclass_fields__)  # the order Incident.to_wire gives
+_WIRE_ORDER = WIRE_NAMES  # the order Incident.to_wire gives (the evaluation facts stay in the database)
 
 
 def row_to_wire(row: Any) -> dict[str, Any]:

@@ -539,6 +539,8 @@ class IncidentPanel(QWidget):
         self.satisfaction_combo.setCurrentIndex(0)
         self.set_assists([])
         self.callback_rating.setCurrentIndex(0)
+        self.urge_combo.setCurrentIndex(0)  # a supervision-level urge never carries over to the next case
+        self.reached_combo.setCurrentIndex(0)
         if self.reopen_combo.count():
             self.reopen_combo.setCurrentIndex(0)
 

@@ -225,6 +225,7 @@ class MapView(QWidget):
             if view is None or not shiboken6.isValid(view):
                 return
             view.ready = True
+            view._units_known.clear()  # a (re)loaded page holds no unit: each is sent whole again
             view._inc_reset = True  # everything known so far, in one first batch
             view._inc_pending = {i: view._record(inc) for i, inc in view._incidents.items()}
             view._flush()

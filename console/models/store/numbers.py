@@ -1,0 +1,171 @@
+"""``query.indicators`` (CONTRACT §5 "Numbers", issue 15): the numbers a center answers for,
+computed in the database with one GROUP BY over the cases, never by shipping rows out.
+
+Each case keeps its evaluation facts as it goes (models/commands.with_facts, migration 0005), so
+every count is a SUM over incidents reported in the window, grouped by the key asked for.
+Definitions are in docs/INDICATORS.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import and_, case, func, literal, select
+
+from ..incident import parse_instant
+from ..names import local_name
+from ..schema import IncidentRow, TeamRow
+from ..validation import CommandError
+from .bulk import StoreParts
+
+GROUPS = ("all", "department", "team", "street", "community", "grid", "person", "category")
+HOTLINE = ("hotline", "12345")
+COUNTS = ("reported", "accepted", "rejected", "dispatched", "returned", "reworks", "closed", "closed_on_time",
+          "extensions", "parked", "urged")
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """The composite's weights and the grade bands (hub.toml ``[indicators]``; DOMAIN.md's
+    defaults): closure, on-time closure, (100 − rework), and a volume band of up to ``volume``
+    points scaled to the busiest group."""
+
+    closure: float = 0.3
+    on_time: float = 0.3
+    rework: float = 0.3
+    volume: float = 10.0
+    bands: tuple[tuple[float, str], ...] = ((90.0, "A"), (75.0, "B"), (60.0, "C"), (40.0, "D"))
+
+    def grade(self, score: float | None) -> str | None:
+        if score is None:
+            return None
+        return next((letter for floor, letter in self.bands if score >= floor), "E")
+
+
+def _time(args: dict[str, Any], key: str) -> datetime | None:
+    if key not in args:
+        return None
+    try:
+        return parse_instant(args[key])
+    except (ValueError, TypeError):
+        raise CommandError("invalid_args", f"{key} is not an ISO-8601 time: {args[key]!r}") from None
+
+
+def _one(value: Any) -> Any:
+    return case((value, 1), else_=0)
+
+
+def _key(group: str) -> Any:
+    i = IncidentRow
+    if group == "all":
+        return literal("all")
+    if group == "department":  # the lead's department: the department itself, or its team's
+        return case((i.assignee_kind == "department", i.assignee), else_=TeamRow.department)
+    if group == "team":
+        return case((i.assignee_kind == "team", i.assignee), else_=None)
+    if group == "person":
+        return i.accepted_by
+    return getattr(i, group)
+
+
+def query_indicators(store: StoreParts, args: dict[str, Any], scoring: Scoring | None = None) -> dict[str, Any]:
+    scoring = scoring or Scoring()
+    group = args.get("group_by", "all")
+    if group not in GROUPS:
+        raise CommandError("invalid_args", f"group_by must be one of {', '.join(GROUPS)}, not {group!r}")
+    since, until = _time(args, "since"), _time(args, "until")
+    if since and until and since > until:
+        raise CommandError("invalid_args", "since is after until")
+    i = IncidentRow
+    key = _key(group).label("key")
+    closed = i.state == "closed"
+    hot = i.source.in_(HOTLINE)
+    cols = [
+        key,
+        func.count().label("reported"),
+        func.sum(_one(i.accepted_by.is_not(None))).label("accepted"),
+        func.sum(_one(i.state == "rejected")).label("rejected"),
+        func.sum(_one(and_(i.accepted_by.is_not(None), i.state.in_(("rejected", "merged"))))).label("gone"),
+        func.sum(_one(i.f_dispatched)).label("dispatched"),
+        func.sum(_one(i.f_returned)).label("returned"),
+        func.sum(_one(i.rework > 0)).label("reworks"),
+        func.sum(_one(closed)).label("closed"),
+        func.sum(_one(and_(closed, i.handled_on_time))).label("closed_on_time"),
+        func.sum(_one(i.f_extended)).label("extensions"),
+        func.sum(_one(i.f_parked)).label("parked"),
+        func.sum(_one(i.urged > 0)).label("urged"),
+        func.sum(_one(and_(closed, i.rating.is_not(None)))).label("rated"),
+        func.sum(_one(and_(closed, i.rating >= 4))).label("satisfied"),
+        func.sum(_one(hot)).label("hotline"),
+        func.sum(_one(and_(hot, i.accepted_by.is_not(None)))).label("hotline_accepted"),
+        func.sum(_one(and_(hot, closed))).label("hotline_closed"),
+        func.sum(_one(and_(hot, closed, i.rating.is_not(None)))).label("hotline_rated"),
+        func.sum(_one(and_(hot, closed, i.rating >= 4))).label("hotline_satisfied"),
+    ]
+    q = select(*cols).where(i.drill == bool(args.get("drill", False)))
+    if group == "department":
+        q = q.select_from(i).outerjoin(TeamRow, and_(i.assignee_kind == "team", TeamRow.id == i.assignee))
+    if since:
+        q = q.where(i.reported_at >= since)
+    if until:
+        q = q.where(i.reported_at < until)
+    q = q.group_by(key)
+    with store.engine.connect() as conn:
+        raw = [dict(r._mapping) for r in conn.execute(q)]
+    rows = [_row(store, group, r) for r in raw]
+    _score(rows, scoring)
+    rows.sort(key=lambda r: (-(r["composite"] if r["composite"] is not None else -1), str(r["key"])))
+    return {"rows": rows, "group_by": group,
+            "since": since.astimezone(UTC).isoformat() if since else None,
+            "until": until.astimezone(UTC).isoformat() if until else None}
+
+
+def _pct(n: int, d: int) -> float | None:
+    return None if d <= 0 else round(100.0 * n / d, 1)
+
+
+def _row(store: StoreParts, group: str, r: dict[str, Any]) -> dict[str, Any]:
+    c = {k: int(r[k] or 0) for k in r if k != "key"}
+    key = r["key"] if r["key"] is not None else "-"
+    out: dict[str, Any] = {"key": key, "name": _name(store, group, key, "zh_CN"),
+                           "name_en": _name(store, group, key, "en")}
+    out.update({k: c[k] for k in COUNTS})
+    due = c["accepted"] - c["gone"]  # accepted, less merged or rejected after acceptance
+    out["due_to_close"] = due
+    out["closure_rate"] = _pct(c["closed"], due)
+    out["on_time_closure_rate"] = _pct(c["closed_on_time"], c["closed"])
+    out["rework_rate"] = _pct(c["reworks"], c["closed"])
+    out["accurate_dispatch_rate"] = _pct(max(0, c["dispatched"] - c["returned"] - c["reworks"]), c["dispatched"])
+    out["satisfaction_rate"] = _pct(c["satisfied"], c["rated"])
+    # the hotline's "three rates" over its own channels: responded (accepted), resolved (closed), satisfied
+    out["hotline"] = c["hotline"]
+    out["response_rate"] = _pct(c["hotline_accepted"], c["hotline"])
+    out["resolution_rate"] = _pct(c["hotline_closed"], c["hotline"])
+    out["hotline_satisfaction_rate"] = _pct(c["hotline_satisfied"], c["hotline_rated"])
+    return out
+
+
+def _score(rows: list[dict[str, Any]], s: Scoring) -> None:
+    busiest = max((r["due_to_close"] for r in rows), default=0)
+    for r in rows:
+        if r["closure_rate"] is None:
+            r["composite"] = None
+        else:
+            band = s.volume * r["due_to_close"] / busiest if busiest else 0.0
+            score = (s.closure * r["closure_rate"] + s.on_time * (r["on_time_closure_rate"] or 0.0)
+                     + s.rework * (100.0 - (r["rework_rate"] or 0.0)) + band)
+            r["composite"] = round(max(0.0, min(100.0, score)), 1)
+        r["grade"] = s.grade(r["composite"])
+
+
+def _name(store: StoreParts, group: str, key: str, language: str) -> str:
+    cat = store.catalog
+    table = {"department": cat.departments, "team": cat.teams, "street": cat.streets,
+             "community": cat.communities, "grid": cat.grids, "category": cat.categories}.get(group)
+    if table is None:
+        return "" if key == "all" else key
+    return local_name(table.get(key), language, key) if key in table else key
+
+
+__all__ = ["GROUPS", "Scoring", "query_indicators"]
