@@ -2,7 +2,8 @@
 languages: the call-taking form with a likely duplicate listed (call-form-*.png), the incident
 panel of a jointly dispatched case with each party's acknowledgement, a pending request for more
 time and an urge (joint-dispatch-*.png), and the history view finding closed cases
-(history-*.png). The live state is tools/screenshot_map.py's: a real hub, the demo feed, a
+(history-*.png), and the Evaluation view by street (evaluation-*.png). The live state is
+tools/screenshot_map.py's: a real hub, the demo feed, a
 night's backlog. `python tools/screenshot_desk.py [--out docs/screenshots]`."""
 
 from __future__ import annotations
@@ -143,6 +144,15 @@ def main() -> None:
         path = opts.out / f"history-{lang}.png"
         settled_grab(app, window, at_least=1.5, screen=True).save(str(path))
         print(f"wrote {path}: {view.table.rowCount()} rows", flush=True)
+
+        # 4. the numbers (issue 15): by street, today
+        window.docks["evaluation"].raise_()
+        ev = window.evaluation
+        ev.group_combo.setCurrentIndex(ev.group_combo.findData("street"))
+        wait_until(app, lambda: not ev.pending and bool(ev.rows), 10, "the numbers")
+        path = opts.out / f"evaluation-{lang}.png"
+        settled_grab(app, window, at_least=1.5, screen=True).save(str(path))
+        print(f"wrote {path}: {len(ev.rows)} groups", flush=True)
 
     opts.out.mkdir(parents=True, exist_ok=True)
     try:

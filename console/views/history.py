@@ -130,6 +130,14 @@ class HistoryView(QWidget):
         self.table.setRowCount(0)
         self._fetch()
 
+    def show_cases(self, filters: dict[str, Any]) -> None:
+        """The cases behind a number of the Evaluation view: ``filters`` as query.incidents takes
+        them (the form is left as it was; Search goes back to it)."""
+        self._filters = dict(filters)
+        self.rows, self.cursor = [], None
+        self.table.setRowCount(0)
+        self._fetch()
+
     def more(self) -> None:
         if self.cursor:
             self._fetch(self.cursor)

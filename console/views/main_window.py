@@ -36,6 +36,7 @@ from console.state.ops import Op
 from . import calltaking, optional
 from .bridge import HubBridge
 from .dashboard import Counters
+from .evaluation import EvaluationView
 from .history import HistoryView
 from .incident import IncidentPanel
 from .map import BaseMap, MapView
@@ -109,6 +110,12 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["queue"], self.docks["history"])
         self.docks["queue"].raise_()
         self.history.open_incident.connect(self._open_from_history)
+        # the numbers a supervisor answers for, a tab beside them; a row opens its cases in History
+        self.evaluation = EvaluationView(bridge, catalog, language=language)
+        self._dock("evaluation", self.tr("Evaluation"), self.evaluation, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.docks["history"], self.docks["evaluation"])
+        self.docks["queue"].raise_()
+        self.evaluation.drill_down.connect(self._show_cases)
         # the queue and the incident panel run the full height (every dispatch control in view);
         # the counters and the video wall sit above and below the map only
         for corner, area in ((Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea),
@@ -130,6 +137,7 @@ class MainWindow(QMainWindow):
         self.map.bind(state)
         self.counters.bind(state)
         self.video.bind(state)
+        self.evaluation.bind(state)
         state.reset.connect(self._on_reset)
         state.incidents_changed.connect(self._on_incidents_changed)
         state.notice.connect(self._on_notice)
@@ -479,6 +487,11 @@ class MainWindow(QMainWindow):
             self.panel.show_incident(inc)
         self.docks["incident"].show()
         self.docks["incident"].raise_()
+
+    def _show_cases(self, filters: dict[str, Any]) -> None:
+        self.history.show_cases(filters)
+        self.docks["history"].show()
+        self.docks["history"].raise_()
 
     def _publish_filter(self) -> None:
         self.state.set_filter(IncidentFilter.of(**self.queue.proxy.filters()))

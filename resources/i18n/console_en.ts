@@ -400,156 +400,325 @@
     </message>
 </context>
 <context>
-    <name>HistoryView</name>
+    <name>EvaluationView</name>
     <message>
-        <location filename="../../console/views/history.py" line="142"/>
-        <source>Searching…</source>
-        <translation>Searching…</translation>
+        <location filename="../../console/views/evaluation.py" line="142"/>
+        <source>The period starts after it ends.</source>
+        <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="146"/>
-        <source>not connected to the hub</source>
-        <translation>not connected to the hub</translation>
+        <location filename="../../console/views/evaluation.py" line="160"/>
+        <source>{n} groups · cases reported {since} – {until}</source>
+        <translation>{n} groups · cases reported {since} – {until}</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="164"/>
-        <source>{n} cases shown; more on the hub</source>
-        <translation>{n} cases shown; more on the hub</translation>
+        <location filename="../../console/views/evaluation.py" line="169"/>
+        <source>Not available: {code}: {message}</source>
+        <translation>Not available: {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="165"/>
-        <source>{n} cases found</source>
-        <translation>{n} cases found</translation>
+        <location filename="../../console/views/evaluation.py" line="177"/>
+        <location filename="../../console/views/evaluation.py" line="238"/>
+        <source>All cases</source>
+        <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="171"/>
-        <source>The search failed: {why}</source>
-        <translation>The search failed: {why}</translation>
+        <location filename="../../console/views/evaluation.py" line="179"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="192"/>
-        <location filename="../../console/views/history.py" line="204"/>
+        <location filename="../../console/views/evaluation.py" line="230"/>
+        <source>This shift</source>
+        <translation>This shift</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="230"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="231"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="231"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="232"/>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="235"/>
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="235"/>
+        <source>By team</source>
+        <translation>By team</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="236"/>
+        <source>By street</source>
+        <translation>By street</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="236"/>
+        <source>By community</source>
+        <translation>By community</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="237"/>
+        <source>By grid</source>
+        <translation>By grid</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="237"/>
+        <source>By person</source>
+        <translation>By person</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="238"/>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="244"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="246"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="246"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="246"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="246"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="192"/>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/history.py" line="192"/>
-        <source>Dispatched</source>
-        <translation>Dispatched</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/history.py" line="193"/>
-        <source>Acknowledged</source>
-        <translation>Acknowledged</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/history.py" line="193"/>
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/history.py" line="194"/>
-        <source>Escalated</source>
-        <translation>Escalated</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/history.py" line="194"/>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/history.py" line="194"/>
-        <source>Verified</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/history.py" line="195"/>
-        <location filename="../../console/views/history.py" line="208"/>
+        <location filename="../../console/views/evaluation.py" line="246"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="195"/>
+        <location filename="../../console/views/evaluation.py" line="247"/>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="247"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="247"/>
+        <source>Rework</source>
+        <translation>Rework</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="247"/>
+        <source>Accurate dispatch</source>
+        <translation>Accurate dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="248"/>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="248"/>
+        <source>Urged</source>
+        <translation>Urged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="248"/>
+        <source>Parked</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="248"/>
+        <source>More time</source>
+        <translation>More time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="249"/>
+        <source>On-time closure by group (line: {target} % target)</source>
+        <translation>On-time closure by group (line: {target} % target)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="250"/>
+        <source>Ask the hub again (the numbers also refresh a few seconds after cases change)</source>
+        <translation>Ask the hub again (the numbers also refresh a few seconds after cases change)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../console/views/history.py" line="150"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="154"/>
+        <source>not connected to the hub</source>
+        <translation>not connected to the hub</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="172"/>
+        <source>{n} cases shown; more on the hub</source>
+        <translation>{n} cases shown; more on the hub</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="173"/>
+        <source>{n} cases found</source>
+        <translation>{n} cases found</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="179"/>
+        <source>The search failed: {why}</source>
+        <translation>The search failed: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="200"/>
+        <location filename="../../console/views/history.py" line="212"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="200"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="200"/>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="201"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="201"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="202"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="202"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="202"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="203"/>
+        <location filename="../../console/views/history.py" line="216"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="203"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="195"/>
+        <location filename="../../console/views/history.py" line="203"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="199"/>
+        <location filename="../../console/views/history.py" line="207"/>
         <source>Search text, id, address…</source>
         <translation>Search text, id, address…</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="200"/>
+        <location filename="../../console/views/history.py" line="208"/>
         <source>Grid code</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="201"/>
+        <location filename="../../console/views/history.py" line="209"/>
         <source>Reported from</source>
         <translation>Reported from</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="202"/>
+        <location filename="../../console/views/history.py" line="210"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="203"/>
+        <location filename="../../console/views/history.py" line="211"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="204"/>
+        <location filename="../../console/views/history.py" line="212"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="204"/>
+        <location filename="../../console/views/history.py" line="212"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="205"/>
+        <location filename="../../console/views/history.py" line="213"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="205"/>
+        <location filename="../../console/views/history.py" line="213"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="207"/>
+        <location filename="../../console/views/history.py" line="215"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="207"/>
+        <location filename="../../console/views/history.py" line="215"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="208"/>
+        <location filename="../../console/views/history.py" line="216"/>
         <source>Closed, rejected or merged</source>
         <translation>Closed, rejected or merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="209"/>
+        <location filename="../../console/views/history.py" line="217"/>
         <source>Any category</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="212"/>
+        <location filename="../../console/views/history.py" line="220"/>
         <source>Any street</source>
         <translation>Any street</translation>
     </message>
@@ -1691,238 +1860,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="69"/>
+        <location filename="../../console/views/main_window.py" line="70"/>
         <source>Command Center Console</source>
         <translation>Command Center Console</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="102"/>
+        <location filename="../../console/views/main_window.py" line="103"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="103"/>
+        <location filename="../../console/views/main_window.py" line="104"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="104"/>
+        <location filename="../../console/views/main_window.py" line="105"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="105"/>
+        <location filename="../../console/views/main_window.py" line="106"/>
         <source>Video wall</source>
         <translation>Video wall</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="108"/>
+        <location filename="../../console/views/main_window.py" line="109"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="172"/>
+        <location filename="../../console/views/main_window.py" line="115"/>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="176"/>
+        <location filename="../../console/views/main_window.py" line="184"/>
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="180"/>
+        <location filename="../../console/views/main_window.py" line="188"/>
         <source>Dark theme (wall)</source>
         <translation>Dark theme (wall)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="180"/>
+        <location filename="../../console/views/main_window.py" line="188"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="186"/>
+        <location filename="../../console/views/main_window.py" line="194"/>
         <source>Wall display</source>
         <translation>Wall display</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="191"/>
+        <location filename="../../console/views/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="199"/>
+        <location filename="../../console/views/main_window.py" line="207"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="203"/>
+        <location filename="../../console/views/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="204"/>
-        <location filename="../../console/views/main_window.py" line="232"/>
+        <location filename="../../console/views/main_window.py" line="212"/>
+        <location filename="../../console/views/main_window.py" line="240"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="218"/>
+        <location filename="../../console/views/main_window.py" line="226"/>
         <source>Command Center Console {version}</source>
         <translation>Command Center Console {version}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="219"/>
+        <location filename="../../console/views/main_window.py" line="227"/>
         <source>Hub: {hub}</source>
         <translation>Hub: {hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="223"/>
+        <location filename="../../console/views/main_window.py" line="231"/>
         <source>Unavailable on this machine:</source>
         <translation>Unavailable on this machine:</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="226"/>
+        <location filename="../../console/views/main_window.py" line="234"/>
         <source>All optional parts are loaded (video, sound).</source>
         <translation>All optional parts are loaded (video, sound).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="228"/>
+        <location filename="../../console/views/main_window.py" line="236"/>
         <source>The map&apos;s web engine runs without its sandbox (started as root).</source>
         <translation>The map&apos;s web engine runs without its sandbox (started as root).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="268"/>
+        <location filename="../../console/views/main_window.py" line="276"/>
         <source>Overview: map and counters (1 screen)</source>
         <translation>Overview: map and counters (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="269"/>
+        <location filename="../../console/views/main_window.py" line="277"/>
         <source>Queue and counters (1 screen)</source>
         <translation>Queue and counters (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="270"/>
+        <location filename="../../console/views/main_window.py" line="278"/>
         <source>Video 3×3 (1 screen)</source>
         <translation>Video 3×3 (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="271"/>
+        <location filename="../../console/views/main_window.py" line="279"/>
         <source>Command: map, queue, video (3 screens)</source>
         <translation>Command: map, queue, video (3 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="272"/>
+        <location filename="../../console/views/main_window.py" line="280"/>
         <source>Full: map, queue, video, streets (4 screens)</source>
         <translation>Full: map, queue, video, streets (4 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="298"/>
+        <location filename="../../console/views/main_window.py" line="306"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="299"/>
+        <location filename="../../console/views/main_window.py" line="307"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>The console will use the new language the next time it starts.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="346"/>
+        <location filename="../../console/views/main_window.py" line="354"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="351"/>
+        <location filename="../../console/views/main_window.py" line="359"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="351"/>
+        <location filename="../../console/views/main_window.py" line="359"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="352"/>
+        <location filename="../../console/views/main_window.py" line="360"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="352"/>
+        <location filename="../../console/views/main_window.py" line="360"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="353"/>
+        <location filename="../../console/views/main_window.py" line="361"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="353"/>
+        <location filename="../../console/views/main_window.py" line="361"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="373"/>
+        <location filename="../../console/views/main_window.py" line="381"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="378"/>
+        <location filename="../../console/views/main_window.py" line="386"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="381"/>
+        <location filename="../../console/views/main_window.py" line="389"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="385"/>
+        <location filename="../../console/views/main_window.py" line="393"/>
         <source>● Offline since {since}</source>
         <translation>● Offline since {since}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="393"/>
+        <location filename="../../console/views/main_window.py" line="401"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="397"/>
+        <location filename="../../console/views/main_window.py" line="405"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>data as of {time} ({age} s ago)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="430"/>
+        <location filename="../../console/views/main_window.py" line="438"/>
         <source>[DRILL] {text}</source>
         <translation>[DRILL] {text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="450"/>
+        <location filename="../../console/views/main_window.py" line="458"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>Unit {unit} ({team}): {status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="496"/>
+        <location filename="../../console/views/main_window.py" line="509"/>
         <source>Offline: the command was not sent</source>
         <translation>Offline: the command was not sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="498"/>
+        <location filename="../../console/views/main_window.py" line="511"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="504"/>
+        <location filename="../../console/views/main_window.py" line="517"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>New urgent incident {id}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="506"/>
+        <location filename="../../console/views/main_window.py" line="519"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>The control room urges incident {id}, assigned to your team: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="508"/>
+        <location filename="../../console/views/main_window.py" line="521"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
     </message>

@@ -400,156 +400,325 @@
     </message>
 </context>
 <context>
-    <name>HistoryView</name>
+    <name>EvaluationView</name>
     <message>
-        <location filename="../../console/views/history.py" line="142"/>
-        <source>Searching…</source>
-        <translation>正在查询…</translation>
+        <location filename="../../console/views/evaluation.py" line="142"/>
+        <source>The period starts after it ends.</source>
+        <translation>所选时段的开始晚于结束。</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="146"/>
-        <source>not connected to the hub</source>
-        <translation>未连接服务端</translation>
+        <location filename="../../console/views/evaluation.py" line="160"/>
+        <source>{n} groups · cases reported {since} – {until}</source>
+        <translation>共 {n} 组 · 上报时间 {since} – {until}</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="164"/>
-        <source>{n} cases shown; more on the hub</source>
-        <translation>已显示 {n} 件，服务端还有更多</translation>
+        <location filename="../../console/views/evaluation.py" line="169"/>
+        <source>Not available: {code}: {message}</source>
+        <translation>无法获取：{code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="165"/>
-        <source>{n} cases found</source>
-        <translation>共找到 {n} 件</translation>
+        <location filename="../../console/views/evaluation.py" line="177"/>
+        <location filename="../../console/views/evaluation.py" line="238"/>
+        <source>All cases</source>
+        <translation>全部案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="171"/>
-        <source>The search failed: {why}</source>
-        <translation>查询失败：{why}</translation>
+        <location filename="../../console/views/evaluation.py" line="179"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="192"/>
-        <location filename="../../console/views/history.py" line="204"/>
+        <location filename="../../console/views/evaluation.py" line="230"/>
+        <source>This shift</source>
+        <translation>本班次</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="230"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="231"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="231"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="232"/>
+        <source>Dates…</source>
+        <translation>自定日期…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="235"/>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="235"/>
+        <source>By team</source>
+        <translation>按队伍</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="236"/>
+        <source>By street</source>
+        <translation>按街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="236"/>
+        <source>By community</source>
+        <translation>按社区</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="237"/>
+        <source>By grid</source>
+        <translation>按网格</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="237"/>
+        <source>By person</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="238"/>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="244"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="246"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="246"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="246"/>
+        <source>Score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="246"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="192"/>
-        <source>Accepted</source>
-        <translation>已立案</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/history.py" line="192"/>
-        <source>Dispatched</source>
-        <translation>已派遣</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/history.py" line="193"/>
-        <source>Acknowledged</source>
-        <translation>已签收</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/history.py" line="193"/>
-        <source>Returned</source>
-        <translation>已退单</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/history.py" line="194"/>
-        <source>Escalated</source>
-        <translation>已吹哨</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/history.py" line="194"/>
-        <source>Resolved</source>
-        <translation>已处置</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/history.py" line="194"/>
-        <source>Verified</source>
-        <translation>已核查</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/history.py" line="195"/>
-        <location filename="../../console/views/history.py" line="208"/>
+        <location filename="../../console/views/evaluation.py" line="246"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="195"/>
+        <location filename="../../console/views/evaluation.py" line="247"/>
+        <source>Closure</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="247"/>
+        <source>On time</source>
+        <translation>未超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="247"/>
+        <source>Rework</source>
+        <translation>返工次数</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="247"/>
+        <source>Accurate dispatch</source>
+        <translation>准确派遣率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="248"/>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="248"/>
+        <source>Urged</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="248"/>
+        <source>Parked</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="248"/>
+        <source>More time</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="249"/>
+        <source>On-time closure by group (line: {target} % target)</source>
+        <translation>各单位按期结案率（虚线：目标 {target} %）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="250"/>
+        <source>Ask the hub again (the numbers also refresh a few seconds after cases change)</source>
+        <translation>重新向服务端查询（案件变化几秒后也会自动刷新）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../console/views/history.py" line="150"/>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="154"/>
+        <source>not connected to the hub</source>
+        <translation>未连接服务端</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="172"/>
+        <source>{n} cases shown; more on the hub</source>
+        <translation>已显示 {n} 件，服务端还有更多</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="173"/>
+        <source>{n} cases found</source>
+        <translation>共找到 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="179"/>
+        <source>The search failed: {why}</source>
+        <translation>查询失败：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="200"/>
+        <location filename="../../console/views/history.py" line="212"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="200"/>
+        <source>Accepted</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="200"/>
+        <source>Dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="201"/>
+        <source>Acknowledged</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="201"/>
+        <source>Returned</source>
+        <translation>已退单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="202"/>
+        <source>Escalated</source>
+        <translation>已吹哨</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="202"/>
+        <source>Resolved</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="202"/>
+        <source>Verified</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="203"/>
+        <location filename="../../console/views/history.py" line="216"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/history.py" line="203"/>
         <source>Rejected</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="195"/>
+        <location filename="../../console/views/history.py" line="203"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="199"/>
+        <location filename="../../console/views/history.py" line="207"/>
         <source>Search text, id, address…</source>
         <translation>搜索描述、编号、地址…</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="200"/>
+        <location filename="../../console/views/history.py" line="208"/>
         <source>Grid code</source>
         <translation>网格编码</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="201"/>
+        <location filename="../../console/views/history.py" line="209"/>
         <source>Reported from</source>
         <translation>上报时间自</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="202"/>
+        <location filename="../../console/views/history.py" line="210"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="203"/>
+        <location filename="../../console/views/history.py" line="211"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="204"/>
+        <location filename="../../console/views/history.py" line="212"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="204"/>
+        <location filename="../../console/views/history.py" line="212"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="205"/>
+        <location filename="../../console/views/history.py" line="213"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="205"/>
+        <location filename="../../console/views/history.py" line="213"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="207"/>
+        <location filename="../../console/views/history.py" line="215"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="207"/>
+        <location filename="../../console/views/history.py" line="215"/>
         <source>Open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="208"/>
+        <location filename="../../console/views/history.py" line="216"/>
         <source>Closed, rejected or merged</source>
         <translation>已结案、作废或合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="209"/>
+        <location filename="../../console/views/history.py" line="217"/>
         <source>Any category</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/history.py" line="212"/>
+        <location filename="../../console/views/history.py" line="220"/>
         <source>Any street</source>
         <translation>全部街道</translation>
     </message>
@@ -1691,238 +1860,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="69"/>
+        <location filename="../../console/views/main_window.py" line="70"/>
         <source>Command Center Console</source>
         <translation>指挥中心工作台</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="102"/>
+        <location filename="../../console/views/main_window.py" line="103"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="103"/>
+        <location filename="../../console/views/main_window.py" line="104"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="104"/>
+        <location filename="../../console/views/main_window.py" line="105"/>
         <source>Dashboard</source>
         <translation>态势看板</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="105"/>
+        <location filename="../../console/views/main_window.py" line="106"/>
         <source>Video wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="108"/>
+        <location filename="../../console/views/main_window.py" line="109"/>
         <source>History</source>
         <translation>历史案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="172"/>
+        <location filename="../../console/views/main_window.py" line="115"/>
+        <source>Evaluation</source>
+        <translation>绩效考评</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="176"/>
+        <location filename="../../console/views/main_window.py" line="184"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="180"/>
+        <location filename="../../console/views/main_window.py" line="188"/>
         <source>Dark theme (wall)</source>
         <translation>深色主题（大屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="180"/>
+        <location filename="../../console/views/main_window.py" line="188"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="186"/>
+        <location filename="../../console/views/main_window.py" line="194"/>
         <source>Wall display</source>
         <translation>大屏显示</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="191"/>
+        <location filename="../../console/views/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="199"/>
+        <location filename="../../console/views/main_window.py" line="207"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="203"/>
+        <location filename="../../console/views/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="204"/>
-        <location filename="../../console/views/main_window.py" line="232"/>
+        <location filename="../../console/views/main_window.py" line="212"/>
+        <location filename="../../console/views/main_window.py" line="240"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="218"/>
+        <location filename="../../console/views/main_window.py" line="226"/>
         <source>Command Center Console {version}</source>
         <translation>指挥中心控制台 {version}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="219"/>
+        <location filename="../../console/views/main_window.py" line="227"/>
         <source>Hub: {hub}</source>
         <translation>服务端：{hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="223"/>
+        <location filename="../../console/views/main_window.py" line="231"/>
         <source>Unavailable on this machine:</source>
         <translation>本机不可用的部件：</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="226"/>
+        <location filename="../../console/views/main_window.py" line="234"/>
         <source>All optional parts are loaded (video, sound).</source>
         <translation>所有可选部件均已加载（视频、声音）。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="228"/>
+        <location filename="../../console/views/main_window.py" line="236"/>
         <source>The map&apos;s web engine runs without its sandbox (started as root).</source>
         <translation>地图的网页引擎未启用沙箱运行（以 root 身份启动）。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="268"/>
+        <location filename="../../console/views/main_window.py" line="276"/>
         <source>Overview: map and counters (1 screen)</source>
         <translation>总览：地图与统计（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="269"/>
+        <location filename="../../console/views/main_window.py" line="277"/>
         <source>Queue and counters (1 screen)</source>
         <translation>事件队列与统计（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="270"/>
+        <location filename="../../console/views/main_window.py" line="278"/>
         <source>Video 3×3 (1 screen)</source>
         <translation>视频 3×3（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="271"/>
+        <location filename="../../console/views/main_window.py" line="279"/>
         <source>Command: map, queue, video (3 screens)</source>
         <translation>指挥：地图、队列、视频（3 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="272"/>
+        <location filename="../../console/views/main_window.py" line="280"/>
         <source>Full: map, queue, video, streets (4 screens)</source>
         <translation>全景：地图、队列、视频、街道（4 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="298"/>
+        <location filename="../../console/views/main_window.py" line="306"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="299"/>
+        <location filename="../../console/views/main_window.py" line="307"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>下次启动工作台时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="346"/>
+        <location filename="../../console/views/main_window.py" line="354"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="351"/>
+        <location filename="../../console/views/main_window.py" line="359"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="351"/>
+        <location filename="../../console/views/main_window.py" line="359"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="352"/>
+        <location filename="../../console/views/main_window.py" line="360"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="352"/>
+        <location filename="../../console/views/main_window.py" line="360"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="353"/>
+        <location filename="../../console/views/main_window.py" line="361"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="353"/>
+        <location filename="../../console/views/main_window.py" line="361"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="373"/>
+        <location filename="../../console/views/main_window.py" line="381"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="378"/>
+        <location filename="../../console/views/main_window.py" line="386"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>服务端拒绝了本控制台的令牌（{why}），请检查令牌。当前显示最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="381"/>
+        <location filename="../../console/views/main_window.py" line="389"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>自 {since} 起无法连接服务端 — 当前显示最后已知状态（可能已过时），正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="385"/>
+        <location filename="../../console/views/main_window.py" line="393"/>
         <source>● Offline since {since}</source>
         <translation>● 离线（自 {since} 起）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="393"/>
+        <location filename="../../console/views/main_window.py" line="401"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="397"/>
+        <location filename="../../console/views/main_window.py" line="405"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>数据时间 {time}（{age} 秒前）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="430"/>
+        <location filename="../../console/views/main_window.py" line="438"/>
         <source>[DRILL] {text}</source>
         <translation>【演练】{text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="450"/>
+        <location filename="../../console/views/main_window.py" line="458"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>处置单元 {unit}（{team}）：{status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="496"/>
+        <location filename="../../console/views/main_window.py" line="509"/>
         <source>Offline: the command was not sent</source>
         <translation>已离线：指令未发送</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="498"/>
+        <location filename="../../console/views/main_window.py" line="511"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="504"/>
+        <location filename="../../console/views/main_window.py" line="517"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>新紧急事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="506"/>
+        <location filename="../../console/views/main_window.py" line="519"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>指挥中心催办本队承办的事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="508"/>
+        <location filename="../../console/views/main_window.py" line="521"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
     </message>

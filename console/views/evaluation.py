@@ -1,0 +1,251 @@
+"""The Evaluation view (issue 15): the numbers a supervisor answers for, from the hub's
+``query.indicators`` — a period (this shift, today, this week, this month, or dates), a grouping,
+a ranked table with grades and the standard rates, and a pyqtgraph chart of the on-time closure
+rate per group against the target line. It refreshes by itself a few seconds after cases change
+(one request at a time, off the GUI thread through the bridge); a double-click on a row asks for
+the cases behind it (``drill_down``)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.models.catalog import Catalog
+from console.state import ops
+from console.state.periods import window
+
+from .flow import FlowLayout
+
+TARGET = 90.0  # the on-time closure a center aims for (the chart's line)
+REFRESH_AFTER_MS = 5000  # cases changed: the numbers are asked again this long after, once
+GRADE_COLOURS = {"A": "#1b7f3b", "B": "#2e7dd1", "C": "#b7791f", "D": "#d9480f", "E": "#c62828"}
+# the table's columns: (row key, kind); headers in _retranslate
+COLUMNS = (("name", "text"), ("grade", "text"), ("composite", "num"), ("reported", "int"), ("closed", "int"),
+           ("closure_rate", "pct"), ("on_time_closure_rate", "pct"), ("rework_rate", "pct"),
+           ("accurate_dispatch_rate", "pct"), ("satisfaction_rate", "pct"), ("urged", "int"), ("parked", "int"),
+           ("extensions", "int"))
+# a grouping whose key is also a filter of query.incidents: the drill-down can narrow to it
+DRILLABLE = {"street": "street", "grid": "grid", "category": "category"}
+
+
+class EvaluationView(QWidget):
+    drill_down = Signal(object)  # query.incidents filters for the cases behind a row
+
+    def __init__(self, bridge: Any, catalog: Catalog, *, language: str = "zh_CN",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge, self.catalog, self.language = bridge, catalog, language
+        self.tz = catalog.calendar.tz
+        self.rows: list[dict[str, Any]] = []
+        self.pending = False
+        self._again = False  # asked while a request was out: once more when it answers
+        self.window: tuple[datetime, datetime] | None = None
+
+        bar_w = QWidget()
+        bar = FlowLayout(bar_w, spacing=4)
+        self.period_combo = QComboBox(objectName="eval-period")
+        self.group_combo = QComboBox(objectName="eval-group")
+        self.since_edit = QDateEdit(QDate.currentDate().addDays(-7), calendarPopup=True)
+        self.until_edit = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        for d in (self.since_edit, self.until_edit):
+            d.setDisplayFormat("yyyy-MM-dd")
+        self.refresh_button = QPushButton(objectName="eval-refresh")
+        for w in (self.period_combo, self.group_combo, self.since_edit, self.until_edit, self.refresh_button):
+            bar.addWidget(w)
+        self.status = QLabel(objectName="eval-status")
+        self.status.setWordWrap(True)
+
+        self.table = QTableWidget(0, len(COLUMNS), objectName="eval-table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.cellDoubleClicked.connect(lambda row, _c: self._drill(row))
+
+        # one persistent item per series, fed by setOpts/setData: no redraw of the whole plot
+        self.plot = pg.PlotWidget(objectName="eval-chart")
+        self.plot.setBackground(None)
+        self.plot.setYRange(0, 100)
+        self.plot.showGrid(y=True, alpha=0.25)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush="#2e7dd1")
+        self.plot.addItem(self.bars)
+        self.target = pg.InfiniteLine(pos=TARGET, angle=0, pen=pg.mkPen("#c62828", width=2, style=Qt.PenStyle.DashLine))
+        self.plot.addItem(self.target)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.plot)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(bar_w)
+        lay.addWidget(self.status)
+        lay.addWidget(split, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_AFTER_MS, timeout=self.refresh)
+        self._retranslate()
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.since_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.until_edit.dateChanged.connect(lambda _d: self.refresh())
+        self._period_changed()
+
+    # ---- live ----------------------------------------------------------------------------------
+
+    def bind(self, state: Any) -> None:
+        """Refresh a few seconds after the cases change (and when the console is (re)synced)."""
+        state.incidents_changed.connect(lambda _u, _r: self._timer.start())
+        state.reset.connect(self.refresh)
+
+    # ---- asking --------------------------------------------------------------------------------
+
+    def _period_changed(self) -> None:
+        custom = self.period_combo.currentData() == "custom"
+        self.since_edit.setVisible(custom)
+        self.until_edit.setVisible(custom)
+        self.refresh()
+
+    def period(self) -> tuple[datetime, datetime]:
+        kind = self.period_combo.currentData()
+        if kind == "custom":
+            def at(d: QDate) -> datetime:
+                return datetime.combine(datetime(d.year(), d.month(), d.day()).date(), time(0), self.tz)
+            return at(self.since_edit.date()), at(self.until_edit.date().addDays(1))  # the whole last day
+        return window(kind, datetime.now(UTC), self.tz)
+
+    def refresh(self) -> None:
+        """Ask the hub for the numbers of the chosen period and grouping (one request at a time)."""
+        since, until = self.period()
+        if since > until:
+            self.status.setText(self.tr("The period starts after it ends."))
+            return
+        if self.pending:
+            self._again = True
+            return
+        if not hasattr(self.bridge, "client") or self.bridge.client is None:
+            return  # not connected yet: the reset after the welcome asks
+        self.window = (since, until)
+        self.pending = True
+        op = ops.indicators(self.group_combo.currentData() or "all", since.astimezone(UTC).isoformat(),
+                            until.astimezone(UTC).isoformat())
+        self.bridge.run(op, on_success=self._answered, on_failure=self._failed)
+
+    def _answered(self, res: dict[str, Any]) -> None:
+        self.pending = False
+        self.rows = list(res.get("rows") or [])
+        self._fill()
+        since, until = self.window or (None, None)
+        self.status.setText(self.tr("{n} groups · cases reported {since} – {until}").format(
+            n=len(self.rows), since=since.astimezone(self.tz).strftime("%Y-%m-%d %H:%M") if since else "",
+            until=until.astimezone(self.tz).strftime("%Y-%m-%d %H:%M") if until else ""))
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, res: dict[str, Any]) -> None:
+        self.pending = False
+        self.status.setText(self.tr("Not available: {code}: {message}").format(
+            code=res.get("code", ""), message=res.get("message", "")))
+
+    # ---- showing -------------------------------------------------------------------------------
+
+    def _name(self, row: dict[str, Any]) -> str:
+        name = row.get("name_en") if self.language == "en" else row.get("name")
+        if row.get("key") == "all":
+            return self.tr("All cases")
+        if row.get("key") == "-":
+            return self.tr("(none)")
+        return name or str(row.get("key"))
+
+    def _fill(self) -> None:
+        t = self.table
+        t.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            for c, (key, kind) in enumerate(COLUMNS):
+                value = self._name(row) if key == "name" else row.get(key)
+                if value is None:
+                    text = "—"
+                elif kind == "pct":
+                    text = f"{value:.1f} %"
+                elif kind == "num":
+                    text = f"{value:.1f}"
+                else:
+                    text = str(value)
+                item = QTableWidgetItem(text)
+                if kind != "text":
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if key == "grade" and value in GRADE_COLOURS:
+                    item.setForeground(pg.mkColor(GRADE_COLOURS[value]))
+                    f = item.font()
+                    f.setBold(True)
+                    item.setFont(f)
+                t.setItem(r, c, item)
+        shown = [row for row in self.rows if row.get("on_time_closure_rate") is not None][:12]
+        self.bars.setOpts(x=list(range(len(shown))), height=[row["on_time_closure_rate"] for row in shown],
+                          width=0.6)
+        axis = self.plot.getAxis("bottom")
+        axis.setTicks([[(k, self._name(row)[:8]) for k, row in enumerate(shown)]])
+        self.plot.setXRange(-0.6, max(len(shown), 1) - 0.4, padding=0)
+
+    def _drill(self, row: int) -> None:
+        if not 0 <= row < len(self.rows) or self.window is None:
+            return
+        data = self.rows[row]
+        since, until = self.window
+        f: dict[str, Any] = {"since": since.astimezone(UTC).isoformat(), "until": until.astimezone(UTC).isoformat()}
+        group = self.group_combo.currentData()
+        if group in DRILLABLE and data.get("key") not in (None, "-", "all"):
+            f[DRILLABLE[group]] = data["key"]
+        self.drill_down.emit(f)
+
+    # ---- texts ---------------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        keep_p, keep_g = self.period_combo.currentData(), self.group_combo.currentData()
+        self.period_combo.blockSignals(True)
+        self.group_combo.blockSignals(True)
+        self.period_combo.clear()
+        for text, data in ((self.tr("This shift"), "shift"), (self.tr("Today"), "today"),
+                           (self.tr("This week"), "week"), (self.tr("This month"), "month"),
+                           (self.tr("Dates…"), "custom")):
+            self.period_combo.addItem(text, data)
+        self.group_combo.clear()
+        for text, data in ((self.tr("By department"), "department"), (self.tr("By team"), "team"),
+                           (self.tr("By street"), "street"), (self.tr("By community"), "community"),
+                           (self.tr("By grid"), "grid"), (self.tr("By person"), "person"),
+                           (self.tr("By category"), "category"), (self.tr("All cases"), "all")):
+            self.group_combo.addItem(text, data)
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(keep_p or "today")))
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(keep_g or "department")))
+        self.period_combo.blockSignals(False)
+        self.group_combo.blockSignals(False)
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Grade"), self.tr("Score"), self.tr("Reported"), self.tr("Closed"),
+            self.tr("Closure"), self.tr("On time"), self.tr("Rework"), self.tr("Accurate dispatch"),
+            self.tr("Satisfied"), self.tr("Urged"), self.tr("Parked"), self.tr("More time")])
+        self.plot.setTitle(self.tr("On-time closure by group (line: {target} % target)").format(target=int(TARGET)))
+        self.refresh_button.setToolTip(self.tr("Ask the hub again (the numbers also refresh a few seconds after "
+                                               "cases change)"))

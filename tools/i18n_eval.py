@@ -1,0 +1,31 @@
+# Glossary of the Evaluation view (issue 15): the numbers a center answers for. Read by
+# tools/i18n_fill.py.
+ZH = {
+    "(none)": "（无）",
+    "Accurate dispatch": "准确派遣率",
+    "All cases": "全部案件",
+    "Ask the hub again (the numbers also refresh a few seconds after cases change)":
+        "重新向服务端查询（案件变化几秒后也会自动刷新）",
+    "By category": "按类别",
+    "By community": "按社区",
+    "By department": "按部门",
+    "By grid": "按网格",
+    "By person": "按人员",
+    "By street": "按街道",
+    "By team": "按队伍",
+    "Closure": "结案率",
+    "Dates…": "自定日期…",
+    "Evaluation": "绩效考评",
+    "Grade": "等级",
+    "Name": "名称",
+    "Not available: {code}: {message}": "无法获取：{code}：{message}",
+    "On-time closure by group (line: {target} % target)": "各单位按期结案率（虚线：目标 {target} %）",
+    "Satisfied": "满意率",
+    "Score": "综合得分",
+    "The period starts after it ends.": "所选时段的开始晚于结束。",
+    "This month": "本月",
+    "This shift": "本班次",
+    "This week": "本周",
+    "Today": "今天",
+    "{n} groups · cases reported {since} – {until}": "共 {n} 组 · 上报时间 {since} – {until}",
+}
