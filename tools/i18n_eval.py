@@ -14,6 +14,8 @@ ZH = {
     "By street": "按街道",
     "By team": "按队伍",
     "Closure": "结案率",
+    "On-time closure": "按期结案率",
+    "Rework rate": "返工率",
     "Dates…": "自定日期…",
     "Evaluation": "绩效考评",
     "Grade": "等级",

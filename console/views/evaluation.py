@@ -76,8 +76,9 @@ class EvaluationView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         head = self.table.horizontalHeader()
+        # every column as wide as what it holds, the name whole: the table scrolls sideways inside
+        # its dock rather than eliding who is being judged
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.cellDoubleClicked.connect(lambda row, _c: self._drill(row))
 
         # one persistent item per series, fed by setOpts/setData: no redraw of the whole plot
@@ -179,6 +180,11 @@ class EvaluationView(QWidget):
             return self.tr("(none)")
         return name or str(row.get("key"))
 
+    def _short(self, row: dict[str, Any]) -> str:
+        """A name short enough to sit under its bar: a word in English, four characters in Chinese."""
+        name = self._name(row)
+        return (name.split()[0] if name.split() else name)[:9] if self.language == "en" else name[:4]
+
     def _fill(self) -> None:
         t = self.table
         t.setRowCount(len(self.rows))
@@ -206,7 +212,7 @@ class EvaluationView(QWidget):
         self.bars.setOpts(x=list(range(len(shown))), height=[row["on_time_closure_rate"] for row in shown],
                           width=0.6)
         axis = self.plot.getAxis("bottom")
-        axis.setTicks([[(k, self._name(row)[:8]) for k, row in enumerate(shown)]])
+        axis.setTicks([[(k, self._short(row)) for k, row in enumerate(shown)]])
         self.plot.setXRange(-0.6, max(len(shown), 1) - 0.4, padding=0)
 
     def _drill(self, row: int) -> None:
@@ -244,7 +250,7 @@ class EvaluationView(QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Grade"), self.tr("Score"), self.tr("Reported"), self.tr("Closed"),
-            self.tr("Closure"), self.tr("On time"), self.tr("Rework"), self.tr("Accurate dispatch"),
+            self.tr("Closure"), self.tr("On-time closure"), self.tr("Rework rate"), self.tr("Accurate dispatch"),
             self.tr("Satisfied"), self.tr("Urged"), self.tr("Parked"), self.tr("More time")])
         self.plot.setTitle(self.tr("On-time closure by group (line: {target} % target)").format(target=int(TARGET)))
         self.refresh_button.setToolTip(self.tr("Ask the hub again (the numbers also refresh a few seconds after "

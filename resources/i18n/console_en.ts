@@ -524,18 +524,18 @@
     </message>
     <message>
         <location filename="../../console/views/evaluation.py" line="247"/>
-        <source>On time</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/evaluation.py" line="247"/>
-        <source>Rework</source>
-        <translation>Rework</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/evaluation.py" line="247"/>
         <source>Accurate dispatch</source>
         <translation>Accurate dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="247"/>
+        <source>On-time closure</source>
+        <translation>On-time closure</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="247"/>
+        <source>Rework rate</source>
+        <translation>Rework rate</translation>
     </message>
     <message>
         <location filename="../../console/views/evaluation.py" line="248"/>

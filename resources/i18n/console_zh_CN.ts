@@ -524,18 +524,18 @@
     </message>
     <message>
         <location filename="../../console/views/evaluation.py" line="247"/>
-        <source>On time</source>
-        <translation>未超时</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/evaluation.py" line="247"/>
-        <source>Rework</source>
-        <translation>返工次数</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/evaluation.py" line="247"/>
         <source>Accurate dispatch</source>
         <translation>准确派遣率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="247"/>
+        <source>On-time closure</source>
+        <translation>按期结案率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="247"/>
+        <source>Rework rate</source>
+        <translation>返工率</translation>
     </message>
     <message>
         <location filename="../../console/views/evaluation.py" line="248"/>
