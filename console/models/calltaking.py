@@ -13,8 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from pypinyin import Style, lazy_pinyin
-
 from .catalog import Catalog
 from .commands import _PHONE
 from .privacy import mask_phone
@@ -27,6 +25,8 @@ DUPLICATE_RADIUS_M = 100.0  # a caller about the same thing at the same spot (an
 
 def initials(text: str) -> str:
     """Pinyin initials of the Chinese in ``text``, other letters and digits kept: 道路坑洼 → dlkw."""
+    from pypinyin import Style, lazy_pinyin  # 0.3 s to import: only once a call is taken
+
     out = []
     for part in lazy_pinyin(text, style=Style.FIRST_LETTER, errors="default"):
         out.extend(ch.lower() for ch in part if ch.isalnum())

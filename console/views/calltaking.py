@@ -83,8 +83,7 @@ class CallForm(QDialog):
         self.setObjectName("call-form")
         self.bridge, self.state, self.catalog, self.language = bridge, state, catalog, language
         self._now = now_fn or (lambda: datetime.now(UTC))
-        self.categories = CategoryIndex(catalog.categories.values())
-        self.places = PlaceIndex(catalog)
+        self._indexes: tuple[CategoryIndex, PlaceIndex] | None = None  # built on first use (pinyin)
         self.draft = Draft()
         self._priority_touched = False
         self._confirming = False  # duplicates shown after Report: A or R decides
@@ -94,6 +93,19 @@ class CallForm(QDialog):
         self._build()
         self._retranslate()
         self._refresh()
+
+    @property
+    def categories(self) -> CategoryIndex:
+        return self._index()[0]
+
+    @property
+    def places(self) -> PlaceIndex:
+        return self._index()[1]
+
+    def _index(self) -> tuple[CategoryIndex, PlaceIndex]:
+        if self._indexes is None:
+            self._indexes = (CategoryIndex(self.catalog.categories.values()), PlaceIndex(self.catalog))
+        return self._indexes
 
     # ---- building ------------------------------------------------------------------------------
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 from typing import Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,7 +81,54 @@ class EvaluationView(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.cellDoubleClicked.connect(lambda row, _c: self._drill(row))
 
-        # one persistent item per series, fed by setOpts/setData: no redraw of the whole plot
+        # the chart is made the first time the view is used: pyqtgraph takes 0.6 s to import, which
+        # a console's cold start must not pay for a tab nobody has opened yet
+        self.plot: Any = None
+        self.bars: Any = None
+        self._active = False
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        self._split = split
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(bar_w)
+        lay.addWidget(self.status)
+        lay.addWidget(split, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_AFTER_MS, timeout=self._auto_refresh)
+        self._retranslate()
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.since_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.until_edit.dateChanged.connect(lambda _d: self.refresh())
+        self._show_dates()  # nothing asked yet: the first showing of the view (or a choice) asks
+
+    # ---- live ----------------------------------------------------------------------------------
+
+    def bind(self, state: Any) -> None:
+        """Refresh a few seconds after the cases change (and when the console is (re)synced)."""
+        state.incidents_changed.connect(lambda _u, _r: self._timer.start())
+        state.reset.connect(self._auto_refresh)
+
+    def _auto_refresh(self) -> None:
+        if self._active:  # only once the view has been opened or used
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._active:
+            self.refresh()
+
+    def _activate(self) -> None:
+        """Make the chart (one persistent item per series, fed by setOpts: no redraw of the whole plot)."""
+        if self._active:
+            return
+        self._active = True
+        import pyqtgraph as pg
+
+        self._pg = pg
         self.plot = pg.PlotWidget(objectName="eval-chart")
         self.plot.setBackground(None)
         self.plot.setYRange(0, 100)
@@ -92,40 +139,19 @@ class EvaluationView(QWidget):
         self.plot.addItem(self.target)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
-
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.plot)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(bar_w)
-        lay.addWidget(self.status)
-        lay.addWidget(split, 1)
-
-        self._timer = QTimer(self, singleShot=True, interval=REFRESH_AFTER_MS, timeout=self.refresh)
-        self._retranslate()
-        self.period_combo.currentIndexChanged.connect(self._period_changed)
-        self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.refresh_button.clicked.connect(self.refresh)
-        self.since_edit.dateChanged.connect(lambda _d: self.refresh())
-        self.until_edit.dateChanged.connect(lambda _d: self.refresh())
-        self._period_changed()
-
-    # ---- live ----------------------------------------------------------------------------------
-
-    def bind(self, state: Any) -> None:
-        """Refresh a few seconds after the cases change (and when the console is (re)synced)."""
-        state.incidents_changed.connect(lambda _u, _r: self._timer.start())
-        state.reset.connect(self.refresh)
+        self._split.addWidget(self.plot)
+        self._split.setStretchFactor(1, 2)
+        self._retitle()
 
     # ---- asking --------------------------------------------------------------------------------
 
-    def _period_changed(self) -> None:
+    def _show_dates(self) -> None:
         custom = self.period_combo.currentData() == "custom"
         self.since_edit.setVisible(custom)
         self.until_edit.setVisible(custom)
+
+    def _period_changed(self) -> None:
+        self._show_dates()
         self.refresh()
 
     def period(self) -> tuple[datetime, datetime]:
@@ -138,6 +164,7 @@ class EvaluationView(QWidget):
 
     def refresh(self) -> None:
         """Ask the hub for the numbers of the chosen period and grouping (one request at a time)."""
+        self._activate()
         since, until = self.period()
         if since > until:
             self.status.setText(self.tr("The period starts after it ends."))
@@ -203,7 +230,7 @@ class EvaluationView(QWidget):
                 if kind != "text":
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if key == "grade" and value in GRADE_COLOURS:
-                    item.setForeground(pg.mkColor(GRADE_COLOURS[value]))
+                    item.setForeground(QColor(GRADE_COLOURS[value]))
                     f = item.font()
                     f.setBold(True)
                     item.setFont(f)
@@ -214,6 +241,11 @@ class EvaluationView(QWidget):
         axis = self.plot.getAxis("bottom")
         axis.setTicks([[(k, self._short(row)) for k, row in enumerate(shown)]])
         self.plot.setXRange(-0.6, max(len(shown), 1) - 0.4, padding=0)
+
+    def _retitle(self) -> None:
+        if self.plot is not None:
+            self.plot.setTitle(self.tr("On-time closure by group (line: {target} % target)").format(
+                target=int(TARGET)))
 
     def _drill(self, row: int) -> None:
         if not 0 <= row < len(self.rows) or self.window is None:
@@ -252,6 +284,6 @@ class EvaluationView(QWidget):
             self.tr("Name"), self.tr("Grade"), self.tr("Score"), self.tr("Reported"), self.tr("Closed"),
             self.tr("Closure"), self.tr("On-time closure"), self.tr("Rework rate"), self.tr("Accurate dispatch"),
             self.tr("Satisfied"), self.tr("Urged"), self.tr("Parked"), self.tr("More time")])
-        self.plot.setTitle(self.tr("On-time closure by group (line: {target} % target)").format(target=int(TARGET)))
+        self._retitle()
         self.refresh_button.setToolTip(self.tr("Ask the hub again (the numbers also refresh a few seconds after "
                                                "cases change)"))
