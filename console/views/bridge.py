@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from console.net.client import HubClient, HubError
 from console.state import ConsoleState
@@ -71,10 +71,21 @@ class HubBridge(QObject):
 
     def run(self, op: Op, on_success: Callback | None = None, on_failure: Callback | None = None) -> str:
         """Send ``op``; exactly one of the callbacks gets the hub's result frame, on the GUI thread
-        (a refusal, a timeout and a lost client are failures, with a ``code`` and ``message``)."""
+        (a refusal, a timeout and a lost client are failures, with a ``code`` and ``message``).
+        A bridge not running (not started yet, or stopped as the window closes) answers with the
+        failure ``unavailable`` on the next turn of the event loop, never an exception."""
+        if not self.running():
+            if on_failure is not None:
+                res = {"type": "result", "ok": False, "code": "unavailable", "message": "not connected to the hub"}
+                QTimer.singleShot(0, lambda: on_failure(res))
+            return ""
         token = self.send(op.name, op.args)
         self._ops[token] = (on_success, on_failure)
         return token
+
+    def running(self) -> bool:
+        """Whether operations can go out: the worker's loop is up and has a client."""
+        return self.client is not None and self.loop is not None and not self.loop.is_closed()
 
     @Slot(str, object)
     def _deliver(self, token: str, res: dict[str, Any]) -> None:
@@ -85,7 +96,7 @@ class HubBridge(QObject):
 
     def send(self, name: str, args: dict[str, Any]) -> str:
         """Queue a command; its result arrives on ``result`` with the returned token."""
-        if self.client is None or self.loop is None:
+        if not self.running():
             raise RuntimeError("the bridge is not started")
         token = self.client.next_id()
 

@@ -172,8 +172,8 @@ class EvaluationView(QWidget):
         if self.pending:
             self._again = True
             return
-        if not hasattr(self.bridge, "client") or self.bridge.client is None:
-            return  # not connected yet: the reset after the welcome asks
+        if not getattr(self.bridge, "running", lambda: True)():
+            return  # not connected (yet, or any more): the reset after the welcome asks
         self.window = (since, until)
         self.pending = True
         op = ops.indicators(self.group_combo.currentData() or "all", since.astimezone(UTC).isoformat(),

@@ -2,6 +2,7 @@
 grades, follows the period and the grouping, refreshes after cases change, and a double-click
 opens the cases behind a row in the History tab."""
 
+from console.state import ops
 from tests.views.conftest import report
 from tests.views.test_history import close_it
 
@@ -54,3 +55,19 @@ def test_a_supervisor_closes_a_case_and_the_grade_appears(console, running_hub, 
     view.group_combo.setCurrentIndex(view.group_combo.findData("all"))
     qtbot.waitUntil(lambda: not view.pending and bool(view.rows) and bool(view.rows[0]["grade"]), timeout=8000)
     assert view.table.item(0, 1).text() in "ABCDE"
+
+
+def test_a_refresh_after_the_bridge_stopped_asks_nothing_and_raises_nothing(console, qtbot):
+    """Found on the fresh machine: the view's refresh timer fired after the window's bridge had
+    stopped, and the bridge raised 'Event loop is closed' in the Qt event loop."""
+    window = console()
+    view = window.evaluation
+    view.refresh()
+    qtbot.waitUntil(lambda: not view.pending, timeout=8000)
+    window.bridge.stop()
+    failed = []
+    window.bridge.run(ops.history("x"), on_failure=failed.append)
+    view._timer.setInterval(0)
+    view._timer.start()
+    qtbot.waitUntil(lambda: bool(failed), timeout=5000)
+    assert failed[0]["code"] == "unavailable" and not view.pending
