@@ -154,8 +154,37 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=0)
     demo.add_argument("--rate", type=positive, default=1.0)
 
+    rep = sub.add_parser("report", help="the numbers of a period from a hub, to a .csv or .xlsx file")
+    rep.add_argument("--connect", type=hub_url, required=True)
+    rep.add_argument("--token", type=token, required=True)
+    rep.add_argument("--since", type=instant, help="cases reported from (ISO time, e.g. 2026-12-06T00:00+08:00)")
+    rep.add_argument("--until", type=instant, help="cases reported before (ISO time)")
+    rep.add_argument("--group-by", default="department",
+                     choices=("all", "department", "team", "street", "community", "grid", "person", "category"))
+    rep.add_argument("--language", default="zh_CN", choices=("zh_CN", "en"))
+    rep.add_argument("--out", type=report_file, required=True, help="FILE.csv or FILE.xlsx")
+
     sub.add_parser("check", help="validate the reference data and print what it holds")
     return p
+
+
+def instant(text: str) -> str:
+    from console.models.incident import parse_instant
+
+    try:
+        parse_instant(text)
+    except (ValueError, TypeError):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO-8601 time with its zone") from None
+    return text
+
+
+def report_file(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        raise argparse.ArgumentTypeError(f"{text!r}: write a .csv or an .xlsx file (the PDF is not built yet)")
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r}: the folder {path.parent} does not exist")
+    return path
 
 
 def _map_options(p: argparse.ArgumentParser, *, top: bool = True) -> None:
@@ -260,7 +289,31 @@ def main(argv: Sequence[str]) -> int:
         return _run_import(args, catalog)
     if args.command == "drill":
         return _run_drill(args, catalog)
+    if args.command == "report":
+        return _run_report(args)
     raise AssertionError(args.command)
+
+
+def _run_report(args) -> int:
+    import asyncio
+
+    from console.feeds.report import ReportError, run_report
+    from console.models.export import ExportError
+    from console.models.incident import parse_instant
+
+    if args.since and args.until and parse_instant(args.since) > parse_instant(args.until):
+        print("main.py report: --since is after --until", file=sys.stderr)
+        return 2
+    try:
+        res = asyncio.run(run_report(args.connect, args.token, args.out, since=args.since, until=args.until,
+                                     group_by=args.group_by, language=args.language))
+    except KeyboardInterrupt:
+        return 130
+    except (ReportError, ExportError, ConnectionError) as e:
+        print(f"main.py report: {e}", file=sys.stderr)
+        return 2
+    print(f"main.py report: {len(res['rows'])} rows written to {args.out}")
+    return 0
 
 
 def _run_import(args, catalog) -> int:

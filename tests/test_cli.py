@@ -256,3 +256,58 @@ def test_every_bad_argument_exits_2_with_one_line_naming_it(argv, named, capsys,
     assert code == 2
     [line] = capsys.readouterr().err.strip().splitlines()
     assert named in line and line.startswith("main.py"), line
+
+
+def test_report_writes_the_numbers_the_hub_gives_as_xlsx_and_csv(hub_url, tmp_path):
+    """main.py report (issue 15): the same figures as query.indicators, headless, in a file."""
+    import asyncio
+
+    from openpyxl import load_workbook
+
+    from console.feeds.common import command, connect
+    from console.models.catalog import load_catalog
+
+    lat, lon = sorted(load_catalog().grids.values(), key=lambda g: g.code)[9].centroid
+    path = _csv(tmp_path, [f"rep-1,2026-02-02T10:00:00,Noise,Loud,Open,{lat},{lon},PHONE"])
+    assert run("import", str(path), "--connect", hub_url, "--token", OP_TOKEN).returncode == 0
+    window = ["--since", "2026-01-01T00:00:00Z", "--until", "2026-12-31T00:00:00Z"]
+    out = tmp_path / "numbers.xlsx"
+    r = run("report", "--connect", hub_url, "--token", SUP_TOKEN, *window, "--group-by", "street", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "rows written to" in r.stdout
+
+    async def ask():
+        client = await connect(hub_url, SUP_TOKEN, "test", keep_state=False)
+        try:
+            return await command(client, "query.indicators", {"group_by": "street", "since": window[1],
+                                                              "until": window[3]})
+        finally:
+            await client.close()
+
+    rows = asyncio.run(ask())["rows"]
+    ws = load_workbook(out).active
+    table = [[c.value for c in row] for row in ws.iter_rows()][1:]  # under the title
+    head, body = table[0], table[1:]
+    got = {r[head.index("代码")]: r[head.index("上报")] for r in body}
+    assert got == {r["key"]: r["reported"] for r in rows} and sum(got.values()) >= 1
+    csv_out = tmp_path / "numbers.csv"
+    r = run("report", "--connect", hub_url, "--token", SUP_TOKEN, *window, "--language", "en", "--out", str(csv_out))
+    assert r.returncode == 0 and "Closure rate" in csv_out.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("extra, words", [
+    (["--out", "n.pdf"], "write a .csv or an .xlsx file"),
+    (["--out", "no/such/folder/n.xlsx"], "does not exist"),
+    (["--since", "yesterday", "--out", "n.xlsx"], "not an ISO-8601 time"),
+    (["--since", "2026-03-02T00:00:00Z", "--until", "2026-03-01T00:00:00Z", "--out", "n.xlsx"], "after --until"),
+])
+def test_report_with_a_bad_window_or_file_exits_2_with_one_line_and_writes_nothing(hub_url, tmp_path, extra, words):
+    args = [a if not a.startswith("n.") else str(tmp_path / a) for a in extra]
+    r = run("report", "--connect", hub_url, "--token", SUP_TOKEN, *args)
+    assert r.returncode == 2 and words in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_report_with_a_token_the_hub_refuses_writes_nothing(hub_url, tmp_path):
+    r = run("report", "--connect", hub_url, "--token", "not-a-token-0123456789", "--out", str(tmp_path / "n.xlsx"))
+    assert r.returncode == 2 and "refused" in r.stderr and not (tmp_path / "n.xlsx").exists()

@@ -66,7 +66,10 @@ class EvaluationView(QWidget):
         for d in (self.since_edit, self.until_edit):
             d.setDisplayFormat("yyyy-MM-dd")
         self.refresh_button = QPushButton(objectName="eval-refresh")
-        for w in (self.period_combo, self.group_combo, self.since_edit, self.until_edit, self.refresh_button):
+        self.export_button = QPushButton(objectName="eval-export")
+        self.export_button.clicked.connect(self._ask_export)
+        for w in (self.period_combo, self.group_combo, self.since_edit, self.until_edit, self.refresh_button,
+                  self.export_button):
             bar.addWidget(w)
         self.status = QLabel(objectName="eval-status")
         self.status.setWordWrap(True)
@@ -242,6 +245,33 @@ class EvaluationView(QWidget):
         axis.setTicks([[(k, self._short(row)) for k, row in enumerate(shown)]])
         self.plot.setXRange(-0.6, max(len(shown), 1) - 0.4, padding=0)
 
+    # ---- export --------------------------------------------------------------------------------
+
+    def _ask_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        stamp = datetime.now(self.tz).strftime("%Y%m%d-%H%M")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the numbers"), f"numbers-{stamp}.xlsx",
+                                              self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> bool:
+        """The table as shown, to ``path`` (.xlsx or .csv); the outcome in the status line."""
+        from pathlib import Path
+
+        from console.models.export import ExportError, write_numbers
+
+        since, until = self.window or (None, None)
+        title = self.status.text() if since else ""
+        try:
+            write_numbers(self.rows, Path(path), language=self.language, title=title)
+        except ExportError as e:
+            self.status.setText(self.tr("Not exported: {why}").format(why=str(e)))
+            return False
+        self.status.setText(self.tr("Written to {path}").format(path=path))
+        return True
+
     def _retitle(self) -> None:
         if self.plot is not None:
             self.plot.setTitle(self.tr("On-time closure by group (line: {target} % target)").format(
@@ -280,6 +310,8 @@ class EvaluationView(QWidget):
         self.period_combo.blockSignals(False)
         self.group_combo.blockSignals(False)
         self.refresh_button.setText(self.tr("Refresh"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("The table to an Excel workbook (.xlsx) or a CSV file"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Grade"), self.tr("Score"), self.tr("Reported"), self.tr("Closed"),
             self.tr("Closure"), self.tr("On-time closure"), self.tr("Rework rate"), self.tr("Accurate dispatch"),

@@ -4,296 +4,296 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../console/views/calltaking.py" line="226"/>
+        <location filename="../../console/views/calltaking.py" line="238"/>
         <source>New call</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="227"/>
+        <location filename="../../console/views/calltaking.py" line="239"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="227"/>
+        <location filename="../../console/views/calltaking.py" line="239"/>
         <source>Caller, phone</source>
         <translation>Caller, phone</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="228"/>
+        <location filename="../../console/views/calltaking.py" line="240"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="228"/>
+        <location filename="../../console/views/calltaking.py" line="240"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="228"/>
+        <location filename="../../console/views/calltaking.py" line="240"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="229"/>
+        <location filename="../../console/views/calltaking.py" line="241"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="229"/>
+        <location filename="../../console/views/calltaking.py" line="241"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="239"/>
-        <location filename="../../console/views/calltaking.py" line="503"/>
+        <location filename="../../console/views/calltaking.py" line="251"/>
+        <location filename="../../console/views/calltaking.py" line="515"/>
         <source>Proposed by the category</source>
         <translation>Proposed by the category</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="240"/>
+        <location filename="../../console/views/calltaking.py" line="252"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="241"/>
+        <location filename="../../console/views/calltaking.py" line="253"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="243"/>
+        <location filename="../../console/views/calltaking.py" line="255"/>
         <source>Caller&apos;s name (optional)</source>
         <translation>Caller&apos;s name (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="244"/>
+        <location filename="../../console/views/calltaking.py" line="256"/>
         <source>Phone, e.g. 138 1234 5678</source>
         <translation>Phone, e.g. 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="245"/>
+        <location filename="../../console/views/calltaking.py" line="257"/>
         <source>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</source>
         <translation>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="247"/>
+        <location filename="../../console/views/calltaking.py" line="259"/>
         <source>Street, community, grid code, junction, or pasted coordinates — or click the map</source>
         <translation>Street, community, grid code, junction, or pasted coordinates — or click the map</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="248"/>
+        <location filename="../../console/views/calltaking.py" line="260"/>
         <source>House number, landmark (optional)</source>
         <translation>House number, landmark (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="249"/>
+        <location filename="../../console/views/calltaking.py" line="261"/>
         <source>What the caller reports</source>
         <translation>What the caller reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="250"/>
+        <location filename="../../console/views/calltaking.py" line="262"/>
         <source>Likely duplicates</source>
         <translation>Likely duplicates</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="251"/>
+        <location filename="../../console/views/calltaking.py" line="263"/>
         <source>Add the caller to this case (A)</source>
         <translation>Add the caller to this case (A)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="252"/>
+        <location filename="../../console/views/calltaking.py" line="264"/>
         <source>Adds who called and what they said to the chosen case as a note</source>
         <translation>Adds who called and what they said to the chosen case as a note</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="253"/>
+        <location filename="../../console/views/calltaking.py" line="265"/>
         <source>Report anyway (R)</source>
         <translation>Report anyway (R)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="254"/>
+        <location filename="../../console/views/calltaking.py" line="266"/>
         <source>Report (Ctrl+Enter)</source>
         <translation>Report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="255"/>
+        <location filename="../../console/views/calltaking.py" line="267"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="259"/>
+        <location filename="../../console/views/calltaking.py" line="271"/>
         <source>12345 hotline</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="259"/>
+        <location filename="../../console/views/calltaking.py" line="271"/>
         <source>110 police transfer</source>
         <translation>110 police transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="260"/>
+        <location filename="../../console/views/calltaking.py" line="272"/>
         <source>grid worker</source>
         <translation>grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="260"/>
+        <location filename="../../console/views/calltaking.py" line="272"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="260"/>
+        <location filename="../../console/views/calltaking.py" line="272"/>
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="261"/>
+        <location filename="../../console/views/calltaking.py" line="273"/>
         <source>walk-in</source>
         <translation>walk-in</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="261"/>
+        <location filename="../../console/views/calltaking.py" line="273"/>
         <source>mailbox</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="303"/>
+        <location filename="../../console/views/calltaking.py" line="315"/>
         <source>street</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="303"/>
+        <location filename="../../console/views/calltaking.py" line="315"/>
         <source>community</source>
         <translation>community</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="303"/>
+        <location filename="../../console/views/calltaking.py" line="315"/>
         <source>grid</source>
         <translation>grid</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="304"/>
+        <location filename="../../console/views/calltaking.py" line="316"/>
         <source>junction</source>
         <translation>junction</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="304"/>
+        <location filename="../../console/views/calltaking.py" line="316"/>
         <source>coordinates</source>
         <translation>coordinates</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="367"/>
-        <location filename="../../console/views/calltaking.py" line="382"/>
+        <location filename="../../console/views/calltaking.py" line="379"/>
+        <location filename="../../console/views/calltaking.py" line="394"/>
         <source>urgent</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="367"/>
-        <location filename="../../console/views/calltaking.py" line="382"/>
+        <location filename="../../console/views/calltaking.py" line="379"/>
+        <location filename="../../console/views/calltaking.py" line="394"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="368"/>
+        <location filename="../../console/views/calltaking.py" line="380"/>
         <source>✓ {name} ({code}) — {priority}</source>
         <translation>✓ {name} ({code}) — {priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="371"/>
+        <location filename="../../console/views/calltaking.py" line="383"/>
         <source>No category chosen yet</source>
         <translation>No category chosen yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="376"/>
+        <location filename="../../console/views/calltaking.py" line="388"/>
         <source>outside the district</source>
         <translation>outside the district</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="379"/>
+        <location filename="../../console/views/calltaking.py" line="391"/>
         <source>No place yet: pick one, paste coordinates, or click the map</source>
         <translation>No place yet: pick one, paste coordinates, or click the map</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="381"/>
+        <location filename="../../console/views/calltaking.py" line="393"/>
         <source>Proposed: {priority}</source>
         <translation>Proposed: {priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="396"/>
+        <location filename="../../console/views/calltaking.py" line="408"/>
         <source>{id} — {dist} away — {description}</source>
         <translation>{id} — {dist} away — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="409"/>
+        <location filename="../../console/views/calltaking.py" line="421"/>
         <source>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</source>
         <translation>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="411"/>
+        <location filename="../../console/views/calltaking.py" line="423"/>
         <source>Open cases of the same category within 100 m in the last 24 h.</source>
         <translation>Open cases of the same category within 100 m in the last 24 h.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="428"/>
+        <location filename="../../console/views/calltaking.py" line="440"/>
         <source>Choose the channel.</source>
         <translation>Choose the channel.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="428"/>
+        <location filename="../../console/views/calltaking.py" line="440"/>
         <source>The phone number is not valid.</source>
         <translation>The phone number is not valid.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="429"/>
+        <location filename="../../console/views/calltaking.py" line="441"/>
         <source>Choose the category.</source>
         <translation>Choose the category.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="429"/>
+        <location filename="../../console/views/calltaking.py" line="441"/>
         <source>Give the place.</source>
         <translation>Give the place.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="430"/>
+        <location filename="../../console/views/calltaking.py" line="442"/>
         <source>The place is outside the district.</source>
         <translation>The place is outside the district.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="431"/>
+        <location filename="../../console/views/calltaking.py" line="443"/>
         <source>Describe what happened.</source>
         <translation>Describe what happened.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="431"/>
+        <location filename="../../console/views/calltaking.py" line="443"/>
         <source>Choose the priority.</source>
         <translation>Choose the priority.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="449"/>
+        <location filename="../../console/views/calltaking.py" line="461"/>
         <source>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</source>
         <translation>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="459"/>
         <location filename="../../console/views/calltaking.py" line="471"/>
+        <location filename="../../console/views/calltaking.py" line="483"/>
         <source>Sent; waiting for the hub…</source>
         <translation>Sent; waiting for the hub…</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="470"/>
+        <location filename="../../console/views/calltaking.py" line="482"/>
         <source>Another call ({channel}) from {caller}: {description}</source>
         <translation>Another call ({channel}) from {caller}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="478"/>
+        <location filename="../../console/views/calltaking.py" line="490"/>
         <source>Reported as {id}.</source>
         <translation>Reported as {id}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="485"/>
+        <location filename="../../console/views/calltaking.py" line="497"/>
         <source>The caller was added to {id}.</source>
         <translation>The caller was added to {id}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="491"/>
+        <location filename="../../console/views/calltaking.py" line="503"/>
         <source>Not sent: {code}: {message}</source>
         <translation>Not sent: {code}: {message}</translation>
     </message>
@@ -402,168 +402,198 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../console/views/evaluation.py" line="142"/>
+        <location filename="../../console/views/evaluation.py" line="173"/>
         <source>The period starts after it ends.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="160"/>
+        <location filename="../../console/views/evaluation.py" line="191"/>
         <source>{n} groups · cases reported {since} – {until}</source>
         <translation>{n} groups · cases reported {since} – {until}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="169"/>
+        <location filename="../../console/views/evaluation.py" line="200"/>
         <source>Not available: {code}: {message}</source>
         <translation>Not available: {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="177"/>
-        <location filename="../../console/views/evaluation.py" line="238"/>
+        <location filename="../../console/views/evaluation.py" line="208"/>
+        <location filename="../../console/views/evaluation.py" line="306"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="179"/>
+        <location filename="../../console/views/evaluation.py" line="210"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="230"/>
+        <location filename="../../console/views/evaluation.py" line="254"/>
+        <source>Export the numbers</source>
+        <translation>Export the numbers</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="255"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="270"/>
+        <source>Not exported: {why}</source>
+        <translation>Not exported: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="272"/>
+        <source>Written to {path}</source>
+        <translation>Written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="298"/>
         <source>This shift</source>
         <translation>This shift</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="230"/>
+        <location filename="../../console/views/evaluation.py" line="298"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="231"/>
+        <location filename="../../console/views/evaluation.py" line="299"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="231"/>
+        <location filename="../../console/views/evaluation.py" line="299"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="232"/>
+        <location filename="../../console/views/evaluation.py" line="300"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="235"/>
+        <location filename="../../console/views/evaluation.py" line="303"/>
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="235"/>
+        <location filename="../../console/views/evaluation.py" line="303"/>
         <source>By team</source>
         <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="236"/>
+        <location filename="../../console/views/evaluation.py" line="304"/>
         <source>By street</source>
         <translation>By street</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="236"/>
+        <location filename="../../console/views/evaluation.py" line="304"/>
         <source>By community</source>
         <translation>By community</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="237"/>
+        <location filename="../../console/views/evaluation.py" line="305"/>
         <source>By grid</source>
         <translation>By grid</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="237"/>
+        <location filename="../../console/views/evaluation.py" line="305"/>
         <source>By person</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="238"/>
+        <location filename="../../console/views/evaluation.py" line="306"/>
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="244"/>
+        <location filename="../../console/views/evaluation.py" line="312"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="246"/>
+        <location filename="../../console/views/evaluation.py" line="313"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="314"/>
+        <source>The table to an Excel workbook (.xlsx) or a CSV file</source>
+        <translation>The table to an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="316"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="246"/>
+        <location filename="../../console/views/evaluation.py" line="316"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="246"/>
+        <location filename="../../console/views/evaluation.py" line="316"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="246"/>
+        <location filename="../../console/views/evaluation.py" line="316"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="246"/>
+        <location filename="../../console/views/evaluation.py" line="316"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="247"/>
+        <location filename="../../console/views/evaluation.py" line="317"/>
         <source>Closure</source>
         <translation>Closure</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="247"/>
+        <location filename="../../console/views/evaluation.py" line="317"/>
         <source>Accurate dispatch</source>
         <translation>Accurate dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="247"/>
+        <location filename="../../console/views/evaluation.py" line="317"/>
         <source>On-time closure</source>
         <translation>On-time closure</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="247"/>
+        <location filename="../../console/views/evaluation.py" line="317"/>
         <source>Rework rate</source>
         <translation>Rework rate</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="248"/>
+        <location filename="../../console/views/evaluation.py" line="318"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="248"/>
+        <location filename="../../console/views/evaluation.py" line="318"/>
         <source>Urged</source>
         <translation>Urged</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="248"/>
+        <location filename="../../console/views/evaluation.py" line="318"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="248"/>
+        <location filename="../../console/views/evaluation.py" line="318"/>
         <source>More time</source>
         <translation>More time</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="249"/>
+        <location filename="../../console/views/evaluation.py" line="277"/>
         <source>On-time closure by group (line: {target} % target)</source>
         <translation>On-time closure by group (line: {target} % target)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="250"/>
+        <location filename="../../console/views/evaluation.py" line="320"/>
         <source>Ask the hub again (the numbers also refresh a few seconds after cases change)</source>
         <translation>Ask the hub again (the numbers also refresh a few seconds after cases change)</translation>
     </message>
@@ -2101,7 +2131,7 @@
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="528"/>
+        <location filename="../../console/views/calltaking.py" line="540"/>
         <source>New call (N)</source>
         <translation>New call (N)</translation>
     </message>

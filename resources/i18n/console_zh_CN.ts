@@ -4,296 +4,296 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../console/views/calltaking.py" line="226"/>
+        <location filename="../../console/views/calltaking.py" line="238"/>
         <source>New call</source>
         <translation>新来电登记</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="227"/>
+        <location filename="../../console/views/calltaking.py" line="239"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="227"/>
+        <location filename="../../console/views/calltaking.py" line="239"/>
         <source>Caller, phone</source>
         <translation>来电人、电话</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="228"/>
+        <location filename="../../console/views/calltaking.py" line="240"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="228"/>
+        <location filename="../../console/views/calltaking.py" line="240"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="228"/>
+        <location filename="../../console/views/calltaking.py" line="240"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="229"/>
+        <location filename="../../console/views/calltaking.py" line="241"/>
         <source>What happened</source>
         <translation>事件描述</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="229"/>
+        <location filename="../../console/views/calltaking.py" line="241"/>
         <source>Priority</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="239"/>
-        <location filename="../../console/views/calltaking.py" line="503"/>
+        <location filename="../../console/views/calltaking.py" line="251"/>
+        <location filename="../../console/views/calltaking.py" line="515"/>
         <source>Proposed by the category</source>
         <translation>按类别建议</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="240"/>
+        <location filename="../../console/views/calltaking.py" line="252"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="241"/>
+        <location filename="../../console/views/calltaking.py" line="253"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="243"/>
+        <location filename="../../console/views/calltaking.py" line="255"/>
         <source>Caller&apos;s name (optional)</source>
         <translation>来电人姓名（选填）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="244"/>
+        <location filename="../../console/views/calltaking.py" line="256"/>
         <source>Phone, e.g. 138 1234 5678</source>
         <translation>电话，如 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="245"/>
+        <location filename="../../console/views/calltaking.py" line="257"/>
         <source>Code, name or pinyin initials (e.g. dljs) — ↓ ↑ Enter</source>
         <translation>编码、名称或拼音首字母（如 dljs）— ↓ ↑ 回车</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="247"/>
+        <location filename="../../console/views/calltaking.py" line="259"/>
         <source>Street, community, grid code, junction, or pasted coordinates — or click the map</source>
         <translation>街道、社区、网格编码、路口，或粘贴坐标 — 也可在地图上点击</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="248"/>
+        <location filename="../../console/views/calltaking.py" line="260"/>
         <source>House number, landmark (optional)</source>
         <translation>门牌号、标志物（选填）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="249"/>
+        <location filename="../../console/views/calltaking.py" line="261"/>
         <source>What the caller reports</source>
         <translation>来电人反映的情况</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="250"/>
+        <location filename="../../console/views/calltaking.py" line="262"/>
         <source>Likely duplicates</source>
         <translation>疑似重复</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="251"/>
+        <location filename="../../console/views/calltaking.py" line="263"/>
         <source>Add the caller to this case (A)</source>
         <translation>将来电人并入此案（A）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="252"/>
+        <location filename="../../console/views/calltaking.py" line="264"/>
         <source>Adds who called and what they said to the chosen case as a note</source>
         <translation>把来电人和反映内容作为备注加入所选案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="253"/>
+        <location filename="../../console/views/calltaking.py" line="265"/>
         <source>Report anyway (R)</source>
         <translation>仍然上报（R）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="254"/>
+        <location filename="../../console/views/calltaking.py" line="266"/>
         <source>Report (Ctrl+Enter)</source>
         <translation>上报（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="255"/>
+        <location filename="../../console/views/calltaking.py" line="267"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="259"/>
+        <location filename="../../console/views/calltaking.py" line="271"/>
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="259"/>
+        <location filename="../../console/views/calltaking.py" line="271"/>
         <source>110 police transfer</source>
         <translation>110警情转办</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="260"/>
+        <location filename="../../console/views/calltaking.py" line="272"/>
         <source>grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="260"/>
+        <location filename="../../console/views/calltaking.py" line="272"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="260"/>
+        <location filename="../../console/views/calltaking.py" line="272"/>
         <source>web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="261"/>
+        <location filename="../../console/views/calltaking.py" line="273"/>
         <source>walk-in</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="261"/>
+        <location filename="../../console/views/calltaking.py" line="273"/>
         <source>mailbox</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="303"/>
+        <location filename="../../console/views/calltaking.py" line="315"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="303"/>
+        <location filename="../../console/views/calltaking.py" line="315"/>
         <source>community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="303"/>
+        <location filename="../../console/views/calltaking.py" line="315"/>
         <source>grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="304"/>
+        <location filename="../../console/views/calltaking.py" line="316"/>
         <source>junction</source>
         <translation>路口</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="304"/>
+        <location filename="../../console/views/calltaking.py" line="316"/>
         <source>coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="367"/>
-        <location filename="../../console/views/calltaking.py" line="382"/>
+        <location filename="../../console/views/calltaking.py" line="379"/>
+        <location filename="../../console/views/calltaking.py" line="394"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="367"/>
-        <location filename="../../console/views/calltaking.py" line="382"/>
+        <location filename="../../console/views/calltaking.py" line="379"/>
+        <location filename="../../console/views/calltaking.py" line="394"/>
         <source>normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="368"/>
+        <location filename="../../console/views/calltaking.py" line="380"/>
         <source>✓ {name} ({code}) — {priority}</source>
         <translation>✓ {name}（{code}）— {priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="371"/>
+        <location filename="../../console/views/calltaking.py" line="383"/>
         <source>No category chosen yet</source>
         <translation>尚未选择类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="376"/>
+        <location filename="../../console/views/calltaking.py" line="388"/>
         <source>outside the district</source>
         <translation>不在本区范围内</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="379"/>
+        <location filename="../../console/views/calltaking.py" line="391"/>
         <source>No place yet: pick one, paste coordinates, or click the map</source>
         <translation>尚无地点：从列表选择、粘贴坐标或在地图上点击</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="381"/>
+        <location filename="../../console/views/calltaking.py" line="393"/>
         <source>Proposed: {priority}</source>
         <translation>建议：{priority}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="396"/>
+        <location filename="../../console/views/calltaking.py" line="408"/>
         <source>{id} — {dist} away — {description}</source>
         <translation>{id} — 相距 {dist} — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="409"/>
+        <location filename="../../console/views/calltaking.py" line="421"/>
         <source>The same category within 100 m in the last 24 h. A: add the caller to the chosen case; R or Ctrl+Enter: report a new case anyway.</source>
         <translation>24 小时内 100 米范围内有同类别案件。A：将来电人并入所选案件；R 或 Ctrl+Enter：仍然上报新案件。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="411"/>
+        <location filename="../../console/views/calltaking.py" line="423"/>
         <source>Open cases of the same category within 100 m in the last 24 h.</source>
         <translation>24 小时内 100 米范围内同类别的未结案件。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="428"/>
+        <location filename="../../console/views/calltaking.py" line="440"/>
         <source>Choose the channel.</source>
         <translation>请选择来源渠道。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="428"/>
+        <location filename="../../console/views/calltaking.py" line="440"/>
         <source>The phone number is not valid.</source>
         <translation>电话号码无效。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="429"/>
+        <location filename="../../console/views/calltaking.py" line="441"/>
         <source>Choose the category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="429"/>
+        <location filename="../../console/views/calltaking.py" line="441"/>
         <source>Give the place.</source>
         <translation>请给出地点。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="430"/>
+        <location filename="../../console/views/calltaking.py" line="442"/>
         <source>The place is outside the district.</source>
         <translation>该地点不在本区范围内。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="431"/>
+        <location filename="../../console/views/calltaking.py" line="443"/>
         <source>Describe what happened.</source>
         <translation>请填写事件描述。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="431"/>
+        <location filename="../../console/views/calltaking.py" line="443"/>
         <source>Choose the priority.</source>
         <translation>请选择紧急程度。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="449"/>
+        <location filename="../../console/views/calltaking.py" line="461"/>
         <source>Likely duplicates found: A adds the caller to the chosen case, R reports anyway.</source>
         <translation>发现疑似重复：按 A 并入所选案件，按 R 仍然上报。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="459"/>
         <location filename="../../console/views/calltaking.py" line="471"/>
+        <location filename="../../console/views/calltaking.py" line="483"/>
         <source>Sent; waiting for the hub…</source>
         <translation>已发送，等待服务端响应…</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="470"/>
+        <location filename="../../console/views/calltaking.py" line="482"/>
         <source>Another call ({channel}) from {caller}: {description}</source>
         <translation>又一来电（{channel}）{caller}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="478"/>
+        <location filename="../../console/views/calltaking.py" line="490"/>
         <source>Reported as {id}.</source>
         <translation>已上报，案件号 {id}。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="485"/>
+        <location filename="../../console/views/calltaking.py" line="497"/>
         <source>The caller was added to {id}.</source>
         <translation>来电人已并入 {id}。</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="491"/>
+        <location filename="../../console/views/calltaking.py" line="503"/>
         <source>Not sent: {code}: {message}</source>
         <translation>未发送：{code}：{message}</translation>
     </message>
@@ -402,168 +402,198 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../console/views/evaluation.py" line="142"/>
+        <location filename="../../console/views/evaluation.py" line="173"/>
         <source>The period starts after it ends.</source>
         <translation>所选时段的开始晚于结束。</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="160"/>
+        <location filename="../../console/views/evaluation.py" line="191"/>
         <source>{n} groups · cases reported {since} – {until}</source>
         <translation>共 {n} 组 · 上报时间 {since} – {until}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="169"/>
+        <location filename="../../console/views/evaluation.py" line="200"/>
         <source>Not available: {code}: {message}</source>
         <translation>无法获取：{code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="177"/>
-        <location filename="../../console/views/evaluation.py" line="238"/>
+        <location filename="../../console/views/evaluation.py" line="208"/>
+        <location filename="../../console/views/evaluation.py" line="306"/>
         <source>All cases</source>
         <translation>全部案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="179"/>
+        <location filename="../../console/views/evaluation.py" line="210"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="230"/>
+        <location filename="../../console/views/evaluation.py" line="254"/>
+        <source>Export the numbers</source>
+        <translation>导出考评数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="255"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="270"/>
+        <source>Not exported: {why}</source>
+        <translation>未导出：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="272"/>
+        <source>Written to {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="298"/>
         <source>This shift</source>
         <translation>本班次</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="230"/>
+        <location filename="../../console/views/evaluation.py" line="298"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="231"/>
+        <location filename="../../console/views/evaluation.py" line="299"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="231"/>
+        <location filename="../../console/views/evaluation.py" line="299"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="232"/>
+        <location filename="../../console/views/evaluation.py" line="300"/>
         <source>Dates…</source>
         <translation>自定日期…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="235"/>
+        <location filename="../../console/views/evaluation.py" line="303"/>
         <source>By department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="235"/>
+        <location filename="../../console/views/evaluation.py" line="303"/>
         <source>By team</source>
         <translation>按队伍</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="236"/>
+        <location filename="../../console/views/evaluation.py" line="304"/>
         <source>By street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="236"/>
+        <location filename="../../console/views/evaluation.py" line="304"/>
         <source>By community</source>
         <translation>按社区</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="237"/>
+        <location filename="../../console/views/evaluation.py" line="305"/>
         <source>By grid</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="237"/>
+        <location filename="../../console/views/evaluation.py" line="305"/>
         <source>By person</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="238"/>
+        <location filename="../../console/views/evaluation.py" line="306"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="244"/>
+        <location filename="../../console/views/evaluation.py" line="312"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="246"/>
+        <location filename="../../console/views/evaluation.py" line="313"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="314"/>
+        <source>The table to an Excel workbook (.xlsx) or a CSV file</source>
+        <translation>把表格导出为 Excel 工作簿（.xlsx）或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="316"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="246"/>
+        <location filename="../../console/views/evaluation.py" line="316"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="246"/>
+        <location filename="../../console/views/evaluation.py" line="316"/>
         <source>Score</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="246"/>
+        <location filename="../../console/views/evaluation.py" line="316"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="246"/>
+        <location filename="../../console/views/evaluation.py" line="316"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="247"/>
+        <location filename="../../console/views/evaluation.py" line="317"/>
         <source>Closure</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="247"/>
+        <location filename="../../console/views/evaluation.py" line="317"/>
         <source>Accurate dispatch</source>
         <translation>准确派遣率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="247"/>
+        <location filename="../../console/views/evaluation.py" line="317"/>
         <source>On-time closure</source>
         <translation>按期结案率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="247"/>
+        <location filename="../../console/views/evaluation.py" line="317"/>
         <source>Rework rate</source>
         <translation>返工率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="248"/>
+        <location filename="../../console/views/evaluation.py" line="318"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="248"/>
+        <location filename="../../console/views/evaluation.py" line="318"/>
         <source>Urged</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="248"/>
+        <location filename="../../console/views/evaluation.py" line="318"/>
         <source>Parked</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="248"/>
+        <location filename="../../console/views/evaluation.py" line="318"/>
         <source>More time</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="249"/>
+        <location filename="../../console/views/evaluation.py" line="277"/>
         <source>On-time closure by group (line: {target} % target)</source>
         <translation>各单位按期结案率（虚线：目标 {target} %）</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="250"/>
+        <location filename="../../console/views/evaluation.py" line="320"/>
         <source>Ask the hub again (the numbers also refresh a few seconds after cases change)</source>
         <translation>重新向服务端查询（案件变化几秒后也会自动刷新）</translation>
     </message>
@@ -2101,7 +2131,7 @@
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/calltaking.py" line="528"/>
+        <location filename="../../console/views/calltaking.py" line="540"/>
         <source>New call (N)</source>
         <translation>新来电（N）</translation>
     </message>

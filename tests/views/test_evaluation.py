@@ -71,3 +71,19 @@ def test_a_refresh_after_the_bridge_stopped_asks_nothing_and_raises_nothing(cons
     view._timer.start()
     qtbot.waitUntil(lambda: bool(failed), timeout=5000)
     assert failed[0]["code"] == "unavailable" and not view.pending
+
+
+def test_the_table_exports_to_xlsx_with_the_figures_shown(console, running_hub, catalog, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    window = console()
+    close_it(running_hub, catalog, report(running_hub, catalog, 6))
+    view = window.evaluation
+    view.group_combo.setCurrentIndex(view.group_combo.findData("all"))
+    qtbot.waitUntil(lambda: not view.pending and bool(view.rows) and view.rows[0]["closed"] == 1, timeout=8000)
+    assert view.export_to(str(tmp_path / "n.xlsx"))
+    assert "Written to" in view.status.text()
+    rows = [[c.value for c in r] for r in load_workbook(tmp_path / "n.xlsx").active.iter_rows()]
+    head = rows[1]
+    assert rows[2][head.index("Closed")] == 1 and rows[2][head.index("Closure rate")] == view.rows[0]["closure_rate"]
+    assert not view.export_to(str(tmp_path / "n.pdf")) and "csv or .xlsx" in view.status.text()
