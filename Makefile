@@ -41,7 +41,7 @@ translations: setup
 
 # Screenshots at real screen sizes need a real X server: Xvfb, brought like the libraries.
 screenshots: setup
-	@$(PY) -m console.sysdeps --install --also xvfb --also xauth
+	@$(PY) -m console.sysdeps --install --also xvfb --also xauth --also poppler-utils
 	$(PY) tools/screenshots.py
 	$(PY) tools/screenshot_map.py
 	$(PY) tools/screenshot_wall.py

@@ -154,15 +154,17 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=0)
     demo.add_argument("--rate", type=positive, default=1.0)
 
-    rep = sub.add_parser("report", help="the numbers of a period from a hub, to a .csv or .xlsx file")
+    rep = sub.add_parser("report", help="the numbers of a period from a hub, to a .csv or .xlsx file, or the "
+                                        "shift-handover report to a .pdf")
     rep.add_argument("--connect", type=hub_url, required=True)
     rep.add_argument("--token", type=token, required=True)
-    rep.add_argument("--since", type=instant, help="cases reported from (ISO time, e.g. 2026-12-06T00:00+08:00)")
-    rep.add_argument("--until", type=instant, help="cases reported before (ISO time)")
+    rep.add_argument("--since", type=instant, help="cases reported from (ISO time, e.g. 2026-12-06T00:00+08:00); "
+                                                   "a PDF without it covers the current shift")
+    rep.add_argument("--until", type=instant, help="cases reported before (ISO time; a PDF's default: now)")
     rep.add_argument("--group-by", default="department",
                      choices=("all", "department", "team", "street", "community", "grid", "person", "category"))
     rep.add_argument("--language", default="zh_CN", choices=("zh_CN", "en"))
-    rep.add_argument("--out", type=report_file, required=True, help="FILE.csv or FILE.xlsx")
+    rep.add_argument("--out", type=report_file, required=True, help="FILE.csv, FILE.xlsx or FILE.pdf")
 
     sub.add_parser("check", help="validate the reference data and print what it holds")
     return p
@@ -180,8 +182,8 @@ def instant(text: str) -> str:
 
 def report_file(text: str) -> Path:
     path = Path(text)
-    if path.suffix.lower() not in (".csv", ".xlsx"):
-        raise argparse.ArgumentTypeError(f"{text!r}: write a .csv or an .xlsx file (the PDF is not built yet)")
+    if path.suffix.lower() not in (".csv", ".xlsx", ".pdf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: write a .csv, an .xlsx or a .pdf file")
     if not path.parent.is_dir():
         raise argparse.ArgumentTypeError(f"{text!r}: the folder {path.parent} does not exist")
     return path
@@ -304,6 +306,8 @@ def _run_report(args) -> int:
     if args.since and args.until and parse_instant(args.since) > parse_instant(args.until):
         print("main.py report: --since is after --until", file=sys.stderr)
         return 2
+    if args.out.suffix.lower() == ".pdf":
+        return _run_handover(args)
     try:
         res = asyncio.run(run_report(args.connect, args.token, args.out, since=args.since, until=args.until,
                                      group_by=args.group_by, language=args.language))
@@ -313,6 +317,49 @@ def _run_report(args) -> int:
         print(f"main.py report: {e}", file=sys.stderr)
         return 2
     print(f"main.py report: {len(res['rows'])} rows written to {args.out}")
+    return 0
+
+
+def _run_handover(args) -> int:
+    """The shift-handover PDF, headless: the contents from the hub, the pages laid out by the
+    console's own report writer on an offscreen Qt platform (no display needed)."""
+    import asyncio
+    import os
+    from datetime import UTC, datetime
+
+    from console.feeds.report import ReportError, gather_handover
+    from console.models.catalog import load_catalog
+    from console.models.incident import parse_instant
+    from console.state.periods import window
+
+    catalog = load_catalog()
+    until = parse_instant(args.until) if args.until else datetime.now(UTC)
+    since = parse_instant(args.since) if args.since else window("shift", until, catalog.calendar.tz)[0]
+    if since > until:
+        print("main.py report: --since is after --until", file=sys.stderr)
+        return 2
+    try:
+        data = asyncio.run(gather_handover(args.connect, args.token, since=since, until=until))
+    except KeyboardInterrupt:
+        return 130
+    except (ReportError, ConnectionError) as e:
+        print(f"main.py report: {e}", file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from console.views.app import install_translator, make_app
+    from console.views.handover import HandoverTexts, chart_images, write_pdf
+    from console.views.handover import ReportError as PdfError
+
+    app = make_app(["report"])
+    install_translator(app, args.language)
+    try:
+        charts = chart_images(data, language=args.language, tz=catalog.calendar.tz)
+        write_pdf(data, args.out, catalog=catalog, language=args.language, texts=HandoverTexts().texts(),
+                  charts=charts)
+    except PdfError as e:
+        print(f"main.py report: {e}", file=sys.stderr)
+        return 2
+    print(f"main.py report: the handover report of {since.isoformat()} – {until.isoformat()} written to {args.out}")
     return 0
 
 

@@ -296,7 +296,9 @@ def test_report_writes_the_numbers_the_hub_gives_as_xlsx_and_csv(hub_url, tmp_pa
 
 
 @pytest.mark.parametrize("extra, words", [
-    (["--out", "n.pdf"], "write a .csv or an .xlsx file"),
+    (["--out", "n.txt"], "write a .csv, an .xlsx or a .pdf file"),
+    (["--out", "no/such/folder/n.pdf"], "does not exist"),
+    (["--since", "2026-03-02T00:00:00Z", "--until", "2026-03-01T00:00:00Z", "--out", "n.pdf"], "after --until"),
     (["--out", "no/such/folder/n.xlsx"], "does not exist"),
     (["--since", "yesterday", "--out", "n.xlsx"], "not an ISO-8601 time"),
     (["--since", "2026-03-02T00:00:00Z", "--until", "2026-03-01T00:00:00Z", "--out", "n.xlsx"], "after --until"),
@@ -306,6 +308,43 @@ def test_report_with_a_bad_window_or_file_exits_2_with_one_line_and_writes_nothi
     r = run("report", "--connect", hub_url, "--token", SUP_TOKEN, *args)
     assert r.returncode == 2 and words in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_report_writes_the_handover_pdf_with_the_hubs_figures(hub_url, tmp_path):
+    """main.py report --out FILE.pdf (issue 15): the shift-handover report, headless; its text
+    read back holds the rates query.indicators gives for the same window."""
+    import asyncio
+
+    from pypdf import PdfReader
+
+    from console.feeds.common import command, connect
+    from console.models.catalog import load_catalog
+
+    lat, lon = sorted(load_catalog().grids.values(), key=lambda g: g.code)[11].centroid
+    path = _csv(tmp_path, [f"pdf-1,2026-02-03T10:00:00,Noise,Loud,Open,{lat},{lon},PHONE"])
+    assert run("import", str(path), "--connect", hub_url, "--token", OP_TOKEN).returncode == 0
+    window = ["--since", "2026-01-01T00:00:00Z", "--until", "2026-12-31T00:00:00Z"]
+    out = tmp_path / "out"
+    out.mkdir()
+    r = run("report", "--connect", hub_url, "--token", SUP_TOKEN, *window, "--language", "en",
+            "--out", str(out / "handover.pdf"))
+    assert r.returncode == 0, r.stderr
+    assert "handover report" in r.stdout and [p.name for p in out.iterdir()] == ["handover.pdf"]
+
+    async def ask():
+        client = await connect(hub_url, SUP_TOKEN, "test", keep_state=False)
+        try:
+            return await command(client, "query.indicators", {"since": window[1], "until": window[3]})
+        finally:
+            await client.close()
+
+    [row] = asyncio.run(ask())["rows"]
+    reader = PdfReader(str(out / "handover.pdf"))
+    text = "\n".join(p.extract_text() for p in reader.pages).replace("\t", " ")
+    assert "Shift handover report" in text and "Standard rates (all cases)" in text
+    assert f"{row['reported']}\nReported" in text  # the count over its name, in its box
+    rate = row["response_rate"]
+    assert (f"{rate:.1f} %" if rate is not None else "—") + "\nHotline response" in text
 
 
 def test_report_with_a_token_the_hub_refuses_writes_nothing(hub_url, tmp_path):

@@ -2,7 +2,9 @@
 languages: the call-taking form with a likely duplicate listed (call-form-*.png), the incident
 panel of a jointly dispatched case with each party's acknowledgement, a pending request for more
 time and an urge (joint-dispatch-*.png), and the history view finding closed cases
-(history-*.png), and the Evaluation view by street (evaluation-*.png). The live state is
+(history-*.png), the Evaluation view by street (evaluation-*.png) with its intake chart
+(evaluation-flow-*.png), and the shift-handover PDF (handover-*.pdf) with its pages as images
+(handover-*-N.png, by pdftoppm from poppler-utils). The live state is
 tools/screenshot_map.py's: a real hub, the demo feed, a
 night's backlog. `python tools/screenshot_desk.py [--out docs/screenshots]`."""
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -153,6 +156,21 @@ def main() -> None:
         path = opts.out / f"evaluation-{lang}.png"
         settled_grab(app, window, at_least=1.5, screen=True).save(str(path))
         print(f"wrote {path}: {len(ev.rows)} groups", flush=True)
+        ev.charts.setCurrentIndex(1)  # intake and closure over the day
+        wait_until(app, lambda: bool(ev.series), 10, "the series")
+        path = opts.out / f"evaluation-flow-{lang}.png"
+        settled_grab(app, window, at_least=1.0, screen=True).save(str(path))
+        print(f"wrote {path}", flush=True)
+        ev.charts.setCurrentIndex(0)
+
+        # 5. the shift-handover report (a PDF), and its pages as images (pdftoppm)
+        pdf = opts.out / f"handover-{lang}.pdf"
+        assert ev.handover_to(str(pdf)), ev.status.text()
+        wait_until(app, lambda: ev.job is None, 60, "the handover report")
+        for old in opts.out.glob(f"handover-{lang}-*.png"):
+            old.unlink()
+        subprocess.run(["pdftoppm", "-png", "-r", "70", str(pdf), str(opts.out / f"handover-{lang}")], check=True)
+        print(f"wrote {pdf} ({ev.status.text()}) and its pages", flush=True)
 
     opts.out.mkdir(parents=True, exist_ok=True)
     try:

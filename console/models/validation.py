@@ -174,6 +174,8 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
     "query.history": {"incident": Arg("str", True)},  # extension: the incident's whole trail
     # protocol 1.1 "Numbers": cases reported in [since, until), grouped (store/numbers.py)
     "query.indicators": {"since": Arg("str"), "until": Arg("str"), "group_by": Arg("str"), "drill": Arg("bool")},
+    # extension (docs/PROTOCOL.md): the numbers' charts over [since, until) (store/series.py)
+    "query.series": {"since": Arg("str"), "until": Arg("str"), "bucket_s": Arg("int"), "drill": Arg("bool")},
     "query.incidents": {
         "status": Arg("str"),
         "category": Arg("str"),
@@ -268,7 +270,7 @@ def authorize_command(name: str, actor: Actor) -> None:
         raise CommandError("unknown_command", f"unknown command {name[:100]!r}")
     if name in ("query.incidents", "query.history"):
         return
-    if name == "query.indicators":  # the numbers: every role but the crews' and the sensors'
+    if name in ("query.indicators", "query.series"):  # the numbers: every role but the crews' and the sensors'
         if actor.role in (Role.FIELD, Role.SENSOR):
             raise CommandError("forbidden", f"role {actor.role.value} may not send {name}")
         return

@@ -52,6 +52,7 @@ QUERIES: dict[str, Callable[[Any], Callable[..., Any]]] = {
     "query.incidents": lambda store: store.query_incidents,
     "query.history": lambda store: store.query_history,
     "query.indicators": lambda store: store.query_indicators,
+    "query.series": lambda store: store.query_series,
 }
 
 

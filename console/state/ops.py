@@ -122,6 +122,12 @@ def indicators(group_by: str = "all", since: str | None = None, until: str | Non
     return Op("query.indicators", _clean(group_by=group_by, since=since, until=until, drill=drill))
 
 
+def series(since: str | None = None, until: str | None = None, bucket_s: int | None = None,
+           drill: bool | None = None) -> Op:
+    """The numbers' charts over [since, until) (docs/PROTOCOL.md ``query.series``)."""
+    return Op("query.series", _clean(since=since, until=until, bucket_s=bucket_s, drill=drill))
+
+
 # the builders a test checks against the hub's schemas: builder -> a call of it with every argument
 BUILDERS = (accept, reject, dispatch, acknowledge, return_, escalate, resolve, verify, close, merge, reopen, note,
-            urge, callback, extend, extend_decide, park, unpark, report, history, incidents, indicators)
+            urge, callback, extend, extend_decide, park, unpark, report, history, incidents, indicators, series)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -32,7 +33,6 @@ from console.state.periods import window
 
 from .flow import FlowLayout
 
-TARGET = 90.0  # the on-time closure a center aims for (the chart's line)
 REFRESH_AFTER_MS = 5000  # cases changed: the numbers are asked again this long after, once
 GRADE_COLOURS = {"A": "#1b7f3b", "B": "#2e7dd1", "C": "#b7791f", "D": "#d9480f", "E": "#c62828"}
 # the table's columns: (row key, kind); headers in _retranslate
@@ -46,11 +46,15 @@ DRILLABLE = {"street": "street", "grid": "grid", "category": "category"}
 
 class EvaluationView(QWidget):
     drill_down = Signal(object)  # query.incidents filters for the cases behind a row
+    answered = Signal()  # the numbers and the charts of a refresh have arrived
+    handover_finished = Signal(str)  # the handover report's outcome, as the status line says it
 
-    def __init__(self, bridge: Any, catalog: Catalog, *, language: str = "zh_CN",
+    def __init__(self, bridge: Any, catalog: Catalog, *, language: str = "zh_CN", scale: float = 1.0,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bridge, self.catalog, self.language = bridge, catalog, language
+        self.bridge, self.catalog, self.language, self.scale = bridge, catalog, language, scale
+        self.series: dict[str, Any] = {}
+        self.charts: Any = None
         self.tz = catalog.calendar.tz
         self.rows: list[dict[str, Any]] = []
         self.pending = False
@@ -68,9 +72,15 @@ class EvaluationView(QWidget):
         self.refresh_button = QPushButton(objectName="eval-refresh")
         self.export_button = QPushButton(objectName="eval-export")
         self.export_button.clicked.connect(self._ask_export)
+        self.handover_button = QPushButton(objectName="eval-handover")
+        self.handover_button.clicked.connect(self._ask_handover)
+        self.progress = QProgressBar(objectName="eval-progress", minimum=0, maximum=100)
+        self.progress.setVisible(False)
         for w in (self.period_combo, self.group_combo, self.since_edit, self.until_edit, self.refresh_button,
-                  self.export_button):
+                  self.export_button, self.handover_button, self.progress):
             bar.addWidget(w)
+        self.state: Any = None
+        self.job: Any = None  # the handover report being written
         self.status = QLabel(objectName="eval-status")
         self.status.setWordWrap(True)
 
@@ -112,6 +122,7 @@ class EvaluationView(QWidget):
 
     def bind(self, state: Any) -> None:
         """Refresh a few seconds after the cases change (and when the console is (re)synced)."""
+        self.state = state  # its active cases go into the handover report
         state.incidents_changed.connect(lambda _u, _r: self._timer.start())
         state.reset.connect(self._auto_refresh)
 
@@ -125,26 +136,17 @@ class EvaluationView(QWidget):
             self.refresh()
 
     def _activate(self) -> None:
-        """Make the chart (one persistent item per series, fed by setOpts: no redraw of the whole plot)."""
+        """Make the charts (one persistent item per series: a refresh feeds them, never redraws a plot)."""
         if self._active:
             return
         self._active = True
-        import pyqtgraph as pg
+        from .eval_charts import NumbersCharts
 
-        self._pg = pg
-        self.plot = pg.PlotWidget(objectName="eval-chart")
-        self.plot.setBackground(None)
-        self.plot.setYRange(0, 100)
-        self.plot.showGrid(y=True, alpha=0.25)
-        self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush="#2e7dd1")
-        self.plot.addItem(self.bars)
-        self.target = pg.InfiniteLine(pos=TARGET, angle=0, pen=pg.mkPen("#c62828", width=2, style=Qt.PenStyle.DashLine))
-        self.plot.addItem(self.target)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self._split.addWidget(self.plot)
+        self.charts = NumbersCharts(scale=self.scale)
+        self.plot = self.charts.on_time  # the first chart (tests and the wall look at it)
+        self.bars = self.charts.bars
+        self._split.addWidget(self.charts)
         self._split.setStretchFactor(1, 2)
-        self._retitle()
 
     # ---- asking --------------------------------------------------------------------------------
 
@@ -184,13 +186,31 @@ class EvaluationView(QWidget):
         self.bridge.run(op, on_success=self._answered, on_failure=self._failed)
 
     def _answered(self, res: dict[str, Any]) -> None:
-        self.pending = False
         self.rows = list(res.get("rows") or [])
         self._fill()
+        since, until = self.window or (None, None)
+        self._show_status()
+        if since is not None and until is not None:  # then the charts over the same window
+            op = ops.series(since.astimezone(UTC).isoformat(), until.astimezone(UTC).isoformat())
+            self.bridge.run(op, on_success=self._charted, on_failure=self._failed)
+        else:
+            self._done()
+
+    def _charted(self, res: dict[str, Any]) -> None:
+        self.series = res
+        if self.charts is not None:
+            self.charts.show_series(res, self.tz)
+        self.answered.emit()
+        self._done()
+
+    def _show_status(self) -> None:
         since, until = self.window or (None, None)
         self.status.setText(self.tr("{n} groups · cases reported {since} – {until}").format(
             n=len(self.rows), since=since.astimezone(self.tz).strftime("%Y-%m-%d %H:%M") if since else "",
             until=until.astimezone(self.tz).strftime("%Y-%m-%d %H:%M") if until else ""))
+
+    def _done(self) -> None:
+        self.pending = False
         if self._again:
             self._again = False
             self.refresh()
@@ -239,11 +259,7 @@ class EvaluationView(QWidget):
                     item.setFont(f)
                 t.setItem(r, c, item)
         shown = [row for row in self.rows if row.get("on_time_closure_rate") is not None][:12]
-        self.bars.setOpts(x=list(range(len(shown))), height=[row["on_time_closure_rate"] for row in shown],
-                          width=0.6)
-        axis = self.plot.getAxis("bottom")
-        axis.setTicks([[(k, self._short(row)) for k, row in enumerate(shown)]])
-        self.plot.setXRange(-0.6, max(len(shown), 1) - 0.4, padding=0)
+        self.charts.show_groups([self._short(row) for row in shown], [row["on_time_closure_rate"] for row in shown])
 
     # ---- export --------------------------------------------------------------------------------
 
@@ -272,10 +288,91 @@ class EvaluationView(QWidget):
         self.status.setText(self.tr("Written to {path}").format(path=path))
         return True
 
+    # ---- the handover report ------------------------------------------------------------------
+
+    def _ask_handover(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        stamp = datetime.now(self.tz).strftime("%Y%m%d-%H%M")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Shift handover report"), f"handover-{stamp}.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.handover_to(path)
+
+    def handover_to(self, path: str) -> bool:
+        """Write the handover report of the chosen period to ``path``: the hub's numbers and
+        series are asked through the bridge, the charts drawn here, the pages laid out on a
+        worker thread while the progress bar moves. False (and said) when it cannot start."""
+        from pathlib import Path
+
+        from console.state import handover
+
+        if self.job is not None:
+            self.status.setText(self.tr("A handover report is being written already."))
+            return False
+        target = Path(path)
+        if target.suffix.lower() != ".pdf" or not target.parent.is_dir():
+            why = (self.tr("the file must end in .pdf") if target.suffix.lower() != ".pdf"
+                   else self.tr("the folder {folder} does not exist").format(folder=str(target.parent)))
+            self.status.setText(self.tr("Not written: {why}").format(why=f"{path}: {why}"))
+            return False
+        since, until = self.period()
+        if since > until:
+            self.status.setText(self.tr("The period starts after it ends."))
+            return False
+        asks = handover.questions(since, until)
+        answers: dict[str, Any] = {}
+        self.job = "asking"
+        self.handover_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+
+        def ask(k: int) -> None:
+            if k == len(asks):
+                active = list(self.state.incidents.values()) if self.state is not None else []
+                self._write_handover(handover.build(since, until, answers, active), target)
+                return
+            name, op = asks[k]
+
+            def got(res: dict[str, Any]) -> None:
+                answers[name] = res
+                self.progress.setValue(int(20 * (k + 1) / len(asks)))
+                ask(k + 1)
+
+            self.bridge.run(op, on_success=got, on_failure=self._handover_failed)
+
+        ask(0)
+        return True
+
+    def _write_handover(self, h: Any, target: Any) -> None:
+        from .handover import HandoverJob, chart_images
+
+        charts = chart_images(h, language=self.language, tz=self.tz)  # Qt widgets: drawn here
+        job = HandoverJob(h, target, catalog=self.catalog, language=self.language, charts=charts, parent=self)
+        job.progressed.connect(lambda p: self.progress.setValue(20 + p * 80 // 100))
+        job.written.connect(lambda path: self._handover_done(self.tr("Handover report written to {path}").format(
+            path=path)))
+        job.failed.connect(lambda why: self._handover_done(self.tr("Not written: {why}").format(why=why)))
+        self.job = job
+        job.start()
+
+    def _handover_failed(self, res: dict[str, Any]) -> None:
+        self._handover_done(self.tr("Not written: {why}").format(
+            why=f"{res.get('code', '')}: {res.get('message', '')}"))
+
+    def _handover_done(self, text: str) -> None:
+        job, self.job = self.job, None
+        if job is not None and job != "asking":  # the thread has finished its run: reap it
+            job.wait()
+            job.deleteLater()
+        self.progress.setVisible(False)
+        self.handover_button.setEnabled(True)
+        self.status.setText(text)
+        self.handover_finished.emit(text)
+
     def _retitle(self) -> None:
-        if self.plot is not None:
-            self.plot.setTitle(self.tr("On-time closure by group (line: {target} % target)").format(
-                target=int(TARGET)))
+        if self.charts is not None:
+            self.charts.retranslate()
 
     def _drill(self, row: int) -> None:
         if not 0 <= row < len(self.rows) or self.window is None:
@@ -312,6 +409,9 @@ class EvaluationView(QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("The table to an Excel workbook (.xlsx) or a CSV file"))
+        self.handover_button.setText(self.tr("Handover report…"))
+        self.handover_button.setToolTip(self.tr("The shift-handover report of this period as a PDF: counts, rates by "
+                                                "department and street, charts, overdue and parked cases"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Grade"), self.tr("Score"), self.tr("Reported"), self.tr("Closed"),
             self.tr("Closure"), self.tr("On-time closure"), self.tr("Rework rate"), self.tr("Accurate dispatch"),

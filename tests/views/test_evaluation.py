@@ -4,7 +4,7 @@ opens the cases behind a row in the History tab."""
 
 from console.state import ops
 from tests.views.conftest import report
-from tests.views.test_history import close_it
+from tests.views.test_history import SUP_ACTOR, close_it, submit
 
 
 def test_the_view_shows_the_numbers_follows_the_choices_and_drills_down(console, running_hub, catalog, qtbot):
@@ -87,3 +87,77 @@ def test_the_table_exports_to_xlsx_with_the_figures_shown(console, running_hub, 
     head = rows[1]
     assert rows[2][head.index("Closed")] == 1 and rows[2][head.index("Closure rate")] == view.rows[0]["closure_rate"]
     assert not view.export_to(str(tmp_path / "n.pdf")) and "csv or .xlsx" in view.status.text()
+
+
+def test_the_charts_show_the_hubs_series_and_keep_their_items_across_refreshes(console, running_hub, catalog,
+                                                                                qtbot):
+    window = console()
+    close_it(running_hub, catalog, report(running_hub, catalog, 7))
+    report(running_hub, catalog, 8)
+    view = window.evaluation
+    view.period_combo.setCurrentIndex(view.period_combo.findData("today"))
+    view.group_combo.setCurrentIndex(view.group_combo.findData("all"))
+    qtbot.waitUntil(lambda: not view.pending and sum(view.series.get("reported") or []) == 2, timeout=8000)
+    charts = view.charts
+    assert charts.count() == 4 and charts.tabText(1) == "Intake and closure"
+    intake, closure = charts.intake, charts.closure
+    assert sum(intake.yData) == 2 and sum(closure.yData) == 1  # the curves hold the hub's buckets
+    assert len(intake.xData) == len(view.series["buckets"])
+    stages = [s["stage"] for s in view.series["stages"]]
+    assert "reported" in stages  # the closed case left its stages
+    heights = [item.opts["height"] for item in charts.stage_bars]
+    assert all(abs(sum(h[k] for h in heights) - 100.0) < 0.01 for k in range(len(stages)))  # shares add up
+    # one more case: the same items are fed again, no new ones made
+    view._timer.setInterval(50)
+    report(running_hub, catalog, 9)
+    qtbot.waitUntil(lambda: not view.pending and sum(view.series.get("reported") or []) == 3, timeout=8000)
+    assert charts.intake is intake and sum(intake.yData) == 3
+    images = charts.images(__import__("PySide6.QtCore", fromlist=["QSize"]).QSize(600, 300))
+    assert len(images) == 4 and all(not img.isNull() and img.width() >= 600 for _t, img in images)
+
+
+def _pdf_text(path):
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    # pypdf reads the gaps between words as tabs
+    return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages).replace("\t", " ")
+
+
+def test_the_handover_report_is_a_pdf_with_the_hubs_figures(console, running_hub, catalog, qtbot, tmp_path):
+    window = console()
+    close_it(running_hub, catalog, report(running_hub, catalog, 10))
+    parked = report(running_hub, catalog, 11)
+    for name, args in (("incident.accept", {}), ("incident.park", {"reason": "waiting for the pump truck"})):
+        assert submit(running_hub, SUP_ACTOR, name, {"incident": parked, **args})["ok"]
+    view = window.evaluation
+    view.period_combo.setCurrentIndex(view.period_combo.findData("today"))
+    view.group_combo.setCurrentIndex(view.group_combo.findData("all"))
+    qtbot.waitUntil(lambda: not view.pending and bool(view.rows) and view.rows[0]["reported"] == 2, timeout=8000)
+    qtbot.waitUntil(lambda: parked in window.state.incidents and window.state.incidents[parked].get("parked"),
+                    timeout=5000)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "handover.pdf"
+    with qtbot.waitSignal(view.handover_finished, timeout=20000) as sig:
+        assert view.handover_to(str(target))
+        assert not view.progress.isHidden()
+    assert "written to" in sig.args[0] and target.exists()
+    assert view.progress.isHidden() and view.handover_button.isEnabled()
+    assert [p.name for p in out.iterdir()] == ["handover.pdf"]  # no temporary file left
+    pages, text = _pdf_text(target)
+    assert pages >= 2
+    row = view.rows[0]
+    assert "Shift handover report" in text
+    assert f"{row['closure_rate']:.1f} %" in text  # the rates as the hub computed them
+    assert "Parked cases (open now): 1" in text and parked in text and "waiting for the pump truck" in text
+    assert "Cases reported and closed" in text or "Intake and closure" in text
+
+
+def test_a_handover_report_to_a_missing_folder_is_refused_in_one_line(console, qtbot, tmp_path):
+    window = console()
+    view = window.evaluation
+    assert not view.handover_to(str(tmp_path / "nowhere" / "h.pdf"))
+    assert "does not exist" in view.status.text() and view.handover_button.isEnabled()
+    assert not view.handover_to(str(tmp_path / "h.txt"))
+    assert ".pdf" in view.status.text()

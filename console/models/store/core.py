@@ -14,7 +14,7 @@ from ..catalog import Catalog
 from ..commands import TransitionRecord
 from ..incident import Incident
 from ..schema import TeamRow, UnitRow
-from . import batch, numbers, queries, sla
+from . import batch, numbers, queries, series, sla
 from .batch import Outcome, Request
 from .bulk import Statements, head
 from .engine import make_engine, migrate
@@ -116,3 +116,7 @@ class Store:
         """``query.indicators``: one GROUP BY over the cases (store/numbers.py), scored with
         ``self.scoring`` (the hub sets it from its config)."""
         return numbers.query_indicators(self, args, getattr(self, "scoring", None))
+
+    def query_series(self, args: dict[str, Any]) -> dict[str, Any]:
+        """``query.series`` (docs/PROTOCOL.md): the numbers' charts over a window (store/series.py)."""
+        return series.query_series(self, args)
