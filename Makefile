@@ -12,9 +12,9 @@ STAMP := $(VENV)/.installed
 setup: $(STAMP) sysdeps
 
 # Every time, not stamped: it is quick when nothing is missing, and a library removed since the
-# venv was made is found again.
+# venv was made is found again. DejaVu Sans: the handover PDF's figures (views/handover.py).
 sysdeps: $(STAMP)
-	@$(PY) -m console.sysdeps --install
+	@$(PY) -m console.sysdeps --install --also fonts-dejavu-core
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)

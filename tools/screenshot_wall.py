@@ -6,7 +6,8 @@ banner's strip.
 
     .venv/bin/python tools/screenshot_wall.py [--lang zh_CN|en] [--out DIR]
 
-Writes docs/screenshots/wall-command-{1,2,3}.png and wall-urgent-{map,video}.png.
+Writes docs/screenshots/wall-command-{1,2,3}.png, wall-urgent-{map,video}.png and the numbers
+preset's wall-numbers.png and wall-numbers-flow.png.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def main() -> int:
         bridge = HubBridge(hub.url, wall_user.token)
         state = ConsoleState()
         bridge.attach(state)
-        wall = WallController(state, catalog, "command", language=args.lang, return_after_s=600)
+        wall = WallController(state, catalog, "command", language=args.lang, return_after_s=600, bridge=bridge)
         bridge.start()
         wall.show(fullscreen=True)  # each of the preset's screens fills the 3840×2160 screen
         wait_until(app, lambda: bool(wall.map and wall.map.ready and wall.map.last_applied
@@ -101,6 +102,25 @@ def main() -> int:
         settled_grab(app, wall.screens[0], at_least=2.0).save(str(out / f"wall-urgent-map{suffix}.png"))
         settled_grab(app, wall.screens[2]).save(str(out / f"wall-urgent-video{suffix}.png"))
         wall.close()
+
+        # the numbers preset: some of the shift's cases worked through to the close first
+        sup = Actor("zhang.sup", Role.SUPERVISOR)
+        teams = sorted(catalog.teams)
+        ids = sorted(state.incidents)
+        for k, iid in enumerate(ids[:60]):
+            steps = [("incident.accept", {}), ("incident.dispatch", {"team": teams[k % len(teams)]}),
+                     ("incident.acknowledge", {}), ("incident.resolve", {}), ("incident.verify", {"passed": True}),
+                     ("incident.close", {"satisfaction": 5 - k % 3})][: 2 + k % 5]
+            for name, a in steps:
+                asyncio.run_coroutine_threadsafe(hub.hub.submit(sup, name, {"incident": iid, **a}), hub.loop).result(10)
+        numbers = WallController(state, catalog, "numbers", language=args.lang, bridge=bridge)
+        numbers.show(fullscreen=True)
+        view = numbers.numbers
+        wait_until(app, lambda: bool(view.series) and bool(view.rows) and not view.pending, 30, "the numbers")
+        settled_grab(app, numbers.screens[0], at_least=2.0).save(str(out / f"wall-numbers{suffix}.png"))
+        view.charts.setCurrentIndex(1)
+        settled_grab(app, numbers.screens[0], at_least=1.0).save(str(out / f"wall-numbers-flow{suffix}.png"))
+        numbers.close()
         bridge.stop()
         from console.views.map import release_pages
 

@@ -97,7 +97,7 @@ def run_wall(url: str, token: str, catalog: Catalog, preset: str, *, base_map=No
     bridge = HubBridge(url, token)
     state = ConsoleState()
     bridge.attach(state)
-    wall = WallController(state, catalog, preset, language=language, base_map=base_map)
+    wall = WallController(state, catalog, preset, language=language, base_map=base_map, bridge=bridge)
     wall.closed.connect(app.quit)
     bridge.start()
     wall.show(fullscreen=True)

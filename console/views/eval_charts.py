@@ -20,6 +20,30 @@ BIN_COLOURS = ("#1b7f3b", "#58a55c", "#2e7dd1", "#b7791f", "#d9480f", "#c62828")
 INTAKE, CLOSURE, OVERDUE = "#2e7dd1", "#1b7f3b", "#c62828"
 
 
+def bar_labels(names: list[str], language: str, *, room: int = 9) -> list[str]:
+    """Names short enough to sit under their bars and still tell them apart: what they all begin
+    with (the district: "Chaoyang …", "朝阳区…") dropped, then the first words (English) or
+    characters (Chinese) that fit in ``room`` (letters; a Chinese character counts two)."""
+    if language == "en":
+        words = [n.split() for n in names]
+        common = 0
+        while len(words) > 1 and all(len(w) > common + 1 and w[common] == words[0][common] for w in words):
+            common += 1
+        out = []
+        for w in words:
+            rest, label = w[common:] or w, ""
+            for word in rest:
+                if label and len(label) + 1 + len(word) > room:
+                    break
+                label = f"{label} {word}".strip()
+            out.append(label[: room + 3])
+        return out
+    common = 0
+    while len(names) > 1 and all(len(n) > common + 1 and n[common] == names[0][common] for n in names):
+        common += 1
+    return [(n[common:] or n)[: max(2, room // 2)] for n in names]
+
+
 def stage_names(tr: Any) -> dict[str, str]:
     return {"reported": tr("Reported"), "accepted": tr("Accepted"), "dispatched": tr("Dispatched"),
             "acknowledged": tr("Acknowledged"), "returned": tr("Returned"), "escalated": tr("Escalated"),
@@ -163,7 +187,7 @@ class NumbersCharts(QTabWidget):
         self.setTabText(1, self.tr("Intake and closure"))
         self.setTabText(2, self.tr("Time in each stage"))
         self.setTabText(3, self.tr("Overdue"))
-        style = {"size": self._pt(10), **({"color": self.ink} if self.ink else {})}
+        style = {"size": self._pt(11), **({"color": self.ink} if self.ink else {})}
         self.on_time.setTitle(self.tr("On-time closure by group (line: {target} % target)").format(
             target=int(TARGET)), **style)
         self.flow.setTitle(self.tr("Cases reported and closed"), **style)

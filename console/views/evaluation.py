@@ -33,6 +33,7 @@ from console.state.periods import window
 
 from .flow import FlowLayout
 
+WALL_TURN_MS = 15000  # a wall shows each chart this long
 REFRESH_AFTER_MS = 5000  # cases changed: the numbers are asked again this long after, once
 GRADE_COLOURS = {"A": "#1b7f3b", "B": "#2e7dd1", "C": "#b7791f", "D": "#d9480f", "E": "#c62828"}
 # the table's columns: (row key, kind); headers in _retranslate
@@ -50,7 +51,9 @@ class EvaluationView(QWidget):
     handover_finished = Signal(str)  # the handover report's outcome, as the status line says it
 
     def __init__(self, bridge: Any, catalog: Catalog, *, language: str = "zh_CN", scale: float = 1.0,
-                 parent: QWidget | None = None) -> None:
+                 wall: bool = False, parent: QWidget | None = None) -> None:
+        """``wall``: the wall preset's read-only panel — this shift by department, no controls,
+        the charts taking turns (``scale`` enlarges their type)."""
         super().__init__(parent)
         self.bridge, self.catalog, self.language, self.scale = bridge, catalog, language, scale
         self.series: dict[str, Any] = {}
@@ -81,6 +84,8 @@ class EvaluationView(QWidget):
             bar.addWidget(w)
         self.state: Any = None
         self.job: Any = None  # the handover report being written
+        self.wall = wall
+        bar_w.setVisible(not wall)
         self.status = QLabel(objectName="eval-status")
         self.status.setWordWrap(True)
 
@@ -92,6 +97,7 @@ class EvaluationView(QWidget):
         # every column as wide as what it holds, the name whole: the table scrolls sideways inside
         # its dock rather than eliding who is being judged
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setStretchLastSection(wall)  # a wall's table spans its screen
         self.table.cellDoubleClicked.connect(lambda row, _c: self._drill(row))
 
         # the chart is made the first time the view is used: pyqtgraph takes 0.6 s to import, which
@@ -123,8 +129,19 @@ class EvaluationView(QWidget):
     def bind(self, state: Any) -> None:
         """Refresh a few seconds after the cases change (and when the console is (re)synced)."""
         self.state = state  # its active cases go into the handover report
-        state.incidents_changed.connect(lambda _u, _r: self._timer.start())
+        state.incidents_changed.connect(self._changed)
         state.reset.connect(self._auto_refresh)
+
+    def unbind(self) -> None:
+        """Follow the state no more (a wall closing: the state lives on with the desk)."""
+        if self.state is not None:
+            self.state.incidents_changed.disconnect(self._changed)
+            self.state.reset.disconnect(self._auto_refresh)
+            self.state = None
+        self._timer.stop()
+
+    def _changed(self, _upserted: Any, _removed: Any) -> None:
+        self._timer.start()
 
     def _auto_refresh(self) -> None:
         if self._active:  # only once the view has been opened or used
@@ -143,6 +160,12 @@ class EvaluationView(QWidget):
         from .eval_charts import NumbersCharts
 
         self.charts = NumbersCharts(scale=self.scale)
+        if self.wall:  # nobody clicks a tab on a wall: the charts take turns
+            self.charts.tabBar().hide()
+            self._turns = QTimer(self, interval=WALL_TURN_MS,
+                                 timeout=lambda: self.charts.setCurrentIndex((self.charts.currentIndex() + 1)
+                                                                            % self.charts.count()))
+            self._turns.start()
         self.plot = self.charts.on_time  # the first chart (tests and the wall look at it)
         self.bars = self.charts.bars
         self._split.addWidget(self.charts)
@@ -177,7 +200,7 @@ class EvaluationView(QWidget):
         if self.pending:
             self._again = True
             return
-        if not getattr(self.bridge, "running", lambda: True)():
+        if self.bridge is None or not getattr(self.bridge, "running", lambda: True)():
             return  # not connected (yet, or any more): the reset after the welcome asks
         self.window = (since, until)
         self.pending = True
@@ -230,11 +253,6 @@ class EvaluationView(QWidget):
             return self.tr("(none)")
         return name or str(row.get("key"))
 
-    def _short(self, row: dict[str, Any]) -> str:
-        """A name short enough to sit under its bar: a word in English, four characters in Chinese."""
-        name = self._name(row)
-        return (name.split()[0] if name.split() else name)[:9] if self.language == "en" else name[:4]
-
     def _fill(self) -> None:
         t = self.table
         t.setRowCount(len(self.rows))
@@ -259,7 +277,10 @@ class EvaluationView(QWidget):
                     item.setFont(f)
                 t.setItem(r, c, item)
         shown = [row for row in self.rows if row.get("on_time_closure_rate") is not None][:12]
-        self.charts.show_groups([self._short(row) for row in shown], [row["on_time_closure_rate"] for row in shown])
+        from .eval_charts import bar_labels
+
+        labels = bar_labels([self._name(row) for row in shown], self.language, room=16 if self.wall else 9)
+        self.charts.show_groups(labels, [row["on_time_closure_rate"] for row in shown])
 
     # ---- export --------------------------------------------------------------------------------
 
@@ -402,7 +423,8 @@ class EvaluationView(QWidget):
                            (self.tr("By grid"), "grid"), (self.tr("By person"), "person"),
                            (self.tr("By category"), "category"), (self.tr("All cases"), "all")):
             self.group_combo.addItem(text, data)
-        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(keep_p or "today")))
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(keep_p or ("shift" if self.wall
+                                                                                      else "today"))))
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(keep_g or "department")))
         self.period_combo.blockSignals(False)
         self.group_combo.blockSignals(False)

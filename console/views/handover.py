@@ -349,19 +349,15 @@ def chart_images(h: Handover, *, language: str, tz: Any, width: int = 760) -> li
     stage, overdue), drawn on the GUI thread by the Evaluation view's own chart widgets."""
     from PySide6.QtCore import QSize
 
-    from .eval_charts import NumbersCharts
+    from .eval_charts import NumbersCharts, bar_labels
 
     # drawn small and scaled up on the page: the axes' type comes out at about 8 pt (a larger
     # tick font would not fit the axes pyqtgraph laid out, and it drops labels that do not fit)
     charts = NumbersCharts(ink="#222222")
     try:
         shown = [r for r in h.departments if r.get("on_time_closure_rate") is not None][:12]
-
-        def short(r: dict[str, Any]) -> str:
-            name = (r.get("name_en") if language == "en" else r.get("name")) or str(r.get("key"))
-            return (name.split()[0] if name.split() else name)[:9] if language == "en" else name[:4]
-
-        charts.show_groups([short(r) for r in shown], [r["on_time_closure_rate"] for r in shown])
+        names = [(r.get("name_en") if language == "en" else r.get("name")) or str(r.get("key")) for r in shown]
+        charts.show_groups(bar_labels(names, language, room=12), [r["on_time_closure_rate"] for r in shown])
         if h.series:
             charts.show_series(h.series, tz)
         return charts.images(QSize(width, width * 9 // 20))

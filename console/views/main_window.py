@@ -277,7 +277,8 @@ class MainWindow(QMainWindow):
                 "queue": self.tr("Queue and counters (1 screen)"),
                 "video": self.tr("Video 3×3 (1 screen)"),
                 "command": self.tr("Command: map, queue, video (3 screens)"),
-                "quad": self.tr("Full: map, queue, video, streets (4 screens)")}
+                "quad": self.tr("Full: map, queue, video, streets (4 screens)"),
+                "numbers": self.tr("Numbers: this shift by department, with charts (1 screen)")}
 
     def open_wall(self, preset: str, *, fullscreen: bool = True) -> Any:
         """Run a wall-display preset on the same connection (Esc on a wall screen closes it)."""
@@ -286,7 +287,8 @@ class MainWindow(QMainWindow):
         if self.wall is not None:
             self.wall.close()
         # another set of views on the same state: nothing to copy, nothing to catch up
-        self.wall = WallController(self.state, self.catalog, preset, language=self.language, base_map=self.map.base)
+        self.wall = WallController(self.state, self.catalog, preset, language=self.language, base_map=self.map.base,
+                                   bridge=self.bridge)
         self.wall.closed.connect(self._wall_closed)
         self.wall.show(fullscreen=fullscreen)
         return self.wall

@@ -161,3 +161,15 @@ def test_a_handover_report_to_a_missing_folder_is_refused_in_one_line(console, q
     assert "does not exist" in view.status.text() and view.handover_button.isEnabled()
     assert not view.handover_to(str(tmp_path / "h.txt"))
     assert ".pdf" in view.status.text()
+
+
+def test_bar_labels_drop_what_every_name_begins_with_and_still_tell_the_groups_apart():
+    from console.views.eval_charts import bar_labels
+
+    en = bar_labels(["Chaoyang Water Affairs Bureau", "Chaoyang Transport Bureau", "Chaoyang Market Supervision"],
+                    "en", room=9)
+    assert en == ["Water", "Transport", "Market"]
+    assert bar_labels(["Chaoyang Water Affairs Bureau", "Chaoyang Transport Bureau"], "en", room=16) == [
+        "Water Affairs", "Transport Bureau"]
+    assert bar_labels(["朝阳区水务局", "朝阳区交通运输局"], "zh_CN", room=8) == ["水务局", "交通运输"]
+    assert bar_labels(["All cases"], "en") == ["All cases"]  # one name: nothing in common to drop

@@ -50,7 +50,7 @@ def wall(qtbot, running_hub, catalog):
         bridge = HubBridge(running_hub.url, user.token)
         state = ConsoleState()
         bridge.attach(state)
-        w = WallController(state, catalog, preset, language="en", **kw)
+        w = WallController(state, catalog, preset, language="en", bridge=bridge, **kw)
         for s in w.screens:
             qtbot.addWidget(s)
         bridge.start()
@@ -349,3 +349,19 @@ def test_the_preset_settings_give_the_return_time_the_camera_radius_and_the_narr
     monkeypatch.setitem(presets.PRESET_SETTINGS, "queue", {"return_after": 5})
     with pytest.raises(ValueError, match="return_after_s"):
         presets.preset_settings("queue")
+
+
+def test_the_numbers_preset_shows_this_shifts_numbers_large_and_its_charts_take_turns(wall, running_hub, catalog,
+                                                                                     qtbot):
+    report(running_hub, catalog, 3)
+    w = wall("numbers")
+    view = w.numbers
+    assert view is not None and view.period_combo.currentData() == "shift"
+    assert view.group_combo.currentData() == "department"
+    qtbot.waitUntil(lambda: not view.pending and view.charts is not None and bool(view.series), timeout=10_000)
+    assert view.charts.tabBar().isHidden() and view.scale == 2.0  # no tabs to click on a wall; large type
+    start = view.charts.currentIndex()
+    view._turns.setInterval(50)
+    qtbot.waitUntil(lambda: view.charts.currentIndex() != start, timeout=3000)
+    w.close()
+    assert view.state is None  # no longer follows the state the desk keeps

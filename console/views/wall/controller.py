@@ -53,8 +53,11 @@ class WallController(QObject):
 
     def __init__(self, state: ConsoleState, catalog: Catalog, preset: str, *, language: str = "zh_CN",
                  return_after_s: float | None = None, base_map: BaseMap | None = None,
-                 font_pt: int = 22, parent: QObject | None = None) -> None:
+                 font_pt: int = 22, bridge: Any = None, parent: QObject | None = None) -> None:
+        """``bridge``: the connection's, for the panels that ask the hub (the numbers)."""
         super().__init__(parent)
+        self.bridge = bridge
+        self.numbers: Any = None
         self.settings = preset_settings(preset)  # a ValueError naming the choices for an unknown one
         if return_after_s is None:
             return_after_s = self.settings["return_after_s"]
@@ -115,7 +118,7 @@ class WallController(QObject):
     def _panel(self, name: str) -> WallPanel:
         titles = {"map": self.tr("District map"), "counters": self.tr("Incidents now"),
                   "queue": self.tr("Incident queue"), "video9": self.tr("Cameras"), "video16": self.tr("Cameras"),
-                  "streets": self.tr("Streets")}
+                  "streets": self.tr("Streets"), "numbers": self.tr("This shift's numbers by department")}
         content: QWidget
         if name == "map":
             if self.map is None:
@@ -140,6 +143,12 @@ class WallController(QObject):
         elif name == "streets":
             self.streets = StreetBoard(self.catalog, self.language)
             content = self.streets
+        elif name == "numbers":
+            from ..evaluation import EvaluationView
+
+            self.numbers = EvaluationView(self.bridge, self.catalog, language=self.language, scale=2.0, wall=True)
+            self.numbers.bind(self.state)
+            content = self.numbers
         else:  # PRESETS is ours: a typo there is a bug
             raise ValueError(f"unknown wall panel {name!r}")
         return WallPanel(titles[name], content)
@@ -164,7 +173,7 @@ class WallController(QObject):
         self._closing = True
         for sig, handler in self._subscriptions:
             sig.disconnect(handler)
-        for view in (self.map, self.queue, *self.counters, *self.videos):
+        for view in (self.map, self.queue, *self.counters, *self.videos, self.numbers):
             if view is not None:
                 view.unbind()
         self._tick.stop()

@@ -14,6 +14,7 @@ PRESETS: dict[str, list[list[str]]] = {
     "video": [["video9"]],
     "command": [["counters", "map"], ["queue"], ["video9"]],
     "quad": [["counters", "map"], ["queue"], ["video9"], ["streets"]],
+    "numbers": [["counters", "numbers"]],  # the shift's numbers by department, its charts taking turns
 }
 
 WALL_DEFAULTS: dict[str, float] = {
