@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="48"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="48"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="48"/>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="49"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="49"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="49"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="50"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="50"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+</context>
+<context>
     <name>CallForm</name>
     <message>
         <location filename="../../console/views/calltaking.py" line="238"/>
@@ -402,200 +445,525 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../console/views/evaluation.py" line="173"/>
+        <location filename="../../console/views/evaluation.py" line="198"/>
+        <location filename="../../console/views/evaluation.py" line="342"/>
         <source>The period starts after it ends.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="191"/>
+        <location filename="../../console/views/evaluation.py" line="231"/>
         <source>{n} groups · cases reported {since} – {until}</source>
         <translation>{n} groups · cases reported {since} – {until}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="200"/>
+        <location filename="../../console/views/evaluation.py" line="243"/>
         <source>Not available: {code}: {message}</source>
         <translation>Not available: {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="208"/>
-        <location filename="../../console/views/evaluation.py" line="306"/>
+        <location filename="../../console/views/evaluation.py" line="251"/>
+        <location filename="../../console/views/evaluation.py" line="424"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="210"/>
+        <location filename="../../console/views/evaluation.py" line="253"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="254"/>
+        <location filename="../../console/views/evaluation.py" line="291"/>
         <source>Export the numbers</source>
         <translation>Export the numbers</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="255"/>
+        <location filename="../../console/views/evaluation.py" line="292"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="270"/>
+        <location filename="../../console/views/evaluation.py" line="307"/>
         <source>Not exported: {why}</source>
         <translation>Not exported: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="272"/>
+        <location filename="../../console/views/evaluation.py" line="309"/>
         <source>Written to {path}</source>
         <translation>Written to {path}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="298"/>
+        <location filename="../../console/views/evaluation.py" line="318"/>
+        <source>Shift handover report</source>
+        <translation>Shift handover report</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="319"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="332"/>
+        <source>A handover report is being written already.</source>
+        <translation>A handover report is being written already.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="336"/>
+        <source>the file must end in .pdf</source>
+        <translation>the file must end in .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="337"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="338"/>
+        <location filename="../../console/views/evaluation.py" line="376"/>
+        <location filename="../../console/views/evaluation.py" line="381"/>
+        <source>Not written: {why}</source>
+        <translation>Not written: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="374"/>
+        <source>Handover report written to {path}</source>
+        <translation>Handover report written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="416"/>
         <source>This shift</source>
         <translation>This shift</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="298"/>
+        <location filename="../../console/views/evaluation.py" line="416"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="299"/>
+        <location filename="../../console/views/evaluation.py" line="417"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="299"/>
+        <location filename="../../console/views/evaluation.py" line="417"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="300"/>
+        <location filename="../../console/views/evaluation.py" line="418"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="303"/>
+        <location filename="../../console/views/evaluation.py" line="421"/>
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="303"/>
+        <location filename="../../console/views/evaluation.py" line="421"/>
         <source>By team</source>
         <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="304"/>
+        <location filename="../../console/views/evaluation.py" line="422"/>
         <source>By street</source>
         <translation>By street</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="304"/>
+        <location filename="../../console/views/evaluation.py" line="422"/>
         <source>By community</source>
         <translation>By community</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="305"/>
+        <location filename="../../console/views/evaluation.py" line="423"/>
         <source>By grid</source>
         <translation>By grid</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="305"/>
+        <location filename="../../console/views/evaluation.py" line="423"/>
         <source>By person</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="306"/>
+        <location filename="../../console/views/evaluation.py" line="424"/>
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="312"/>
+        <location filename="../../console/views/evaluation.py" line="431"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="313"/>
+        <location filename="../../console/views/evaluation.py" line="432"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="314"/>
+        <location filename="../../console/views/evaluation.py" line="433"/>
         <source>The table to an Excel workbook (.xlsx) or a CSV file</source>
         <translation>The table to an Excel workbook (.xlsx) or a CSV file</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="316"/>
+        <location filename="../../console/views/evaluation.py" line="434"/>
+        <source>Handover report…</source>
+        <translation>Handover report…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="435"/>
+        <source>The shift-handover report of this period as a PDF: counts, rates by department and street, charts, overdue and parked cases</source>
+        <translation>The shift-handover report of this period as a PDF: counts, rates by department and street, charts, overdue and parked cases</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="316"/>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="316"/>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="316"/>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="316"/>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="317"/>
+        <location filename="../../console/views/evaluation.py" line="439"/>
         <source>Closure</source>
         <translation>Closure</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="317"/>
+        <location filename="../../console/views/evaluation.py" line="439"/>
         <source>Accurate dispatch</source>
         <translation>Accurate dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="317"/>
+        <location filename="../../console/views/evaluation.py" line="439"/>
         <source>On-time closure</source>
         <translation>On-time closure</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="317"/>
+        <location filename="../../console/views/evaluation.py" line="439"/>
         <source>Rework rate</source>
         <translation>Rework rate</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="318"/>
+        <location filename="../../console/views/evaluation.py" line="440"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="318"/>
+        <location filename="../../console/views/evaluation.py" line="440"/>
         <source>Urged</source>
         <translation>Urged</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="318"/>
+        <location filename="../../console/views/evaluation.py" line="440"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="318"/>
+        <location filename="../../console/views/evaluation.py" line="440"/>
         <source>More time</source>
         <translation>More time</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="277"/>
-        <source>On-time closure by group (line: {target} % target)</source>
-        <translation>On-time closure by group (line: {target} % target)</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/evaluation.py" line="320"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>Ask the hub again (the numbers also refresh a few seconds after cases change)</source>
         <translation>Ask the hub again (the numbers also refresh a few seconds after cases change)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTexts</name>
+    <message>
+        <location filename="../../console/views/handover.py" line="45"/>
+        <source>Shift handover report</source>
+        <translation>Shift handover report</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="45"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="45"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="46"/>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="46"/>
+        <source>Page {n}</source>
+        <translation>Page {n}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="47"/>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="47"/>
+        <source>Standard rates (all cases)</source>
+        <translation>Standard rates (all cases)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="48"/>
+        <location filename="../../console/views/handover.py" line="66"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="48"/>
+        <location filename="../../console/views/handover.py" line="66"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="48"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="49"/>
+        <location filename="../../console/views/handover.py" line="67"/>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="49"/>
+        <location filename="../../console/views/handover.py" line="68"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="49"/>
+        <source>Reworks</source>
+        <translation>Reworks</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="50"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="50"/>
+        <source>Closed on time</source>
+        <translation>Closed on time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="51"/>
+        <source>More time asked</source>
+        <translation>More time asked</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="51"/>
+        <source>Parked</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="51"/>
+        <source>Urged</source>
+        <translation>Urged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="52"/>
+        <source>Escalations</source>
+        <translation>Escalations</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="52"/>
+        <source>Overdue now</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="53"/>
+        <source>Parked now</source>
+        <translation>Parked now</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="54"/>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="54"/>
+        <source>On-time closure</source>
+        <translation>On-time closure</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="54"/>
+        <source>Rework rate</source>
+        <translation>Rework rate</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="55"/>
+        <source>Accurate dispatch</source>
+        <translation>Accurate dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="55"/>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="56"/>
+        <source>Hotline response</source>
+        <translation>Hotline response</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="56"/>
+        <source>Hotline resolution</source>
+        <translation>Hotline resolution</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="57"/>
+        <source>Hotline satisfied</source>
+        <translation>Hotline satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="57"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="57"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="58"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="58"/>
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="58"/>
+        <source>By street</source>
+        <translation>By street</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="59"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="59"/>
+        <source>No cases in this period.</source>
+        <translation>No cases in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="60"/>
+        <source>Overdue cases (open now)</source>
+        <translation>Overdue cases (open now)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="60"/>
+        <source>Parked cases (open now)</source>
+        <translation>Parked cases (open now)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="61"/>
+        <source>Cases with a department (open now)</source>
+        <translation>Cases with a department (open now)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="62"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="62"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="62"/>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="63"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="63"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="63"/>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="64"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="64"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="64"/>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="65"/>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="65"/>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="65"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="67"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="68"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="69"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="69"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
     </message>
 </context>
 <context>
@@ -1705,21 +2073,6 @@
     </message>
 </context>
 <context>
-    <name>IncidentQueue</name>
-    <message>
-        <source>-{time} overdue</source>
-        <translation>-{time} overdue</translation>
-    </message>
-    <message>
-        <source>urged ×{n}</source>
-        <translation>urged ×{n}</translation>
-    </message>
-    <message>
-        <source>⏸ parked {since}: {reason}</source>
-        <translation>⏸ parked {since}: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../console/views/queue/model.py" line="239"/>
@@ -2021,112 +2374,117 @@
         <translation>Full: map, queue, video, streets (4 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="306"/>
+        <location filename="../../console/views/main_window.py" line="281"/>
+        <source>Numbers: this shift by department, with charts (1 screen)</source>
+        <translation>Numbers: this shift by department, with charts (1 screen)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="308"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="307"/>
+        <location filename="../../console/views/main_window.py" line="309"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>The console will use the new language the next time it starts.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="354"/>
+        <location filename="../../console/views/main_window.py" line="356"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="359"/>
+        <location filename="../../console/views/main_window.py" line="361"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="359"/>
+        <location filename="../../console/views/main_window.py" line="361"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="360"/>
+        <location filename="../../console/views/main_window.py" line="362"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="360"/>
+        <location filename="../../console/views/main_window.py" line="362"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="361"/>
+        <location filename="../../console/views/main_window.py" line="363"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="361"/>
+        <location filename="../../console/views/main_window.py" line="363"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="381"/>
+        <location filename="../../console/views/main_window.py" line="383"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="386"/>
+        <location filename="../../console/views/main_window.py" line="388"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="389"/>
+        <location filename="../../console/views/main_window.py" line="391"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="393"/>
+        <location filename="../../console/views/main_window.py" line="395"/>
         <source>● Offline since {since}</source>
         <translation>● Offline since {since}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="401"/>
+        <location filename="../../console/views/main_window.py" line="403"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="405"/>
+        <location filename="../../console/views/main_window.py" line="407"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>data as of {time} ({age} s ago)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="438"/>
+        <location filename="../../console/views/main_window.py" line="440"/>
         <source>[DRILL] {text}</source>
         <translation>[DRILL] {text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="458"/>
+        <location filename="../../console/views/main_window.py" line="460"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>Unit {unit} ({team}): {status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="509"/>
+        <location filename="../../console/views/main_window.py" line="511"/>
         <source>Offline: the command was not sent</source>
         <translation>Offline: the command was not sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="511"/>
+        <location filename="../../console/views/main_window.py" line="513"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="517"/>
+        <location filename="../../console/views/main_window.py" line="519"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>New urgent incident {id}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="519"/>
+        <location filename="../../console/views/main_window.py" line="521"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>The control room urges incident {id}, assigned to your team: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="521"/>
+        <location filename="../../console/views/main_window.py" line="523"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
     </message>
@@ -2307,6 +2665,89 @@
         <location filename="../../console/views/map/view.py" line="454"/>
         <source>{n} incidents · {u} units</source>
         <translation>{n} incidents · {u} units</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersCharts</name>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="186"/>
+        <source>On-time closure</source>
+        <translation>On-time closure</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="187"/>
+        <source>Intake and closure</source>
+        <translation>Intake and closure</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="188"/>
+        <source>Time in each stage</source>
+        <translation>Time in each stage</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="189"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="191"/>
+        <source>On-time closure by group (line: {target} % target)</source>
+        <translation>On-time closure by group (line: {target} % target)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="193"/>
+        <source>Cases reported and closed</source>
+        <translation>Cases reported and closed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="194"/>
+        <source>Time spent in each stage (share of cases)</source>
+        <translation>Time spent in each stage (share of cases)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="195"/>
+        <source>Cases overdue</source>
+        <translation>Cases overdue</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="197"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="198"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="200"/>
+        <source>≤ 15 min</source>
+        <translation>≤ 15 min</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="200"/>
+        <source>15–60 min</source>
+        <translation>15–60 min</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="200"/>
+        <source>1–4 h</source>
+        <translation>1–4 h</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="201"/>
+        <source>4–24 h</source>
+        <translation>4–24 h</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="201"/>
+        <source>1–3 days</source>
+        <translation>1–3 days</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="201"/>
+        <source>&gt; 3 days</source>
+        <translation>&gt; 3 days</translation>
     </message>
 </context>
 <context>
@@ -2591,57 +3032,62 @@
 <context>
     <name>WallController</name>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="116"/>
+        <location filename="../../console/views/wall/controller.py" line="119"/>
         <source>District map</source>
         <translation>District map</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="116"/>
+        <location filename="../../console/views/wall/controller.py" line="119"/>
         <source>Incidents now</source>
         <translation>Incidents now</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="117"/>
+        <location filename="../../console/views/wall/controller.py" line="120"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="117"/>
+        <location filename="../../console/views/wall/controller.py" line="120"/>
         <source>Cameras</source>
         <translation>Cameras</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="118"/>
+        <location filename="../../console/views/wall/controller.py" line="121"/>
         <source>Streets</source>
         <translation>Streets</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="221"/>
+        <location filename="../../console/views/wall/controller.py" line="121"/>
+        <source>This shift&apos;s numbers by department</source>
+        <translation>This shift&apos;s numbers by department</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall/controller.py" line="230"/>
         <source>Hub unreachable — the wall shows the last known state</source>
         <translation>Hub unreachable — the wall shows the last known state</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="328"/>
+        <location filename="../../console/views/wall/controller.py" line="337"/>
         <source>Urgent incident {id} · {category}: {description}</source>
         <translation>Urgent incident {id} · {category}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="335"/>
+        <location filename="../../console/views/wall/controller.py" line="344"/>
         <source>Next: {n} more urgent — {list}</source>
         <translation>Next: {n} more urgent — {list}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="391"/>
+        <location filename="../../console/views/wall/controller.py" line="400"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="395"/>
+        <location filename="../../console/views/wall/controller.py" line="404"/>
         <source>as of {time}</source>
         <translation>as of {time}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="397"/>
+        <location filename="../../console/views/wall/controller.py" line="406"/>
         <source>({age} s ago)</source>
         <translation>({age} s ago)</translation>
     </message>

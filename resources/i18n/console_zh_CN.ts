@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="48"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="48"/>
+        <source>Accepted</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="48"/>
+        <source>Dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="49"/>
+        <source>Acknowledged</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="49"/>
+        <source>Returned</source>
+        <translation>已退单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="49"/>
+        <source>Escalated</source>
+        <translation>已吹哨</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="50"/>
+        <source>Resolved</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="50"/>
+        <source>Verified</source>
+        <translation>已核查</translation>
+    </message>
+</context>
+<context>
     <name>CallForm</name>
     <message>
         <location filename="../../console/views/calltaking.py" line="238"/>
@@ -402,200 +445,525 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../console/views/evaluation.py" line="173"/>
+        <location filename="../../console/views/evaluation.py" line="198"/>
+        <location filename="../../console/views/evaluation.py" line="342"/>
         <source>The period starts after it ends.</source>
         <translation>所选时段的开始晚于结束。</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="191"/>
+        <location filename="../../console/views/evaluation.py" line="231"/>
         <source>{n} groups · cases reported {since} – {until}</source>
         <translation>共 {n} 组 · 上报时间 {since} – {until}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="200"/>
+        <location filename="../../console/views/evaluation.py" line="243"/>
         <source>Not available: {code}: {message}</source>
         <translation>无法获取：{code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="208"/>
-        <location filename="../../console/views/evaluation.py" line="306"/>
+        <location filename="../../console/views/evaluation.py" line="251"/>
+        <location filename="../../console/views/evaluation.py" line="424"/>
         <source>All cases</source>
         <translation>全部案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="210"/>
+        <location filename="../../console/views/evaluation.py" line="253"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="254"/>
+        <location filename="../../console/views/evaluation.py" line="291"/>
         <source>Export the numbers</source>
         <translation>导出考评数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="255"/>
+        <location filename="../../console/views/evaluation.py" line="292"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="270"/>
+        <location filename="../../console/views/evaluation.py" line="307"/>
         <source>Not exported: {why}</source>
         <translation>未导出：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="272"/>
+        <location filename="../../console/views/evaluation.py" line="309"/>
         <source>Written to {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="298"/>
+        <location filename="../../console/views/evaluation.py" line="318"/>
+        <source>Shift handover report</source>
+        <translation>交接班报告</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="319"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="332"/>
+        <source>A handover report is being written already.</source>
+        <translation>交接班报告正在生成中。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="336"/>
+        <source>the file must end in .pdf</source>
+        <translation>文件名须以 .pdf 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="337"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="338"/>
+        <location filename="../../console/views/evaluation.py" line="376"/>
+        <location filename="../../console/views/evaluation.py" line="381"/>
+        <source>Not written: {why}</source>
+        <translation>未能生成：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="374"/>
+        <source>Handover report written to {path}</source>
+        <translation>交接班报告已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="416"/>
         <source>This shift</source>
         <translation>本班次</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="298"/>
+        <location filename="../../console/views/evaluation.py" line="416"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="299"/>
+        <location filename="../../console/views/evaluation.py" line="417"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="299"/>
+        <location filename="../../console/views/evaluation.py" line="417"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="300"/>
+        <location filename="../../console/views/evaluation.py" line="418"/>
         <source>Dates…</source>
         <translation>自定日期…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="303"/>
+        <location filename="../../console/views/evaluation.py" line="421"/>
         <source>By department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="303"/>
+        <location filename="../../console/views/evaluation.py" line="421"/>
         <source>By team</source>
         <translation>按队伍</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="304"/>
+        <location filename="../../console/views/evaluation.py" line="422"/>
         <source>By street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="304"/>
+        <location filename="../../console/views/evaluation.py" line="422"/>
         <source>By community</source>
         <translation>按社区</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="305"/>
+        <location filename="../../console/views/evaluation.py" line="423"/>
         <source>By grid</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="305"/>
+        <location filename="../../console/views/evaluation.py" line="423"/>
         <source>By person</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="306"/>
+        <location filename="../../console/views/evaluation.py" line="424"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="312"/>
+        <location filename="../../console/views/evaluation.py" line="431"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="313"/>
+        <location filename="../../console/views/evaluation.py" line="432"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="314"/>
+        <location filename="../../console/views/evaluation.py" line="433"/>
         <source>The table to an Excel workbook (.xlsx) or a CSV file</source>
         <translation>把表格导出为 Excel 工作簿（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="316"/>
+        <location filename="../../console/views/evaluation.py" line="434"/>
+        <source>Handover report…</source>
+        <translation>交接班报告…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="435"/>
+        <source>The shift-handover report of this period as a PDF: counts, rates by department and street, charts, overdue and parked cases</source>
+        <translation>本时段的交接班报告（PDF）：各项数量、按部门和街道的指标、图表、超期和挂账案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="316"/>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="316"/>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>Score</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="316"/>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="316"/>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="317"/>
+        <location filename="../../console/views/evaluation.py" line="439"/>
         <source>Closure</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="317"/>
+        <location filename="../../console/views/evaluation.py" line="439"/>
         <source>Accurate dispatch</source>
         <translation>准确派遣率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="317"/>
+        <location filename="../../console/views/evaluation.py" line="439"/>
         <source>On-time closure</source>
         <translation>按期结案率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="317"/>
+        <location filename="../../console/views/evaluation.py" line="439"/>
         <source>Rework rate</source>
         <translation>返工率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="318"/>
+        <location filename="../../console/views/evaluation.py" line="440"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="318"/>
+        <location filename="../../console/views/evaluation.py" line="440"/>
         <source>Urged</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="318"/>
+        <location filename="../../console/views/evaluation.py" line="440"/>
         <source>Parked</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="318"/>
+        <location filename="../../console/views/evaluation.py" line="440"/>
         <source>More time</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="277"/>
-        <source>On-time closure by group (line: {target} % target)</source>
-        <translation>各单位按期结案率（虚线：目标 {target} %）</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/evaluation.py" line="320"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>Ask the hub again (the numbers also refresh a few seconds after cases change)</source>
         <translation>重新向服务端查询（案件变化几秒后也会自动刷新）</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTexts</name>
+    <message>
+        <location filename="../../console/views/handover.py" line="45"/>
+        <source>Shift handover report</source>
+        <translation>交接班报告</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="45"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="45"/>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="46"/>
+        <source>by</source>
+        <translation>生成人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="46"/>
+        <source>Page {n}</source>
+        <translation>第 {n} 页</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="47"/>
+        <source>Counts</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="47"/>
+        <source>Standard rates (all cases)</source>
+        <translation>标准指标（全部案件）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="48"/>
+        <location filename="../../console/views/handover.py" line="66"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="48"/>
+        <location filename="../../console/views/handover.py" line="66"/>
+        <source>Accepted</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="48"/>
+        <source>Rejected</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="49"/>
+        <location filename="../../console/views/handover.py" line="67"/>
+        <source>Dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="49"/>
+        <location filename="../../console/views/handover.py" line="68"/>
+        <source>Returned</source>
+        <translation>已退单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="49"/>
+        <source>Reworks</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="50"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="50"/>
+        <source>Closed on time</source>
+        <translation>按期结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="51"/>
+        <source>More time asked</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="51"/>
+        <source>Parked</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="51"/>
+        <source>Urged</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="52"/>
+        <source>Escalations</source>
+        <translation>上报部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="52"/>
+        <source>Overdue now</source>
+        <translation>当前超期</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="53"/>
+        <source>Parked now</source>
+        <translation>当前挂账</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="54"/>
+        <source>Closure</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="54"/>
+        <source>On-time closure</source>
+        <translation>按期结案率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="54"/>
+        <source>Rework rate</source>
+        <translation>返工率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="55"/>
+        <source>Accurate dispatch</source>
+        <translation>准确派遣率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="55"/>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="56"/>
+        <source>Hotline response</source>
+        <translation>热线响应率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="56"/>
+        <source>Hotline resolution</source>
+        <translation>热线解决率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="57"/>
+        <source>Hotline satisfied</source>
+        <translation>热线满意率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="57"/>
+        <source>Score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="57"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="58"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="58"/>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="58"/>
+        <source>By street</source>
+        <translation>按街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="59"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="59"/>
+        <source>No cases in this period.</source>
+        <translation>本时段没有案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="60"/>
+        <source>Overdue cases (open now)</source>
+        <translation>超期案件（当前未结）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="60"/>
+        <source>Parked cases (open now)</source>
+        <translation>挂账案件（当前未结）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="61"/>
+        <source>Cases with a department (open now)</source>
+        <translation>在职能部门办理的案件（当前未结）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="62"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="62"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="62"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="63"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="63"/>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="63"/>
+        <source>With</source>
+        <translation>承办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="64"/>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="64"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="64"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="65"/>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="65"/>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="65"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="67"/>
+        <source>Acknowledged</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="68"/>
+        <source>Escalated</source>
+        <translation>已吹哨</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="69"/>
+        <source>Resolved</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="69"/>
+        <source>Verified</source>
+        <translation>已核查</translation>
     </message>
 </context>
 <context>
@@ -1705,21 +2073,6 @@
     </message>
 </context>
 <context>
-    <name>IncidentQueue</name>
-    <message>
-        <source>-{time} overdue</source>
-        <translation>已超时 {time}</translation>
-    </message>
-    <message>
-        <source>urged ×{n}</source>
-        <translation>催办 ×{n}</translation>
-    </message>
-    <message>
-        <source>⏸ parked {since}: {reason}</source>
-        <translation>⏸ 挂账 {since}：{reason}</translation>
-    </message>
-</context>
-<context>
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../console/views/queue/model.py" line="239"/>
@@ -2021,112 +2374,117 @@
         <translation>全景：地图、队列、视频、街道（4 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="306"/>
+        <location filename="../../console/views/main_window.py" line="281"/>
+        <source>Numbers: this shift by department, with charts (1 screen)</source>
+        <translation>指标：本班次各部门指标与图表（1 屏）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="308"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="307"/>
+        <location filename="../../console/views/main_window.py" line="309"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>下次启动工作台时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="354"/>
+        <location filename="../../console/views/main_window.py" line="356"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="359"/>
+        <location filename="../../console/views/main_window.py" line="361"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="359"/>
+        <location filename="../../console/views/main_window.py" line="361"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="360"/>
+        <location filename="../../console/views/main_window.py" line="362"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="360"/>
+        <location filename="../../console/views/main_window.py" line="362"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="361"/>
+        <location filename="../../console/views/main_window.py" line="363"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="361"/>
+        <location filename="../../console/views/main_window.py" line="363"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="381"/>
+        <location filename="../../console/views/main_window.py" line="383"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="386"/>
+        <location filename="../../console/views/main_window.py" line="388"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>服务端拒绝了本控制台的令牌（{why}），请检查令牌。当前显示最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="389"/>
+        <location filename="../../console/views/main_window.py" line="391"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>自 {since} 起无法连接服务端 — 当前显示最后已知状态（可能已过时），正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="393"/>
+        <location filename="../../console/views/main_window.py" line="395"/>
         <source>● Offline since {since}</source>
         <translation>● 离线（自 {since} 起）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="401"/>
+        <location filename="../../console/views/main_window.py" line="403"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="405"/>
+        <location filename="../../console/views/main_window.py" line="407"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>数据时间 {time}（{age} 秒前）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="438"/>
+        <location filename="../../console/views/main_window.py" line="440"/>
         <source>[DRILL] {text}</source>
         <translation>【演练】{text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="458"/>
+        <location filename="../../console/views/main_window.py" line="460"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>处置单元 {unit}（{team}）：{status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="509"/>
+        <location filename="../../console/views/main_window.py" line="511"/>
         <source>Offline: the command was not sent</source>
         <translation>已离线：指令未发送</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="511"/>
+        <location filename="../../console/views/main_window.py" line="513"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="517"/>
+        <location filename="../../console/views/main_window.py" line="519"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>新紧急事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="519"/>
+        <location filename="../../console/views/main_window.py" line="521"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>指挥中心催办本队承办的事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="521"/>
+        <location filename="../../console/views/main_window.py" line="523"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
     </message>
@@ -2307,6 +2665,89 @@
         <location filename="../../console/views/map/view.py" line="454"/>
         <source>{n} incidents · {u} units</source>
         <translation>{n} 件事件 · {u} 个处置单元</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersCharts</name>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="186"/>
+        <source>On-time closure</source>
+        <translation>按期结案率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="187"/>
+        <source>Intake and closure</source>
+        <translation>受理与结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="188"/>
+        <source>Time in each stage</source>
+        <translation>各环节用时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="189"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="191"/>
+        <source>On-time closure by group (line: {target} % target)</source>
+        <translation>各单位按期结案率（虚线：目标 {target} %）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="193"/>
+        <source>Cases reported and closed</source>
+        <translation>上报与结案数量</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="194"/>
+        <source>Time spent in each stage (share of cases)</source>
+        <translation>各环节用时分布（案件占比）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="195"/>
+        <source>Cases overdue</source>
+        <translation>超期案件数</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="197"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="198"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="200"/>
+        <source>≤ 15 min</source>
+        <translation>≤ 15 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="200"/>
+        <source>15–60 min</source>
+        <translation>15–60 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="200"/>
+        <source>1–4 h</source>
+        <translation>1–4 小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="201"/>
+        <source>4–24 h</source>
+        <translation>4–24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="201"/>
+        <source>1–3 days</source>
+        <translation>1–3 天</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/eval_charts.py" line="201"/>
+        <source>&gt; 3 days</source>
+        <translation>&gt; 3 天</translation>
     </message>
 </context>
 <context>
@@ -2591,57 +3032,62 @@
 <context>
     <name>WallController</name>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="116"/>
+        <location filename="../../console/views/wall/controller.py" line="119"/>
         <source>District map</source>
         <translation>全区地图</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="116"/>
+        <location filename="../../console/views/wall/controller.py" line="119"/>
         <source>Incidents now</source>
         <translation>当前事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="117"/>
+        <location filename="../../console/views/wall/controller.py" line="120"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="117"/>
+        <location filename="../../console/views/wall/controller.py" line="120"/>
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="118"/>
+        <location filename="../../console/views/wall/controller.py" line="121"/>
         <source>Streets</source>
         <translation>街道态势</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="221"/>
+        <location filename="../../console/views/wall/controller.py" line="121"/>
+        <source>This shift&apos;s numbers by department</source>
+        <translation>本班次各部门指标</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall/controller.py" line="230"/>
         <source>Hub unreachable — the wall shows the last known state</source>
         <translation>无法连接服务端 — 大屏显示最后已知状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="328"/>
+        <location filename="../../console/views/wall/controller.py" line="337"/>
         <source>Urgent incident {id} · {category}: {description}</source>
         <translation>紧急事件 {id} · {category}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="335"/>
+        <location filename="../../console/views/wall/controller.py" line="344"/>
         <source>Next: {n} more urgent — {list}</source>
         <translation>待显示：另有 {n} 起紧急事件 — {list}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="391"/>
+        <location filename="../../console/views/wall/controller.py" line="400"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="395"/>
+        <location filename="../../console/views/wall/controller.py" line="404"/>
         <source>as of {time}</source>
         <translation>数据时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../console/views/wall/controller.py" line="397"/>
+        <location filename="../../console/views/wall/controller.py" line="406"/>
         <source>({age} s ago)</source>
         <translation>（{age} 秒前）</translation>
     </message>
