@@ -125,6 +125,9 @@ class IncidentRow(Base):
     f_parked: Mapped[bool] = mapped_column(Boolean, default=False)
     handled_on_time: Mapped[bool | None] = mapped_column(Boolean)
     rating: Mapped[int | None] = mapped_column(Integer)
+    # the hour it was reported in, as whole hours since 1970-01-01 UTC (migration 0006): the rollups
+    # of query.indicators are per hour; set with the row, never changed (reported_at never changes)
+    report_hour: Mapped[int | None] = mapped_column(Integer)
     __table_args__ = (UniqueConstraint("source", "external_id", name="uq_incident_source_external"),)
 
 
@@ -201,6 +204,7 @@ class TeamRow(Base):
 
 
 Index("ix_incidents_active_reported", IncidentRow.state, IncidentRow.reported_at)
+Index("ix_incidents_drill_report_hour", IncidentRow.drill, IncidentRow.report_hour)
 
 
 class CameraStateRow(Base):
@@ -229,3 +233,59 @@ class NoticeRow(Base):
     drill: Mapped[bool] = mapped_column(Boolean, index=True)
     drill_run: Mapped[str | None] = mapped_column(String(200), index=True)
     by: Mapped[str] = mapped_column(String(200))
+
+
+# ---- query.indicators' per-hour rollups (migration 0006; store/rollups.py says how they are kept) --
+
+class NumberHourRow(Base):
+    """One row per hour that ever had a case: its version goes up in the very transaction that
+    creates, changes or purges one of that hour's cases."""
+
+    __tablename__ = "number_hours"
+    hour: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class NumberBuiltRow(Base):
+    """The hour's version a rollup of one kind (a grouping) was built from: the rollup is valid
+    while this equals ``number_hours.version``."""
+
+    __tablename__ = "number_built"
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    hour: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class NumberRollupRow(Base):
+    """The counts of query.indicators for the cases of one hour, drill flag and group key (of the
+    grouping ``kind``): one column per count of ``store/counts.AGGREGATES`` (a count added there
+    needs its column here and a migration; counts.py checks that every count has one)."""
+
+    __tablename__ = "number_rollups"
+    id: Mapped[int] = mapped_column(BigID, primary_key=True, autoincrement=True)  # keys may be NULL
+    kind: Mapped[str] = mapped_column(String(16))
+    hour: Mapped[int] = mapped_column(Integer)
+    drill: Mapped[bool] = mapped_column(Boolean)
+    key: Mapped[str | None] = mapped_column(String(200))
+    reported: Mapped[int] = mapped_column(Integer)
+    accepted: Mapped[int] = mapped_column(Integer)
+    rejected: Mapped[int] = mapped_column(Integer)
+    gone: Mapped[int] = mapped_column(Integer)
+    dispatched: Mapped[int] = mapped_column(Integer)
+    returned: Mapped[int] = mapped_column(Integer)
+    reworks: Mapped[int] = mapped_column(Integer)
+    closed: Mapped[int] = mapped_column(Integer)
+    closed_on_time: Mapped[int] = mapped_column(Integer)
+    extensions: Mapped[int] = mapped_column(Integer)
+    parked: Mapped[int] = mapped_column(Integer)
+    urged: Mapped[int] = mapped_column(Integer)
+    rated: Mapped[int] = mapped_column(Integer)
+    satisfied: Mapped[int] = mapped_column(Integer)
+    hotline: Mapped[int] = mapped_column(Integer)
+    hotline_accepted: Mapped[int] = mapped_column(Integer)
+    hotline_closed: Mapped[int] = mapped_column(Integer)
+    hotline_rated: Mapped[int] = mapped_column(Integer)
+    hotline_satisfied: Mapped[int] = mapped_column(Integer)
+
+
+Index("ix_number_rollups_kind_drill_hour", NumberRollupRow.kind, NumberRollupRow.drill, NumberRollupRow.hour)

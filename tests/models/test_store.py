@@ -484,3 +484,54 @@ def test_migration_0005_fills_the_evaluation_facts_of_cases_already_stored(store
                              "f_extended = false, f_parked = false, handled_on_time = NULL, rating = NULL")
         m0005.backfill(conn.exec_driver_sql)
     assert facts() == live
+
+
+def test_migration_0006_gives_cases_already_stored_their_report_hour_and_every_hour_a_version(store, cat_code,
+                                                                                               place):
+    """Down to 0005 and up again over stored cases (one a microsecond before an hour ends): each
+    case gets the hour the store would give it, every hour a version, and the numbers are those
+    of one scan. Its backfill, run again (as after writing cases straight into the tables), makes
+    every rollup stale."""
+    import importlib.util
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import select
+
+    from console.models.schema import IncidentRow, NumberBuiltRow, NumberHourRow
+    from console.models.store.engine import MIGRATIONS
+    from console.models.store.numbers import query_indicators
+    from console.models.store.rollups import hour_of
+
+    for when in (NOW, NOW + timedelta(minutes=59, seconds=59, microseconds=999_999), NOW + timedelta(hours=5)):
+        ok(store, OP, "incident.report", {"category": cat_code, "lat": place[0], "lon": place[1], "description": "d",
+                                          "source": "12345"}, now=when)
+
+    def hours():
+        with store.engine.connect() as conn:
+            cases = conn.execute(select(IncidentRow.reported_at, IncidentRow.report_hour)).all()
+            return [(hour_of(at), h) for at, h in cases], dict(conn.execute(select(NumberHourRow.hour,
+                                                                                   NumberHourRow.version)).all())
+
+    cases, versions = hours()
+    assert [h for h, _ in cases] == [hour_of(NOW)] * 2 + [hour_of(NOW) + 5]
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    for target in ("0005", "head"):
+        with store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if target == "0005" else command.upgrade)(cfg, target)
+    cases, versions = hours()
+    assert all(want == got for want, got in cases) and versions == {hour_of(NOW): 1, hour_of(NOW) + 5: 1}
+    args = {"group_by": "grid", "since": NOW.isoformat()}
+    assert query_indicators(store, args) == query_indicators(store, args, rollups=False)
+
+    spec = importlib.util.spec_from_file_location("m0006", MIGRATIONS / "versions" / "0006_number_rollups.py")
+    m0006 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m0006)
+    with store.engine.begin() as conn:
+        m0006.backfill(conn.exec_driver_sql, conn.dialect.name)
+    _cases, versions = hours()
+    assert versions == {hour_of(NOW): 2, hour_of(NOW) + 5: 2}
+    with store.engine.connect() as conn:
+        assert all(v == 1 for v in conn.scalars(select(NumberBuiltRow.version).where(NumberBuiltRow.kind == "grid")))

@@ -19,6 +19,7 @@ from ..frames import dumps, dumps_with, event_frame
 from ..incident import Incident, iso
 from ..schema import CameraStateRow, IncidentRow, NoticeRow, ProcessedCommandRow, TransitionRow, UnitRow
 from .bulk import SEQ, StoreParts, bump, chunks, pairs_in
+from .rollups import hour_of
 from .wire import UNIT_LIVE_COLS, camera_wire, incident_values, notice_wire, row_to_incident, unit_wire
 
 NOTICE = "notice"
@@ -55,6 +56,7 @@ class Batch:
     camera_rows: dict[str, dict[str, Any]] = field(default_factory=dict)  # cameras changed, last state
     purged: set[str] = field(default_factory=set)  # incidents deleted by drill.purge
     purged_notices: set[str] = field(default_factory=set)
+    purged_hours: set[int] = field(default_factory=set)  # report hours of the purged incidents
     changed: dict[str, Applied] = field(default_factory=dict)  # the last change of each incident
     created: set[str] = field(default_factory=set)
     transitions: list[TransitionRecord] = field(default_factory=list)
@@ -132,6 +134,7 @@ def _drill_purge(b: Batch, i: int, req: Request) -> dict[str, Any]:
     for inc, data in plan.incidents:
         b.incidents.pop(inc.id)  # its rows (even if written earlier in this batch) go in write_extras
         b.purged.add(inc.id)
+        b.purged_hours.add(hour_of(inc.reported_at))
         b.event(i, "incident", data)
     b.purged_notices.update(plan.notices)
     b.new_notices[:] = [n for n in b.new_notices if n["id"] not in b.purged_notices]
@@ -275,8 +278,13 @@ def _write(store: StoreParts, conn: Connection, b: Batch, results: list[dict[str
         if kind == "incident" and not data.get("purged"):  # a purge records no transition
             seq_of_transition.append(seq)
         results[i]["seq"] = seq
-    sql.ins_incidents.run(conn, [incident_values(b.changed[x].incident, b.changed[x].sla_next_at)
-                                 for x in sorted(b.created)])
+    created = []
+    for x in sorted(b.created):
+        a = b.changed[x]
+        v = incident_values(a.incident, a.sla_next_at)
+        v["report_hour"] = hour_of(a.incident.reported_at)
+        created.append(v)
+    sql.ins_incidents.run(conn, created)
     updates = []
     for x, a in b.changed.items():
         if x not in b.created:
@@ -294,6 +302,10 @@ def _write(store: StoreParts, conn: Connection, b: Batch, results: list[dict[str
         sql.upd_units.run(conn, [{"_id": u, **{c: b.units[u][c] for c in UNIT_LIVE_COLS}} for u in sorted(moved)])
     sql.ins_events.run(conn, ev_rows)
     _write_extras(store, conn, b)
+    # Every hour whose cases this batch created, changed or purged: its rollups are stale from
+    # this commit on (in this transaction, so a reader sees both or neither; store/rollups.py).
+    hours = {hour_of(a.incident.reported_at) for a in b.changed.values()} | b.purged_hours
+    sql.bump_hours.run(conn, [{"hour": h, "version": 1} for h in sorted(hours)])
 
 
 def _write_extras(store: StoreParts, conn: Connection, b: Batch) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any, Protocol
 
-from sqlalchemy import Engine, bindparam, insert, select, update
+from sqlalchemy import Engine, bindparam, insert, literal_column, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Dialect
@@ -79,15 +79,28 @@ class Statements:
     def __init__(self, dialect: Dialect) -> None:
         t = Base.metadata.tables
         self.ins_incidents = Many(_insert_all(t["incidents"]), dialect)
-        self.upd_incidents = Many(_update_by_id(t["incidents"], [c for c in INCIDENT_COLS if c != "id"]), dialect)
+        # report_hour is written once, with the row: reported_at never changes
+        self.upd_incidents = Many(_update_by_id(t["incidents"], [c for c in INCIDENT_COLS
+                                                                 if c not in ("id", "report_hour")]), dialect)
         self.ins_transitions = Many(_insert_all(t["transitions"], skip=("id",)), dialect)
         self.ins_events = Many(_insert_all(t["events"]), dialect)
         self.ins_processed = Many(_insert_all(t["processed_commands"]), dialect)
         self.upd_units = Many(_update_by_id(t["units"], UNIT_LIVE_COLS), dialect)
+        # The clock's two writes change no column a count, key or window of query.indicators reads
+        # (store/counts.py), so they leave the hours' versions (and the rollups) alone.
         self.upd_sla = Many(_update_by_id(t["incidents"], ("sla", "deadline", "sla_next_at")), dialect)
         self.upd_clocked = Many(_update_by_id(t["incidents"], ("sla", "deadline", "sla_next_at", "version",
                                                                "updated_at")), dialect)
         self.ins_notices = Many(_insert_all(t["notices"]), dialect)
+        self.bump_hours = Many(_bump_hours(t["number_hours"], dialect), dialect)
+
+
+def _bump_hours(t: Any, dialect: Dialect) -> Any:
+    """number_hours' version + 1 (or 1, new): the hour's rollups are stale (store/rollups.py)."""
+    ins = (pg_insert if dialect.name == "postgresql" else sqlite_insert)(t)
+    ins = ins.values(hour=bindparam("hour"), version=bindparam("version"))
+    # a literal, not a bound 1: Many binds only the row's own values
+    return ins.on_conflict_do_update(index_elements=[t.c.hour], set_={"version": t.c.version + literal_column("1")})
 
 
 def head(conn: Connection) -> int:

@@ -1,9 +1,12 @@
 """``query.indicators`` (CONTRACT §5 "Numbers", issue 15): the numbers a center answers for,
-computed in the database with one GROUP BY over the cases, never by shipping rows out.
+computed in the database, never by shipping rows out.
 
 Each case keeps its evaluation facts as it goes (models/commands.with_facts, migration 0005), so
-every count is a SUM over incidents reported in the window, grouped by the key asked for.
-Definitions are in docs/INDICATORS.md."""
+every count is a SUM over incidents reported in the window, grouped by the key asked for; the
+counts and keys are defined once, in counts.py. They are summed from per-hour rollups kept up to
+date as cases change (rollups.py), plus the cases in the window's partial edge hours; the same
+counts straight from the cases (``rollups=False``) are what tests hold them to. Definitions are in
+docs/INDICATORS.md, speed in docs/PERFORMANCE.md."""
 
 from __future__ import annotations
 
@@ -11,16 +14,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, select
-
 from ..incident import parse_instant
 from ..names import local_name
-from ..schema import IncidentRow, TeamRow
 from ..validation import CommandError
 from .bulk import StoreParts
+from .counts import GROUPS, raw_counts
+from .rollups import rolled_counts
 
-GROUPS = ("all", "department", "team", "street", "community", "grid", "person", "category")
-HOTLINE = ("hotline", "12345")
 COUNTS = ("reported", "accepted", "rejected", "dispatched", "returned", "reworks", "closed", "closed_on_time",
           "extensions", "parked", "urged")
 
@@ -52,24 +52,10 @@ def _time(args: dict[str, Any], key: str) -> datetime | None:
         raise CommandError("invalid_args", f"{key} is not an ISO-8601 time: {args[key]!r}") from None
 
 
-def _one(value: Any) -> Any:
-    return case((value, 1), else_=0)
-
-
-def _key(group: str) -> Any:
-    i = IncidentRow
-    if group == "all":
-        return literal("all")
-    if group == "department":  # the lead's department: the department itself, or its team's
-        return case((i.assignee_kind == "department", i.assignee), else_=TeamRow.department)
-    if group == "team":
-        return case((i.assignee_kind == "team", i.assignee), else_=None)
-    if group == "person":
-        return i.accepted_by
-    return getattr(i, group)
-
-
-def query_indicators(store: StoreParts, args: dict[str, Any], scoring: Scoring | None = None) -> dict[str, Any]:
+def query_indicators(store: StoreParts, args: dict[str, Any], scoring: Scoring | None = None, *,
+                     rollups: bool = True) -> dict[str, Any]:
+    """The answer to ``query.indicators``; ``rollups=False`` counts straight from the cases (one
+    scan: the reference the rollups are tested against)."""
     scoring = scoring or Scoring()
     group = args.get("group_by", "all")
     if group not in GROUPS:
@@ -77,42 +63,8 @@ def query_indicators(store: StoreParts, args: dict[str, Any], scoring: Scoring |
     since, until = _time(args, "since"), _time(args, "until")
     if since and until and since > until:
         raise CommandError("invalid_args", "since is after until")
-    i = IncidentRow
-    key = _key(group).label("key")
-    closed = i.state == "closed"
-    hot = i.source.in_(HOTLINE)
-    cols = [
-        key,
-        func.count().label("reported"),
-        func.sum(_one(i.accepted_by.is_not(None))).label("accepted"),
-        func.sum(_one(i.state == "rejected")).label("rejected"),
-        func.sum(_one(and_(i.accepted_by.is_not(None), i.state.in_(("rejected", "merged"))))).label("gone"),
-        func.sum(_one(i.f_dispatched)).label("dispatched"),
-        func.sum(_one(i.f_returned)).label("returned"),
-        func.sum(_one(i.rework > 0)).label("reworks"),
-        func.sum(_one(closed)).label("closed"),
-        func.sum(_one(and_(closed, i.handled_on_time))).label("closed_on_time"),
-        func.sum(_one(i.f_extended)).label("extensions"),
-        func.sum(_one(i.f_parked)).label("parked"),
-        func.sum(_one(i.urged > 0)).label("urged"),
-        func.sum(_one(and_(closed, i.rating.is_not(None)))).label("rated"),
-        func.sum(_one(and_(closed, i.rating >= 4))).label("satisfied"),
-        func.sum(_one(hot)).label("hotline"),
-        func.sum(_one(and_(hot, i.accepted_by.is_not(None)))).label("hotline_accepted"),
-        func.sum(_one(and_(hot, closed))).label("hotline_closed"),
-        func.sum(_one(and_(hot, closed, i.rating.is_not(None)))).label("hotline_rated"),
-        func.sum(_one(and_(hot, closed, i.rating >= 4))).label("hotline_satisfied"),
-    ]
-    q = select(*cols).where(i.drill == bool(args.get("drill", False)))
-    if group == "department":
-        q = q.select_from(i).outerjoin(TeamRow, and_(i.assignee_kind == "team", TeamRow.id == i.assignee))
-    if since:
-        q = q.where(i.reported_at >= since)
-    if until:
-        q = q.where(i.reported_at < until)
-    q = q.group_by(key)
-    with store.engine.connect() as conn:
-        raw = [dict(r._mapping) for r in conn.execute(q)]
+    drill = bool(args.get("drill", False))
+    raw = (rolled_counts if rollups else raw_counts)(store.engine, group, drill, since, until)
     rows = [_row(store, group, r) for r in raw]
     _score(rows, scoring)
     rows.sort(key=lambda r: (-(r["composite"] if r["composite"] is not None else -1), str(r["key"])))
