@@ -1,10 +1,16 @@
 """query.indicators over 1,000,000 stored cases (each with its report transition), grouped by
 department, on SQLite and — when one answers at $CONSOLE_TEST_PG — on PostgreSQL. Baseline: a
 hand-written single SQL GROUP BY over the same tables in the same run (the department key and
-the closed/on-time counts). Goal (issue 15): ≤ 1 s, within 2× of the baseline."""
+the closed/on-time counts). Goal (issue 15): ≤ 1 s, within 2× of the baseline.
+
+The cases are written straight into the tables (bypassing the store), with their
+report hour, then migration 0006's backfill gives every hour its version, as it does for a
+database upgraded with cases in it. The first query builds the per-hour rollups
+(store/rollups.py) and is reported apart; the figure is the best of three after it."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import random
 import tempfile
@@ -18,8 +24,11 @@ from sqlalchemy import text
 from console.models.catalog import load_catalog
 from console.models.schema import IncidentRow
 from console.models.store import Store
+from console.models.store.engine import MIGRATIONS
+from console.models.store.numbers import query_indicators
+from console.models.store.rollups import hour_of
 
-N = 1_000_000
+N = int(os.environ.get("BENCH_INDICATORS_N", 1_000_000))  # fewer for a quick look
 CHUNK = 50_000
 STATES = ("closed",) * 6 + ("dispatched", "acknowledged", "resolved", "accepted", "reported", "rejected", "merged")
 BASELINE = """
@@ -50,6 +59,7 @@ def _rows(catalog, n: int):
             "id": f"B{k:09d}", "state": state, "version": 8, "category": cats[k % len(cats)], "priority": "normal",
             "lat": g.centroid[0], "lon": g.centroid[1], "grid": g.code, "community": g.community, "street": g.street,
             "description": "bench", "source": "12345" if k % 3 == 0 else "grid", "reported_at": at,
+            "report_hour": hour_of(at),
             "reported_by": "bench", "drill": False,
             "assignee": (depts[k % len(depts)] if dept else teams[k % len(teams)]) if worked else None,
             "assignee_kind": ("department" if dept else "team") if worked else None, "escalated": False,
@@ -78,10 +88,19 @@ def _fill(store: Store, catalog) -> None:
         if batch:
             conn.execute(table.insert(), batch)
             conn.execute(trans.insert(), tbatch)
+        _migration_0006().backfill(conn.exec_driver_sql, conn.dialect.name)  # the hours' versions
         if store.engine.dialect.name == "postgresql":
             conn.exec_driver_sql("ANALYZE incidents")
+            conn.exec_driver_sql("ANALYZE number_hours")
         else:
             conn.exec_driver_sql("ANALYZE")
+
+
+def _migration_0006():
+    spec = importlib.util.spec_from_file_location("m0006", MIGRATIONS / "versions" / "0006_number_rollups.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _best(fn, runs: int = 3) -> float:
@@ -100,8 +119,11 @@ def _measure(label: str, url: str, catalog) -> None:
         _fill(store, catalog)
         filled = time.perf_counter() - t
         args = {"group_by": "department", "since": "2025-01-01T00:00:00Z", "until": "2027-01-01T00:00:00Z"}
-        res = store.query_indicators(args)
+        t = time.perf_counter()
+        res = store.query_indicators(args)  # builds the rollups of every hour
+        first = time.perf_counter() - t
         assert sum(r["reported"] for r in res["rows"]) == N, "the numbers must cover every case"
+        assert res == query_indicators(store, args, rollups=False), "the rollups must give what one scan gives"
         ours = _best(lambda: store.query_indicators(args))
         params = {"since": datetime(2025, 1, 1, tzinfo=UTC), "until": datetime(2027, 1, 1, tzinfo=UTC)}
 
@@ -113,7 +135,8 @@ def _measure(label: str, url: str, catalog) -> None:
         baseline = _best(base)
         print(f"indicators ({label}): query.indicators over {N:,} cases grouped by department {ours:.2f} s vs "
               f"a hand-written single GROUP BY {baseline:.2f} s = {ours / baseline:.2f}x  "
-              f"(goal <= 1 s and <= 2x; filling the tables took {filled:.0f} s)", flush=True)
+              f"(goal <= 1 s and <= 2x; the first query, building the rollups, took {first:.1f} s; "
+              f"filling the tables took {filled:.0f} s)", flush=True)
     finally:
         store.close()
 
