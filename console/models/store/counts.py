@@ -3,8 +3,9 @@
 
 The raw query sums these over the cases of a window, the per-hour rollups (rollups.py) sum them
 over the cases of an hour and are summed again when asked. Both use this list, so a count added
-here needs only its column in ``number_rollups`` (schema.NumberRollupRow) and a migration; the
-check at the bottom stops the store from loading without it."""
+here needs only its column in ``number_rollups`` (schema.NumberRollupRow) and a migration that
+adds it and empties ``number_built`` (every rollup then predates the count, and is rebuilt by the
+next query); the check at the bottom stops the store from loading without the column."""
 
 from __future__ import annotations
 
