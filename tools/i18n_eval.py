@@ -87,4 +87,20 @@ ZH = {
     "1–3 days": "1–3 天",
     "> 3 days": "> 3 天",
     "This shift's numbers by department": "本班次各部门指标",
+    # two-way assessment of departments
+    "Signed on time": "按时签收率",
+    "Handled on time": "按时处置率",
+    "Street's stars": "街道评价",
+    "Two-way assessment: escalated cases the department signed for (签收) in time":
+        "双向考核：部门按时签收的上报案件占比",
+    "Two-way assessment: escalated cases the department resolved in time": "双向考核：部门按时处置的上报案件占比",
+    "Two-way assessment: the calling street's mean rating of the department's work (1–5)":
+        "双向考核：街道对部门处置工作的平均评分（1–5 星）",
+    "Two-way assessment of departments": "职能部门双向考核",
+    "Street's rating": "街道评价",
+    "department rated": "评价部门",
+    "Rate the department": "评价部门",
+    "Two-way assessment: the street's 1–5 stars for the department's work on this case":
+        "双向考核：街道对部门处置本案的评分（1–5 星）",
+    "{stars} for {department} ({by}, {at})": "{stars}（{department}，{by}，{at}）",
 }

@@ -26,7 +26,7 @@ URGE_STATES = frozenset({State.ACCEPTED, State.DISPATCHED, State.ACKNOWLEDGED, S
 CALLBACK_STATES = frozenset({State.RESOLVED, State.VERIFIED, State.CLOSED})
 URGE_LEVELS = {1: "催办 reminder", 2: "督办 supervision"}
 _ANNOTATIONS = ("incident.urge", "incident.callback", "incident.extend", "incident.extend_decide", "incident.park",
-                "incident.unpark")
+                "incident.unpark", "incident.rate_department")
 EXTEND_STATES = frozenset({State.DISPATCHED, State.ACKNOWLEDGED, State.ESCALATED, State.RETURNED})
 
 
@@ -41,6 +41,8 @@ def _annotate(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, n
         return _extension(inc, name, args, actor, now, catalog)
     if name in ("incident.park", "incident.unpark"):
         return _parking(inc, name, args, actor, now, catalog)
+    if name == "incident.rate_department":
+        return _rate_department(inc, args, actor, now, catalog)
     if name == "incident.urge":
         if inc.state not in URGE_STATES:
             raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; only a case being "
@@ -61,6 +63,24 @@ def _annotate(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, n
         new = inc.evolve(callbacks=[*inc.callbacks, entry], version=inc.version + 1, updated_at=now)
         action = "callback"
     return Applied(new, record(inc, new, action, actor, now, args), next_sla_change(new, catalog))
+
+
+def _rate_department(inc: Incident, args: Mapping[str, Any], actor: Actor, now: datetime,
+                     catalog: Catalog) -> Applied:
+    """Two-way assessment (Huangpu's): the street that called a department in rates its work 1–5
+    once the department has handled the case (resolved, verified or closed, still with it). A
+    second rating replaces the first; the state and the clock stay."""
+    if inc.state not in CALLBACK_STATES:
+        raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; a department's work "
+                                                 "is rated once it is resolved")
+    if inc.assignee_kind != "department" or not inc.assignee:
+        raise CommandError("invalid_transition", f"incident {inc.id} was not handled by a department")
+    if args["stars"] not in SATISFACTION:
+        raise CommandError("invalid_args", "stars is 1 to 5")
+    rating = {"department": inc.assignee, "stars": args["stars"], "by": actor.name, "at": iso(now),
+              "note": args.get("note") or None}
+    new = inc.evolve(department_rating=rating, version=inc.version + 1, updated_at=now)
+    return Applied(new, record(inc, new, "rate_department", actor, now, args), next_sla_change(new, catalog))
 
 
 def _extension(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, now: datetime,
@@ -167,7 +187,7 @@ def _assist_acknowledges(inc: Incident, assist: str, args: Mapping[str, Any], ac
 
 
 # the panel's controls for the steps above, named as the panel names them
-CASE_ACTIONS = ("urge", "extend", "extend_approve", "extend_refuse", "park", "unpark", "callback")
+CASE_ACTIONS = ("urge", "extend", "extend_approve", "extend_refuse", "park", "unpark", "callback", "rate_department")
 
 
 def allowed_case_life(inc: Mapping[str, Any], actor: Actor) -> set[str]:
@@ -188,6 +208,8 @@ def allowed_case_life(inc: Mapping[str, Any], actor: Actor) -> set[str]:
         out.add("unpark" if inc.get("parked") else "park")
     if state in CALLBACK_STATES and desk:
         out.add("callback")
+        if inc.get("assignee_kind") == "department" and inc.get("assignee"):
+            out.add("rate_department")
     if state in EXTEND_STATES and inc.get("deadline") and ext.get("state") != "requested":
         mine = role is Role.FIELD and lc.Who.ASSIGNEE in lc.capacities(actor, inc.get("assignee"), inc.get("grid"))
         if boss or mine:

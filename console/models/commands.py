@@ -265,6 +265,13 @@ def with_facts(old: Incident, new: Incident, action: str, args: Mapping[str, Any
         facts["rating"] = args.get("satisfaction")
     elif action == "reopen":
         facts["rating"] = None  # judged again when it closes again
+    elif action == "escalate":
+        facts["f_escalated"] = True
+    elif action == "acknowledge" and old.state is State.ESCALATED and new.state is not State.ESCALATED:
+        # the department signs for the case (签收): on time against the sign-off deadline
+        facts["signed_on_time"] = old.deadline is None or now <= old.deadline
+    elif action == "rate_department":
+        facts["street_stars"] = args["stars"]
     return new.evolve(**facts) if facts else new
 
 

@@ -24,6 +24,10 @@ COLUMNS = (
     ("parked", "挂账", "Parked"), ("urged", "催办", "Urged"), ("hotline", "热线", "Hotline cases"),
     ("response_rate", "响应率", "Response rate"), ("resolution_rate", "解决率", "Resolution rate"),
     ("hotline_satisfaction_rate", "热线满意率", "Hotline satisfaction rate"),
+    ("escalated", "上报部门", "Escalated"), ("timely_signoff_rate", "按时签收率", "Timely sign-off rate"),
+    ("timely_handling_rate", "按时处置率", "Timely handling rate"),
+    ("street_rating", "街道评价（星）", "Street's rating"),
+    ("two_way_score", "双向考核得分", "Two-way score"),
 )
 FORMATS = (".csv", ".xlsx")
 

@@ -93,6 +93,9 @@ class Incident:
     caller_phone: str | None = None  # protocol 1.1: masked for every role but the control room's
     # protocol 1.1, joint dispatch: [{"id","kind","role":"lead"|"assist","acknowledged_at"}]
     assignees: list[dict[str, Any]] = field(default_factory=list)
+    # extension (two-way assessment): the calling street's 1–5 rating of the department's work,
+    # {"department","stars","by","at","note"} (incident.rate_department; the last one counts)
+    department_rating: dict[str, Any] | None = None
     # Evaluation facts (issue 15), kept up as the case goes (models/commands.with_facts) so that
     # query.indicators is one GROUP BY over the cases. Stored, never on the wire (FACTS).
     accepted_by: str | None = None  # who registered it: the "person" it counts for
@@ -102,6 +105,9 @@ class Incident:
     f_parked: bool = False  # parked at least once
     handled_on_time: bool | None = None  # the last resolve, against the deadline then in force
     rating: int | None = None  # the last call-back's satisfaction, else the one given at close
+    f_escalated: bool = False  # escalated to a department at least once
+    signed_on_time: bool | None = None  # a department's last sign-off (签收) against its deadline
+    street_stars: int | None = None  # department_rating's stars, for the GROUP BY
 
     @property
     def final(self) -> bool:
@@ -146,6 +152,7 @@ class Incident:
 
 _TIMES = ("reported_at", "updated_at", "stage_started_at", "deadline", "parked_since")
 _FIELD_NAMES = tuple(f.name for f in fields(Incident))
-FACTS = ("accepted_by", "f_dispatched", "f_returned", "f_extended", "f_parked", "handled_on_time", "rating")
+FACTS = ("accepted_by", "f_dispatched", "f_returned", "f_extended", "f_parked", "handled_on_time", "rating",
+         "f_escalated", "signed_on_time", "street_stars")
 WIRE_NAMES = tuple(n for n in _FIELD_NAMES if n not in FACTS)
 _FIELD_SET = frozenset(_FIELD_NAMES)

@@ -125,6 +125,11 @@ class IncidentRow(Base):
     f_parked: Mapped[bool] = mapped_column(Boolean, default=False)
     handled_on_time: Mapped[bool | None] = mapped_column(Boolean)
     rating: Mapped[int | None] = mapped_column(Integer)
+    # two-way assessment (migration 0007): the street's rating of the department, and its facts
+    department_rating: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    f_escalated: Mapped[bool] = mapped_column(Boolean, default=False)
+    signed_on_time: Mapped[bool | None] = mapped_column(Boolean)
+    street_stars: Mapped[int | None] = mapped_column(Integer)
     # the hour it was reported in, as whole hours since 1970-01-01 UTC (migration 0006): the rollups
     # of query.indicators are per hour; set with the row, never changed (reported_at never changes)
     report_hour: Mapped[int | None] = mapped_column(Integer)
@@ -286,6 +291,14 @@ class NumberRollupRow(Base):
     hotline_closed: Mapped[int] = mapped_column(Integer)
     hotline_rated: Mapped[int] = mapped_column(Integer)
     hotline_satisfied: Mapped[int] = mapped_column(Integer)
+    # two-way assessment (migration 0007)
+    escalated: Mapped[int] = mapped_column(Integer, default=0)
+    signed: Mapped[int] = mapped_column(Integer, default=0)
+    signed_on_time: Mapped[int] = mapped_column(Integer, default=0)
+    esc_handled: Mapped[int] = mapped_column(Integer, default=0)
+    esc_handled_on_time: Mapped[int] = mapped_column(Integer, default=0)
+    street_rated: Mapped[int] = mapped_column(Integer, default=0)
+    street_stars: Mapped[int] = mapped_column(Integer, default=0)  # a sum of stars, not a 0 or 1
 
 
 Index("ix_number_rollups_kind_drill_hour", NumberRollupRow.kind, NumberRollupRow.drill, NumberRollupRow.hour)

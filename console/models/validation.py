@@ -132,6 +132,8 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
     "incident.verify": {"incident": Arg("str", True), "passed": Arg("bool", True), "note": Arg("text")},
     "incident.close": {"incident": Arg("str", True), "satisfaction": Arg("int"), "note": Arg("text")},
     "incident.merge": {"incident": Arg("str", True), "into": Arg("str", True), "note": Arg("text")},
+    # extension (two-way assessment, docs/PROTOCOL.md): the calling street rates the department 1–5
+    "incident.rate_department": {"incident": Arg("str", True), "stars": Arg("int", True), "note": Arg("text")},
     # protocol 1.1 (CONTRACT §5, the desk's case life)
     "incident.urge": {"incident": Arg("str", True), "level": Arg("int", True), "note": Arg("text")},
     "incident.callback": {"incident": Arg("str", True), "reached": Arg("bool", True), "satisfaction": Arg("int"),
@@ -261,6 +263,8 @@ EXTRA_ROLES: dict[str, frozenset[Role]] = {
     "incident.extend_decide": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
     "incident.park": frozenset({Role.SUPERVISOR, Role.ADMIN}),
     "incident.unpark": frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    # two-way assessment (an extension): the street's desk rates the department's work
+    "incident.rate_department": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
 }
 
 

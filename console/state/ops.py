@@ -103,6 +103,11 @@ def unpark(incident: str, note: str | None = None) -> Op:
     return Op("incident.unpark", _clean(incident=incident, note=note))
 
 
+def rate_department(incident: str, stars: int, note: str | None = None) -> Op:
+    """Two-way assessment (docs/PROTOCOL.md): the street rates the department's work 1–5."""
+    return Op("incident.rate_department", _clean(incident=incident, stars=stars, note=note))
+
+
 def report(category: str, lat: float, lon: float, description: str, source: str, **optional: Any) -> Op:
     return Op("incident.report", _clean(category=category, lat=lat, lon=lon, description=description, source=source,
                                         **optional))
@@ -130,4 +135,5 @@ def series(since: str | None = None, until: str | None = None, bucket_s: int | N
 
 # the builders a test checks against the hub's schemas: builder -> a call of it with every argument
 BUILDERS = (accept, reject, dispatch, acknowledge, return_, escalate, resolve, verify, close, merge, reopen, note,
-            urge, callback, extend, extend_decide, park, unpark, report, history, incidents, indicators, series)
+            urge, callback, extend, extend_decide, park, unpark, report, history, incidents, indicators, series,
+            rate_department)

@@ -63,6 +63,8 @@ class HandoverTexts(QObject):
             "state": self.tr("State"), "deadline": self.tr("Due"), "assignee": self.tr("With"),
             "since": self.tr("Since"), "reason": self.tr("Reason"), "none": self.tr("None."),
             "more": self.tr("… and {n} more"), "all": self.tr("All cases"), "unassigned": self.tr("(none)"),
+            "two_way": self.tr("Two-way assessment of departments"), "signed": self.tr("Signed on time"),
+            "handled": self.tr("Handled on time"), "street_stars": self.tr("Street's stars"),
             "st_reported": self.tr("Reported"), "st_accepted": self.tr("Accepted"),
             "st_dispatched": self.tr("Dispatched"), "st_acknowledged": self.tr("Acknowledged"),
             "st_returned": self.tr("Returned"), "st_escalated": self.tr("Escalated"),
@@ -296,6 +298,15 @@ def _lay_out(h: Handover, tmp: str, catalog: Catalog, language: str, t: dict[str
                     colours[(r, 1)] = GRADE_COLOURS[row["grade"]]
             pg.table([t["name"]] + [t[tk] for _k, tk in RATE_COLUMNS], cells,
                      [21, 7, 7, 9, 8, 9, 9, 8, 10, 10], colours)
+        two_way = [r for r in h.departments if r.get("escalated")]
+        if two_way:  # Huangpu's two ways: the department's timeliness and the calling street's stars
+            pg.heading(t["two_way"])
+            pg.table([t["name"], t["escalations"], t["signed"], t["handled"], t["street_stars"], t["score"]],
+                     [[(r.get("name_en") if language == "en" else r.get("name")) or str(r.get("key")),
+                       _num(r.get("escalated")), _pct(r.get("timely_signoff_rate")),
+                       _pct(r.get("timely_handling_rate")), _num(r.get("street_rating")), _num(r.get("two_way_score"))]
+                      for r in two_way],
+                     [34, 12, 14, 14, 14, 12])
         progress(30)
         if charts:
             pg.heading(t["charts"])

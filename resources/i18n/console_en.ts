@@ -445,241 +445,276 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../console/views/evaluation.py" line="198"/>
-        <location filename="../../console/views/evaluation.py" line="342"/>
+        <location filename="../../console/views/evaluation.py" line="202"/>
+        <location filename="../../console/views/evaluation.py" line="346"/>
         <source>The period starts after it ends.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="231"/>
+        <location filename="../../console/views/evaluation.py" line="235"/>
         <source>{n} groups · cases reported {since} – {until}</source>
         <translation>{n} groups · cases reported {since} – {until}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="243"/>
+        <location filename="../../console/views/evaluation.py" line="247"/>
         <source>Not available: {code}: {message}</source>
         <translation>Not available: {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="251"/>
-        <location filename="../../console/views/evaluation.py" line="424"/>
+        <location filename="../../console/views/evaluation.py" line="255"/>
+        <location filename="../../console/views/evaluation.py" line="428"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="253"/>
+        <location filename="../../console/views/evaluation.py" line="257"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="291"/>
+        <location filename="../../console/views/evaluation.py" line="295"/>
         <source>Export the numbers</source>
         <translation>Export the numbers</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="292"/>
+        <location filename="../../console/views/evaluation.py" line="296"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="307"/>
+        <location filename="../../console/views/evaluation.py" line="311"/>
         <source>Not exported: {why}</source>
         <translation>Not exported: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="309"/>
+        <location filename="../../console/views/evaluation.py" line="313"/>
         <source>Written to {path}</source>
         <translation>Written to {path}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="318"/>
+        <location filename="../../console/views/evaluation.py" line="322"/>
         <source>Shift handover report</source>
         <translation>Shift handover report</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="319"/>
+        <location filename="../../console/views/evaluation.py" line="323"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="332"/>
+        <location filename="../../console/views/evaluation.py" line="336"/>
         <source>A handover report is being written already.</source>
         <translation>A handover report is being written already.</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="336"/>
+        <location filename="../../console/views/evaluation.py" line="340"/>
         <source>the file must end in .pdf</source>
         <translation>the file must end in .pdf</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="337"/>
+        <location filename="../../console/views/evaluation.py" line="341"/>
         <source>the folder {folder} does not exist</source>
         <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="338"/>
-        <location filename="../../console/views/evaluation.py" line="376"/>
-        <location filename="../../console/views/evaluation.py" line="381"/>
+        <location filename="../../console/views/evaluation.py" line="342"/>
+        <location filename="../../console/views/evaluation.py" line="380"/>
+        <location filename="../../console/views/evaluation.py" line="385"/>
         <source>Not written: {why}</source>
         <translation>Not written: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="374"/>
+        <location filename="../../console/views/evaluation.py" line="378"/>
         <source>Handover report written to {path}</source>
         <translation>Handover report written to {path}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="416"/>
+        <location filename="../../console/views/evaluation.py" line="420"/>
         <source>This shift</source>
         <translation>This shift</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="416"/>
+        <location filename="../../console/views/evaluation.py" line="420"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="417"/>
+        <location filename="../../console/views/evaluation.py" line="421"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="417"/>
+        <location filename="../../console/views/evaluation.py" line="421"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="418"/>
+        <location filename="../../console/views/evaluation.py" line="422"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="421"/>
+        <location filename="../../console/views/evaluation.py" line="425"/>
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="421"/>
+        <location filename="../../console/views/evaluation.py" line="425"/>
         <source>By team</source>
         <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="422"/>
+        <location filename="../../console/views/evaluation.py" line="426"/>
         <source>By street</source>
         <translation>By street</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="422"/>
+        <location filename="../../console/views/evaluation.py" line="426"/>
         <source>By community</source>
         <translation>By community</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="423"/>
+        <location filename="../../console/views/evaluation.py" line="427"/>
         <source>By grid</source>
         <translation>By grid</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="423"/>
+        <location filename="../../console/views/evaluation.py" line="427"/>
         <source>By person</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="424"/>
+        <location filename="../../console/views/evaluation.py" line="428"/>
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="431"/>
+        <location filename="../../console/views/evaluation.py" line="435"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="432"/>
+        <location filename="../../console/views/evaluation.py" line="436"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="433"/>
+        <location filename="../../console/views/evaluation.py" line="437"/>
         <source>The table to an Excel workbook (.xlsx) or a CSV file</source>
         <translation>The table to an Excel workbook (.xlsx) or a CSV file</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="434"/>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>Handover report…</source>
         <translation>Handover report…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="435"/>
+        <location filename="../../console/views/evaluation.py" line="439"/>
         <source>The shift-handover report of this period as a PDF: counts, rates by department and street, charts, overdue and parked cases</source>
         <translation>The shift-handover report of this period as a PDF: counts, rates by department and street, charts, overdue and parked cases</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="438"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="438"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="438"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="438"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="438"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="439"/>
+        <location filename="../../console/views/evaluation.py" line="443"/>
         <source>Closure</source>
         <translation>Closure</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="439"/>
+        <location filename="../../console/views/evaluation.py" line="443"/>
         <source>Accurate dispatch</source>
         <translation>Accurate dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="439"/>
+        <location filename="../../console/views/evaluation.py" line="443"/>
         <source>On-time closure</source>
         <translation>On-time closure</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="439"/>
+        <location filename="../../console/views/evaluation.py" line="443"/>
         <source>Rework rate</source>
         <translation>Rework rate</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="440"/>
+        <location filename="../../console/views/evaluation.py" line="444"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="440"/>
+        <location filename="../../console/views/evaluation.py" line="444"/>
         <source>Urged</source>
         <translation>Urged</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="440"/>
+        <location filename="../../console/views/evaluation.py" line="444"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="440"/>
+        <location filename="../../console/views/evaluation.py" line="444"/>
         <source>More time</source>
         <translation>More time</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="442"/>
+        <location filename="../../console/views/evaluation.py" line="444"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="445"/>
+        <source>Signed on time</source>
+        <translation>Signed on time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="445"/>
+        <source>Handled on time</source>
+        <translation>Handled on time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="445"/>
+        <source>Street&apos;s stars</source>
+        <translation>Street&apos;s stars</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="446"/>
+        <source>Two-way assessment: escalated cases the department signed for (签收) in time</source>
+        <translation>Two-way assessment: escalated cases the department signed for (签收) in time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="447"/>
+        <source>Two-way assessment: escalated cases the department resolved in time</source>
+        <translation>Two-way assessment: escalated cases the department resolved in time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="448"/>
+        <source>Two-way assessment: the calling street&apos;s mean rating of the department&apos;s work (1–5)</source>
+        <translation>Two-way assessment: the calling street&apos;s mean rating of the department&apos;s work (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="452"/>
         <source>Ask the hub again (the numbers also refresh a few seconds after cases change)</source>
         <translation>Ask the hub again (the numbers also refresh a few seconds after cases change)</translation>
     </message>
@@ -723,13 +758,13 @@
     </message>
     <message>
         <location filename="../../console/views/handover.py" line="48"/>
-        <location filename="../../console/views/handover.py" line="66"/>
+        <location filename="../../console/views/handover.py" line="68"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
         <location filename="../../console/views/handover.py" line="48"/>
-        <location filename="../../console/views/handover.py" line="66"/>
+        <location filename="../../console/views/handover.py" line="68"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
@@ -740,13 +775,13 @@
     </message>
     <message>
         <location filename="../../console/views/handover.py" line="49"/>
-        <location filename="../../console/views/handover.py" line="67"/>
+        <location filename="../../console/views/handover.py" line="69"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
         <location filename="../../console/views/handover.py" line="49"/>
-        <location filename="../../console/views/handover.py" line="68"/>
+        <location filename="../../console/views/handover.py" line="70"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
@@ -946,22 +981,42 @@
         <translation>(none)</translation>
     </message>
     <message>
+        <location filename="../../console/views/handover.py" line="66"/>
+        <source>Two-way assessment of departments</source>
+        <translation>Two-way assessment of departments</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="66"/>
+        <source>Signed on time</source>
+        <translation>Signed on time</translation>
+    </message>
+    <message>
         <location filename="../../console/views/handover.py" line="67"/>
+        <source>Handled on time</source>
+        <translation>Handled on time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="67"/>
+        <source>Street&apos;s stars</source>
+        <translation>Street&apos;s stars</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="69"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="68"/>
+        <location filename="../../console/views/handover.py" line="70"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="69"/>
+        <location filename="../../console/views/handover.py" line="71"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="69"/>
+        <location filename="../../console/views/handover.py" line="71"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
@@ -1220,7 +1275,7 @@
     </message>
     <message>
         <location filename="../../console/views/incident/panel.py" line="250"/>
-        <location filename="../../console/views/incident/panel.py" line="304"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
@@ -1250,7 +1305,12 @@
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="259"/>
+        <location filename="../../console/views/incident/panel.py" line="255"/>
+        <source>Street&apos;s rating</source>
+        <translation>Street&apos;s rating</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="260"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>Required to reject, return, escalate, reopen or fail a check</translation>
     </message>
@@ -1275,497 +1335,502 @@
         <translation>Call-backs</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="258"/>
+        <location filename="../../console/views/incident/panel.py" line="259"/>
         <source>Note / reason (Alt+N)</source>
         <translation>Note / reason (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="260"/>
+        <location filename="../../console/views/incident/panel.py" line="261"/>
         <source>Alt+N focuses this field; Ctrl+Enter accepts</source>
         <translation>Alt+N focuses this field; Ctrl+Enter accepts</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="262"/>
-        <location filename="../../console/views/incident/panel.py" line="326"/>
+        <location filename="../../console/views/incident/panel.py" line="263"/>
+        <location filename="../../console/views/incident/panel.py" line="328"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="262"/>
+        <location filename="../../console/views/incident/panel.py" line="263"/>
         <source>Register the case (A or Ctrl+Enter)</source>
         <translation>Register the case (A or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="263"/>
-        <location filename="../../console/views/incident/panel.py" line="326"/>
+        <location filename="../../console/views/incident/panel.py" line="264"/>
+        <location filename="../../console/views/incident/panel.py" line="328"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="263"/>
+        <location filename="../../console/views/incident/panel.py" line="264"/>
         <source>Sign for the case on behalf of the team</source>
         <translation>Sign for the case on behalf of the team</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="264"/>
+        <location filename="../../console/views/incident/panel.py" line="265"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="264"/>
+        <location filename="../../console/views/incident/panel.py" line="265"/>
         <source>Void the case; the reason in the note field is required</source>
         <translation>Void the case; the reason in the note field is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="265"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="265"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Send the case back; the reason is required</source>
         <translation>Send the case back; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="266"/>
-        <location filename="../../console/views/incident/panel.py" line="327"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
+        <location filename="../../console/views/incident/panel.py" line="329"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="266"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Report the case handled; the note says how</source>
         <translation>Report the case handled; the note says how</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="267"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Check passed</source>
         <translation>Check passed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="267"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Verified on site: really fixed</source>
         <translation>Verified on site: really fixed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Check failed</source>
         <translation>Check failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Not fixed: back to the team as rework; say why</source>
         <translation>Not fixed: back to the team as rework; say why</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="269"/>
+        <location filename="../../console/views/incident/panel.py" line="270"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="269"/>
+        <location filename="../../console/views/incident/panel.py" line="270"/>
         <source>Add the note field&apos;s text to the timeline</source>
         <translation>Add the note field&apos;s text to the timeline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
-        <location filename="../../console/views/incident/panel.py" line="326"/>
+        <location filename="../../console/views/incident/panel.py" line="271"/>
+        <location filename="../../console/views/incident/panel.py" line="328"/>
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="271"/>
+        <location filename="../../console/views/incident/panel.py" line="272"/>
         <source>Send to the chosen team or department (D sends to the first recommendation)</source>
         <translation>Send to the chosen team or department (D sends to the first recommendation)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="272"/>
+        <location filename="../../console/views/incident/panel.py" line="273"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="272"/>
+        <location filename="../../console/views/incident/panel.py" line="273"/>
         <source>Call a district department; the reason is required</source>
         <translation>Call a district department; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="273"/>
+        <location filename="../../console/views/incident/panel.py" line="274"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="273"/>
+        <location filename="../../console/views/incident/panel.py" line="274"/>
         <source>Mark this case a duplicate of the chosen one</source>
         <translation>Mark this case a duplicate of the chosen one</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="274"/>
+        <location filename="../../console/views/incident/panel.py" line="275"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="274"/>
+        <location filename="../../console/views/incident/panel.py" line="275"/>
         <source>Close after the call-back with the reporter&apos;s rating</source>
         <translation>Close after the call-back with the reporter&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="275"/>
+        <location filename="../../console/views/incident/panel.py" line="276"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="275"/>
+        <location filename="../../console/views/incident/panel.py" line="276"/>
         <source>Open the case again; the reason is required</source>
         <translation>Open the case again; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="280"/>
+        <location filename="../../console/views/incident/panel.py" line="281"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="281"/>
+        <location filename="../../console/views/incident/panel.py" line="282"/>
         <source>Recompute the recommended teams from the live units</source>
         <translation>Recompute the recommended teams from the live units</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="283"/>
+        <location filename="../../console/views/incident/panel.py" line="284"/>
         <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
         <translation>Recommended free teams first (distance, open cases); D dispatches to the first</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="284"/>
+        <location filename="../../console/views/incident/panel.py" line="285"/>
         <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
         <translation>Possible duplicates nearby (same category, within 500 m and 24 h)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="285"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Or type the id of the incident to merge into</source>
         <translation>Or type the id of the incident to merge into</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="286"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="286"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="286"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="286"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="288"/>
+        <location filename="../../console/views/incident/panel.py" line="289"/>
         <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
         <translation>Offline: the data shown may be stale; actions are disabled until the hub is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="295"/>
+        <location filename="../../console/views/incident/panel.py" line="296"/>
         <source>Call-back rating…</source>
         <translation>Call-back rating…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="297"/>
+        <location filename="../../console/views/incident/panel.py" line="298"/>
         <source>{stars} {n} of 5</source>
         <translation>{stars} {n} of 5</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="298"/>
+        <location filename="../../console/views/incident/panel.py" line="299"/>
         <source>No call-back (unrated)</source>
         <translation>No call-back (unrated)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="304"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="304"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="305"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="305"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="308"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="308"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="308"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="313"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="313"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>accept</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="313"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>reject</source>
         <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>merge</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>dispatch</source>
         <translation>dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>acknowledge</source>
         <translation>acknowledge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>return</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>escalate</source>
         <translation>escalate</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>resolve</source>
         <translation>resolve</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>check passed</source>
         <translation>check passed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>check failed</source>
         <translation>check failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
         <source>reopen</source>
         <translation>reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
         <source>time limit</source>
         <translation>time limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
         <source>urge</source>
         <translation>urge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
         <source>call-back</source>
         <translation>call-back</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="320"/>
         <source>more time asked</source>
         <translation>more time asked</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="320"/>
         <source>more time decided</source>
         <translation>more time decided</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <location filename="../../console/views/incident/panel.py" line="321"/>
+        <source>department rated</source>
+        <translation>department rated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>park</source>
         <translation>park</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>unpark</source>
         <translation>unpark</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="327"/>
+        <location filename="../../console/views/incident/panel.py" line="329"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="333"/>
+        <location filename="../../console/views/incident/panel.py" line="335"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="333"/>
+        <location filename="../../console/views/incident/panel.py" line="335"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="333"/>
+        <location filename="../../console/views/incident/panel.py" line="335"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="334"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="334"/>
-        <location filename="../../console/views/incident/panel.py" line="342"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
+        <location filename="../../console/views/incident/panel.py" line="344"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="334"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="335"/>
+        <location filename="../../console/views/incident/panel.py" line="337"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="341"/>
+        <location filename="../../console/views/incident/panel.py" line="343"/>
         <source>grid worker</source>
         <translation>grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="341"/>
+        <location filename="../../console/views/incident/panel.py" line="343"/>
         <source>12345 hotline</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="342"/>
+        <location filename="../../console/views/incident/panel.py" line="344"/>
         <source>110 police transfer</source>
         <translation>110 police transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="342"/>
+        <location filename="../../console/views/incident/panel.py" line="344"/>
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="343"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>mailbox</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="343"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="343"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>drill</source>
         <translation>drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="344"/>
+        <location filename="../../console/views/incident/panel.py" line="346"/>
         <source>demo feed</source>
         <translation>demo feed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="387"/>
+        <location filename="../../console/views/incident/panel.py" line="389"/>
         <source>URGENT</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="387"/>
+        <location filename="../../console/views/incident/panel.py" line="389"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="391"/>
+        <location filename="../../console/views/incident/panel.py" line="393"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="391"/>
+        <location filename="../../console/views/incident/panel.py" line="393"/>
         <source>Nearing limit</source>
         <translation>Nearing limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="391"/>
+        <location filename="../../console/views/incident/panel.py" line="393"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="422"/>
+        <location filename="../../console/views/incident/panel.py" line="424"/>
         <source>Open photo</source>
         <translation>Open photo</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="430"/>
+        <location filename="../../console/views/incident/panel.py" line="432"/>
         <source>{name} — escalated</source>
         <translation>{name} — escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="524"/>
+        <location filename="../../console/views/incident/panel.py" line="526"/>
         <source>green</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="524"/>
+        <location filename="../../console/views/incident/panel.py" line="526"/>
         <source>blue</source>
         <translation>blue</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="524"/>
+        <location filename="../../console/views/incident/panel.py" line="526"/>
         <source>red</source>
         <translation>red</translation>
     </message>
@@ -1782,7 +1847,7 @@
     <message>
         <location filename="../../console/views/incident/actions.py" line="57"/>
         <location filename="../../console/views/incident/actions.py" line="86"/>
-        <location filename="../../console/views/incident/caselife.py" line="214"/>
+        <location filename="../../console/views/incident/caselife.py" line="230"/>
         <source>Department: {name}</source>
         <translation>Department: {name}</translation>
     </message>
@@ -1803,7 +1868,7 @@
     </message>
     <message>
         <location filename="../../console/views/incident/actions.py" line="133"/>
-        <location filename="../../console/views/incident/caselife.py" line="326"/>
+        <location filename="../../console/views/incident/caselife.py" line="349"/>
         <source>Write the reason in the note field first.</source>
         <translation>Write the reason in the note field first.</translation>
     </message>
@@ -1843,231 +1908,246 @@
         <translation>No free team to recommend; choose a target in the list.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="99"/>
+        <location filename="../../console/views/incident/caselife.py" line="103"/>
         <source>Urge</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="100"/>
+        <location filename="../../console/views/incident/caselife.py" line="104"/>
         <source>Remind (催办) or supervise (督办) the assignee; their consoles alert</source>
         <translation>Remind (催办) or supervise (督办) the assignee; their consoles alert</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="105"/>
+        <location filename="../../console/views/incident/caselife.py" line="109"/>
         <source>Ask for more time</source>
         <translation>Ask for more time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="106"/>
+        <location filename="../../console/views/incident/caselife.py" line="110"/>
         <source>Ask the desk for a later deadline; the note says why</source>
         <translation>Ask the desk for a later deadline; the note says why</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="109"/>
+        <location filename="../../console/views/incident/caselife.py" line="113"/>
         <source>Approve more time</source>
         <translation>Approve more time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="110"/>
+        <location filename="../../console/views/incident/caselife.py" line="114"/>
         <source>The deadline becomes the time asked for</source>
         <translation>The deadline becomes the time asked for</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="113"/>
+        <location filename="../../console/views/incident/caselife.py" line="117"/>
         <source>Refuse more time</source>
         <translation>Refuse more time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="114"/>
+        <location filename="../../console/views/incident/caselife.py" line="118"/>
         <source>The deadline stays; say why in the note field</source>
         <translation>The deadline stays; say why in the note field</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="117"/>
+        <location filename="../../console/views/incident/caselife.py" line="121"/>
         <source>Park (stop the clock)</source>
         <translation>Park (stop the clock)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="118"/>
+        <location filename="../../console/views/incident/caselife.py" line="122"/>
         <source>挂账: the clock stops until unparked; the reason is required</source>
         <translation>挂账: the clock stops until unparked; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="121"/>
+        <location filename="../../console/views/incident/caselife.py" line="125"/>
         <source>Unpark</source>
         <translation>Unpark</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="122"/>
+        <location filename="../../console/views/incident/caselife.py" line="126"/>
         <source>The clock runs again; the deadline moves later by the time parked</source>
         <translation>The clock runs again; the deadline moves later by the time parked</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="127"/>
+        <location filename="../../console/views/incident/caselife.py" line="131"/>
         <source>Record call-back</source>
         <translation>Record call-back</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="128"/>
+        <location filename="../../console/views/incident/caselife.py" line="132"/>
         <source>回访: whether the reporter was reached and how satisfied</source>
         <translation>回访: whether the reporter was reached and how satisfied</translation>
     </message>
     <message>
         <location filename="../../console/views/incident/caselife.py" line="135"/>
+        <source>Rate the department</source>
+        <translation>Rate the department</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="136"/>
+        <source>Two-way assessment: the street&apos;s 1–5 stars for the department&apos;s work on this case</source>
+        <translation>Two-way assessment: the street&apos;s 1–5 stars for the department&apos;s work on this case</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="145"/>
         <source>Assisting (joint dispatch): tick who works with the lead</source>
         <translation>Assisting (joint dispatch): tick who works with the lead</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="137"/>
+        <location filename="../../console/views/incident/caselife.py" line="147"/>
         <source>The new deadline asked for</source>
         <translation>The new deadline asked for</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="140"/>
+        <location filename="../../console/views/incident/caselife.py" line="150"/>
         <source>催办 Reminder (level 1)</source>
         <translation>催办 Reminder (level 1)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="141"/>
+        <location filename="../../console/views/incident/caselife.py" line="151"/>
         <source>督办 Supervision (level 2)</source>
         <translation>督办 Supervision (level 2)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="145"/>
+        <location filename="../../console/views/incident/caselife.py" line="155"/>
         <source>Reporter reached</source>
         <translation>Reporter reached</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="146"/>
+        <location filename="../../console/views/incident/caselife.py" line="156"/>
         <source>Not reached</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="150"/>
+        <location filename="../../console/views/incident/caselife.py" line="160"/>
         <source>Satisfaction…</source>
         <translation>Satisfaction…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="171"/>
+        <location filename="../../console/views/incident/caselife.py" line="187"/>
         <source>{by} asks for more time until {until}: {reason}</source>
         <translation>{by} asks for more time until {until}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="192"/>
+        <location filename="../../console/views/incident/caselife.py" line="208"/>
         <source>Call-backs: {list}</source>
         <translation>Call-backs: {list}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="194"/>
+        <location filename="../../console/views/incident/caselife.py" line="210"/>
         <source>No call-back recorded yet.</source>
         <translation>No call-back recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="253"/>
-        <location filename="../../console/views/incident/caselife.py" line="378"/>
+        <location filename="../../console/views/incident/caselife.py" line="269"/>
+        <location filename="../../console/views/incident/caselife.py" line="403"/>
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="256"/>
-        <location filename="../../console/views/incident/caselife.py" line="374"/>
+        <location filename="../../console/views/incident/caselife.py" line="272"/>
+        <location filename="../../console/views/incident/caselife.py" line="399"/>
         <source>not reached</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="269"/>
+        <location filename="../../console/views/incident/caselife.py" line="285"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="271"/>
+        <location filename="../../console/views/incident/caselife.py" line="287"/>
         <source>assist</source>
         <translation>assist</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="274"/>
+        <location filename="../../console/views/incident/caselife.py" line="290"/>
         <source>✓ acknowledged {at}</source>
         <translation>✓ acknowledged {at}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="278"/>
+        <location filename="../../console/views/incident/caselife.py" line="294"/>
         <source>◌ not yet acknowledged</source>
         <translation>◌ not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="282"/>
+        <location filename="../../console/views/incident/caselife.py" line="298"/>
         <source>Joint dispatch:</source>
         <translation>Joint dispatch:</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="287"/>
+        <location filename="../../console/views/incident/caselife.py" line="303"/>
         <source>asked</source>
         <translation>asked</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="288"/>
-        <location filename="../../console/views/incident/caselife.py" line="368"/>
+        <location filename="../../console/views/incident/caselife.py" line="304"/>
+        <location filename="../../console/views/incident/caselife.py" line="393"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="289"/>
-        <location filename="../../console/views/incident/caselife.py" line="370"/>
+        <location filename="../../console/views/incident/caselife.py" line="305"/>
+        <location filename="../../console/views/incident/caselife.py" line="395"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="292"/>
+        <location filename="../../console/views/incident/caselife.py" line="308"/>
         <source>{state}: until {until} ({by}: {reason})</source>
         <translation>{state}: until {until} ({by}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="303"/>
+        <location filename="../../console/views/incident/caselife.py" line="319"/>
         <source>Parked since {since}: the clock is stopped</source>
         <translation>Parked since {since}: the clock is stopped</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="310"/>
+        <location filename="../../console/views/incident/caselife.py" line="326"/>
         <source>{n} time(s)</source>
         <translation>{n} time(s)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="314"/>
+        <location filename="../../console/views/incident/caselife.py" line="330"/>
+        <source>{stars} for {department} ({by}, {at})</source>
+        <translation>{stars} for {department} ({by}, {at})</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="337"/>
         <source>URGED ×{n}</source>
         <translation>URGED ×{n}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="315"/>
+        <location filename="../../console/views/incident/caselife.py" line="338"/>
         <source>PARKED</source>
         <translation>PARKED</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="334"/>
+        <location filename="../../console/views/incident/caselife.py" line="357"/>
         <source>The time asked for must be later than the deadline.</source>
         <translation>The time asked for must be later than the deadline.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="359"/>
+        <location filename="../../console/views/incident/caselife.py" line="384"/>
         <source>催办 reminder</source>
         <translation>催办 reminder</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="360"/>
+        <location filename="../../console/views/incident/caselife.py" line="385"/>
         <source>督办 supervision</source>
         <translation>督办 supervision</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="363"/>
+        <location filename="../../console/views/incident/caselife.py" line="388"/>
         <source>until {until}</source>
         <translation>until {until}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="382"/>
+        <location filename="../../console/views/incident/caselife.py" line="409"/>
         <source>with {assists}</source>
         <translation>with {assists}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="384"/>
+        <location filename="../../console/views/incident/caselife.py" line="411"/>
         <source>for {party}</source>
         <translation>for {party}</translation>
     </message>

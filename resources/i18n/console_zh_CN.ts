@@ -445,241 +445,276 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../console/views/evaluation.py" line="198"/>
-        <location filename="../../console/views/evaluation.py" line="342"/>
+        <location filename="../../console/views/evaluation.py" line="202"/>
+        <location filename="../../console/views/evaluation.py" line="346"/>
         <source>The period starts after it ends.</source>
         <translation>所选时段的开始晚于结束。</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="231"/>
+        <location filename="../../console/views/evaluation.py" line="235"/>
         <source>{n} groups · cases reported {since} – {until}</source>
         <translation>共 {n} 组 · 上报时间 {since} – {until}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="243"/>
+        <location filename="../../console/views/evaluation.py" line="247"/>
         <source>Not available: {code}: {message}</source>
         <translation>无法获取：{code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="251"/>
-        <location filename="../../console/views/evaluation.py" line="424"/>
+        <location filename="../../console/views/evaluation.py" line="255"/>
+        <location filename="../../console/views/evaluation.py" line="428"/>
         <source>All cases</source>
         <translation>全部案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="253"/>
+        <location filename="../../console/views/evaluation.py" line="257"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="291"/>
+        <location filename="../../console/views/evaluation.py" line="295"/>
         <source>Export the numbers</source>
         <translation>导出考评数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="292"/>
+        <location filename="../../console/views/evaluation.py" line="296"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="307"/>
+        <location filename="../../console/views/evaluation.py" line="311"/>
         <source>Not exported: {why}</source>
         <translation>未导出：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="309"/>
+        <location filename="../../console/views/evaluation.py" line="313"/>
         <source>Written to {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="318"/>
+        <location filename="../../console/views/evaluation.py" line="322"/>
         <source>Shift handover report</source>
         <translation>交接班报告</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="319"/>
+        <location filename="../../console/views/evaluation.py" line="323"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="332"/>
+        <location filename="../../console/views/evaluation.py" line="336"/>
         <source>A handover report is being written already.</source>
         <translation>交接班报告正在生成中。</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="336"/>
+        <location filename="../../console/views/evaluation.py" line="340"/>
         <source>the file must end in .pdf</source>
         <translation>文件名须以 .pdf 结尾</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="337"/>
+        <location filename="../../console/views/evaluation.py" line="341"/>
         <source>the folder {folder} does not exist</source>
         <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="338"/>
-        <location filename="../../console/views/evaluation.py" line="376"/>
-        <location filename="../../console/views/evaluation.py" line="381"/>
+        <location filename="../../console/views/evaluation.py" line="342"/>
+        <location filename="../../console/views/evaluation.py" line="380"/>
+        <location filename="../../console/views/evaluation.py" line="385"/>
         <source>Not written: {why}</source>
         <translation>未能生成：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="374"/>
+        <location filename="../../console/views/evaluation.py" line="378"/>
         <source>Handover report written to {path}</source>
         <translation>交接班报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="416"/>
+        <location filename="../../console/views/evaluation.py" line="420"/>
         <source>This shift</source>
         <translation>本班次</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="416"/>
+        <location filename="../../console/views/evaluation.py" line="420"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="417"/>
+        <location filename="../../console/views/evaluation.py" line="421"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="417"/>
+        <location filename="../../console/views/evaluation.py" line="421"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="418"/>
+        <location filename="../../console/views/evaluation.py" line="422"/>
         <source>Dates…</source>
         <translation>自定日期…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="421"/>
+        <location filename="../../console/views/evaluation.py" line="425"/>
         <source>By department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="421"/>
+        <location filename="../../console/views/evaluation.py" line="425"/>
         <source>By team</source>
         <translation>按队伍</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="422"/>
+        <location filename="../../console/views/evaluation.py" line="426"/>
         <source>By street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="422"/>
+        <location filename="../../console/views/evaluation.py" line="426"/>
         <source>By community</source>
         <translation>按社区</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="423"/>
+        <location filename="../../console/views/evaluation.py" line="427"/>
         <source>By grid</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="423"/>
+        <location filename="../../console/views/evaluation.py" line="427"/>
         <source>By person</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="424"/>
+        <location filename="../../console/views/evaluation.py" line="428"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="431"/>
+        <location filename="../../console/views/evaluation.py" line="435"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="432"/>
+        <location filename="../../console/views/evaluation.py" line="436"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="433"/>
+        <location filename="../../console/views/evaluation.py" line="437"/>
         <source>The table to an Excel workbook (.xlsx) or a CSV file</source>
         <translation>把表格导出为 Excel 工作簿（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="434"/>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>Handover report…</source>
         <translation>交接班报告…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="435"/>
+        <location filename="../../console/views/evaluation.py" line="439"/>
         <source>The shift-handover report of this period as a PDF: counts, rates by department and street, charts, overdue and parked cases</source>
         <translation>本时段的交接班报告（PDF）：各项数量、按部门和街道的指标、图表、超期和挂账案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="438"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="438"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="438"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>Score</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="438"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="438"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="439"/>
+        <location filename="../../console/views/evaluation.py" line="443"/>
         <source>Closure</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="439"/>
+        <location filename="../../console/views/evaluation.py" line="443"/>
         <source>Accurate dispatch</source>
         <translation>准确派遣率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="439"/>
+        <location filename="../../console/views/evaluation.py" line="443"/>
         <source>On-time closure</source>
         <translation>按期结案率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="439"/>
+        <location filename="../../console/views/evaluation.py" line="443"/>
         <source>Rework rate</source>
         <translation>返工率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="440"/>
+        <location filename="../../console/views/evaluation.py" line="444"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="440"/>
+        <location filename="../../console/views/evaluation.py" line="444"/>
         <source>Urged</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="440"/>
+        <location filename="../../console/views/evaluation.py" line="444"/>
         <source>Parked</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="440"/>
+        <location filename="../../console/views/evaluation.py" line="444"/>
         <source>More time</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="442"/>
+        <location filename="../../console/views/evaluation.py" line="444"/>
+        <source>Escalated</source>
+        <translation>已吹哨</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="445"/>
+        <source>Signed on time</source>
+        <translation>按时签收率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="445"/>
+        <source>Handled on time</source>
+        <translation>按时处置率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="445"/>
+        <source>Street&apos;s stars</source>
+        <translation>街道评价</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="446"/>
+        <source>Two-way assessment: escalated cases the department signed for (签收) in time</source>
+        <translation>双向考核：部门按时签收的上报案件占比</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="447"/>
+        <source>Two-way assessment: escalated cases the department resolved in time</source>
+        <translation>双向考核：部门按时处置的上报案件占比</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="448"/>
+        <source>Two-way assessment: the calling street&apos;s mean rating of the department&apos;s work (1–5)</source>
+        <translation>双向考核：街道对部门处置工作的平均评分（1–5 星）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/evaluation.py" line="452"/>
         <source>Ask the hub again (the numbers also refresh a few seconds after cases change)</source>
         <translation>重新向服务端查询（案件变化几秒后也会自动刷新）</translation>
     </message>
@@ -723,13 +758,13 @@
     </message>
     <message>
         <location filename="../../console/views/handover.py" line="48"/>
-        <location filename="../../console/views/handover.py" line="66"/>
+        <location filename="../../console/views/handover.py" line="68"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
         <location filename="../../console/views/handover.py" line="48"/>
-        <location filename="../../console/views/handover.py" line="66"/>
+        <location filename="../../console/views/handover.py" line="68"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
@@ -740,13 +775,13 @@
     </message>
     <message>
         <location filename="../../console/views/handover.py" line="49"/>
-        <location filename="../../console/views/handover.py" line="67"/>
+        <location filename="../../console/views/handover.py" line="69"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
         <location filename="../../console/views/handover.py" line="49"/>
-        <location filename="../../console/views/handover.py" line="68"/>
+        <location filename="../../console/views/handover.py" line="70"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
@@ -946,22 +981,42 @@
         <translation>（无）</translation>
     </message>
     <message>
+        <location filename="../../console/views/handover.py" line="66"/>
+        <source>Two-way assessment of departments</source>
+        <translation>职能部门双向考核</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="66"/>
+        <source>Signed on time</source>
+        <translation>按时签收率</translation>
+    </message>
+    <message>
         <location filename="../../console/views/handover.py" line="67"/>
+        <source>Handled on time</source>
+        <translation>按时处置率</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="67"/>
+        <source>Street&apos;s stars</source>
+        <translation>街道评价</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/handover.py" line="69"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="68"/>
+        <location filename="../../console/views/handover.py" line="70"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="69"/>
+        <location filename="../../console/views/handover.py" line="71"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="69"/>
+        <location filename="../../console/views/handover.py" line="71"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
@@ -1220,7 +1275,7 @@
     </message>
     <message>
         <location filename="../../console/views/incident/panel.py" line="250"/>
-        <location filename="../../console/views/incident/panel.py" line="304"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
@@ -1250,7 +1305,12 @@
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="259"/>
+        <location filename="../../console/views/incident/panel.py" line="255"/>
+        <source>Street&apos;s rating</source>
+        <translation>街道评价</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="260"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>作废、退单、吹哨、重启或核查不通过时必填</translation>
     </message>
@@ -1275,497 +1335,502 @@
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="258"/>
+        <location filename="../../console/views/incident/panel.py" line="259"/>
         <source>Note / reason (Alt+N)</source>
         <translation>备注 / 原因（Alt+N）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="260"/>
+        <location filename="../../console/views/incident/panel.py" line="261"/>
         <source>Alt+N focuses this field; Ctrl+Enter accepts</source>
         <translation>Alt+N 定位到此栏；Ctrl+Enter 受理</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="262"/>
-        <location filename="../../console/views/incident/panel.py" line="326"/>
+        <location filename="../../console/views/incident/panel.py" line="263"/>
+        <location filename="../../console/views/incident/panel.py" line="328"/>
         <source>Accept</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="262"/>
+        <location filename="../../console/views/incident/panel.py" line="263"/>
         <source>Register the case (A or Ctrl+Enter)</source>
         <translation>受理并立案（A 或 Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="263"/>
-        <location filename="../../console/views/incident/panel.py" line="326"/>
+        <location filename="../../console/views/incident/panel.py" line="264"/>
+        <location filename="../../console/views/incident/panel.py" line="328"/>
         <source>Acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="263"/>
+        <location filename="../../console/views/incident/panel.py" line="264"/>
         <source>Sign for the case on behalf of the team</source>
         <translation>代表处置队伍签收案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="264"/>
+        <location filename="../../console/views/incident/panel.py" line="265"/>
         <source>Reject</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="264"/>
+        <location filename="../../console/views/incident/panel.py" line="265"/>
         <source>Void the case; the reason in the note field is required</source>
         <translation>作废案件，须在备注栏填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="265"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Return</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="265"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Send the case back; the reason is required</source>
         <translation>退回案件，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="266"/>
-        <location filename="../../console/views/incident/panel.py" line="327"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
+        <location filename="../../console/views/incident/panel.py" line="329"/>
         <source>Resolve</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="266"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Report the case handled; the note says how</source>
         <translation>反馈已处置，在备注中说明处置情况</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="267"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="267"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Verified on site: really fixed</source>
         <translation>现场核查：确已解决</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Check failed</source>
         <translation>核查不通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Not fixed: back to the team as rework; say why</source>
         <translation>未解决：退回原队伍返工，须说明原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="269"/>
+        <location filename="../../console/views/incident/panel.py" line="270"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="269"/>
+        <location filename="../../console/views/incident/panel.py" line="270"/>
         <source>Add the note field&apos;s text to the timeline</source>
         <translation>将备注栏内容记入办理记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
-        <location filename="../../console/views/incident/panel.py" line="326"/>
+        <location filename="../../console/views/incident/panel.py" line="271"/>
+        <location filename="../../console/views/incident/panel.py" line="328"/>
         <source>Dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="271"/>
+        <location filename="../../console/views/incident/panel.py" line="272"/>
         <source>Send to the chosen team or department (D sends to the first recommendation)</source>
         <translation>派遣至所选队伍或部门（按 D 派给首个推荐队伍）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="272"/>
+        <location filename="../../console/views/incident/panel.py" line="273"/>
         <source>Escalate</source>
         <translation>吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="272"/>
+        <location filename="../../console/views/incident/panel.py" line="273"/>
         <source>Call a district department; the reason is required</source>
         <translation>向区级部门吹哨，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="273"/>
+        <location filename="../../console/views/incident/panel.py" line="274"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="273"/>
+        <location filename="../../console/views/incident/panel.py" line="274"/>
         <source>Mark this case a duplicate of the chosen one</source>
         <translation>标记为所选案件的重复案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="274"/>
+        <location filename="../../console/views/incident/panel.py" line="275"/>
         <source>Close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="274"/>
+        <location filename="../../console/views/incident/panel.py" line="275"/>
         <source>Close after the call-back with the reporter&apos;s rating</source>
         <translation>回访后按上报人评价结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="275"/>
+        <location filename="../../console/views/incident/panel.py" line="276"/>
         <source>Reopen</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="275"/>
+        <location filename="../../console/views/incident/panel.py" line="276"/>
         <source>Open the case again; the reason is required</source>
         <translation>重新开启案件，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="280"/>
+        <location filename="../../console/views/incident/panel.py" line="281"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="281"/>
+        <location filename="../../console/views/incident/panel.py" line="282"/>
         <source>Recompute the recommended teams from the live units</source>
         <translation>根据实时力量重新计算推荐队伍</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="283"/>
+        <location filename="../../console/views/incident/panel.py" line="284"/>
         <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
         <translation>优先推荐空闲队伍（按距离、在办案件数）；按 D 派给首个</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="284"/>
+        <location filename="../../console/views/incident/panel.py" line="285"/>
         <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
         <translation>附近疑似重复案件（同类别，500 米、24 小时内）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="285"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Or type the id of the incident to merge into</source>
         <translation>或输入要并入的事件编号</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="286"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="286"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="286"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="286"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="288"/>
+        <location filename="../../console/views/incident/panel.py" line="289"/>
         <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
         <translation>已离线：显示的数据可能已过时；与服务端恢复连接前无法操作。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="295"/>
+        <location filename="../../console/views/incident/panel.py" line="296"/>
         <source>Call-back rating…</source>
         <translation>回访评价…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="297"/>
+        <location filename="../../console/views/incident/panel.py" line="298"/>
         <source>{stars} {n} of 5</source>
         <translation>{stars} {n} 分</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="298"/>
+        <location filename="../../console/views/incident/panel.py" line="299"/>
         <source>No call-back (unrated)</source>
         <translation>未回访（不评价）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="304"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="304"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="305"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="305"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="308"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="308"/>
         <source>Rejected</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="308"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="313"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="313"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>accept</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="313"/>
+        <location filename="../../console/views/incident/panel.py" line="314"/>
         <source>reject</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>return</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>escalate</source>
         <translation>吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>resolve</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>check failed</source>
         <translation>核查不通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
         <source>close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
         <source>reopen</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
         <source>time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
         <source>urge</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
         <source>call-back</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="320"/>
         <source>more time asked</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="320"/>
         <source>more time decided</source>
         <translation>延期审批</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <location filename="../../console/views/incident/panel.py" line="321"/>
+        <source>department rated</source>
+        <translation>评价部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>park</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>unpark</source>
         <translation>解除挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="327"/>
+        <location filename="../../console/views/incident/panel.py" line="329"/>
         <source>Verify</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="333"/>
+        <location filename="../../console/views/incident/panel.py" line="335"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="333"/>
+        <location filename="../../console/views/incident/panel.py" line="335"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="333"/>
+        <location filename="../../console/views/incident/panel.py" line="335"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="334"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="334"/>
-        <location filename="../../console/views/incident/panel.py" line="342"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
+        <location filename="../../console/views/incident/panel.py" line="344"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="334"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="335"/>
+        <location filename="../../console/views/incident/panel.py" line="337"/>
         <source>system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="341"/>
+        <location filename="../../console/views/incident/panel.py" line="343"/>
         <source>grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="341"/>
+        <location filename="../../console/views/incident/panel.py" line="343"/>
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="342"/>
+        <location filename="../../console/views/incident/panel.py" line="344"/>
         <source>110 police transfer</source>
         <translation>110警情转办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="342"/>
+        <location filename="../../console/views/incident/panel.py" line="344"/>
         <source>web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="343"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>mailbox</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="343"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="343"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="344"/>
+        <location filename="../../console/views/incident/panel.py" line="346"/>
         <source>demo feed</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="387"/>
+        <location filename="../../console/views/incident/panel.py" line="389"/>
         <source>URGENT</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="387"/>
+        <location filename="../../console/views/incident/panel.py" line="389"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="391"/>
+        <location filename="../../console/views/incident/panel.py" line="393"/>
         <source>On time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="391"/>
+        <location filename="../../console/views/incident/panel.py" line="393"/>
         <source>Nearing limit</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="391"/>
+        <location filename="../../console/views/incident/panel.py" line="393"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="422"/>
+        <location filename="../../console/views/incident/panel.py" line="424"/>
         <source>Open photo</source>
         <translation>查看照片</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="430"/>
+        <location filename="../../console/views/incident/panel.py" line="432"/>
         <source>{name} — escalated</source>
         <translation>{name}（已吹哨）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="524"/>
+        <location filename="../../console/views/incident/panel.py" line="526"/>
         <source>green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="524"/>
+        <location filename="../../console/views/incident/panel.py" line="526"/>
         <source>blue</source>
         <translation>蓝灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="524"/>
+        <location filename="../../console/views/incident/panel.py" line="526"/>
         <source>red</source>
         <translation>红灯</translation>
     </message>
@@ -1782,7 +1847,7 @@
     <message>
         <location filename="../../console/views/incident/actions.py" line="57"/>
         <location filename="../../console/views/incident/actions.py" line="86"/>
-        <location filename="../../console/views/incident/caselife.py" line="214"/>
+        <location filename="../../console/views/incident/caselife.py" line="230"/>
         <source>Department: {name}</source>
         <translation>部门：{name}</translation>
     </message>
@@ -1803,7 +1868,7 @@
     </message>
     <message>
         <location filename="../../console/views/incident/actions.py" line="133"/>
-        <location filename="../../console/views/incident/caselife.py" line="326"/>
+        <location filename="../../console/views/incident/caselife.py" line="349"/>
         <source>Write the reason in the note field first.</source>
         <translation>请先在备注栏填写原因。</translation>
     </message>
@@ -1843,231 +1908,246 @@
         <translation>没有可推荐的空闲队伍，请在列表中选择派遣对象。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="99"/>
+        <location filename="../../console/views/incident/caselife.py" line="103"/>
         <source>Urge</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="100"/>
+        <location filename="../../console/views/incident/caselife.py" line="104"/>
         <source>Remind (催办) or supervise (督办) the assignee; their consoles alert</source>
         <translation>对承办单位催办或督办；其控制台会报警提示</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="105"/>
+        <location filename="../../console/views/incident/caselife.py" line="109"/>
         <source>Ask for more time</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="106"/>
+        <location filename="../../console/views/incident/caselife.py" line="110"/>
         <source>Ask the desk for a later deadline; the note says why</source>
         <translation>向指挥席申请推迟时限；在备注中说明原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="109"/>
+        <location filename="../../console/views/incident/caselife.py" line="113"/>
         <source>Approve more time</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="110"/>
+        <location filename="../../console/views/incident/caselife.py" line="114"/>
         <source>The deadline becomes the time asked for</source>
         <translation>时限改为申请的时间</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="113"/>
+        <location filename="../../console/views/incident/caselife.py" line="117"/>
         <source>Refuse more time</source>
         <translation>不予延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="114"/>
+        <location filename="../../console/views/incident/caselife.py" line="118"/>
         <source>The deadline stays; say why in the note field</source>
         <translation>时限不变；在备注中说明原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="117"/>
+        <location filename="../../console/views/incident/caselife.py" line="121"/>
         <source>Park (stop the clock)</source>
         <translation>挂账（停止计时）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="118"/>
+        <location filename="../../console/views/incident/caselife.py" line="122"/>
         <source>挂账: the clock stops until unparked; the reason is required</source>
         <translation>挂账：解除前停止计时；须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="121"/>
+        <location filename="../../console/views/incident/caselife.py" line="125"/>
         <source>Unpark</source>
         <translation>解除挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="122"/>
+        <location filename="../../console/views/incident/caselife.py" line="126"/>
         <source>The clock runs again; the deadline moves later by the time parked</source>
         <translation>恢复计时；时限顺延挂账时长</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="127"/>
+        <location filename="../../console/views/incident/caselife.py" line="131"/>
         <source>Record call-back</source>
         <translation>登记回访</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="128"/>
+        <location filename="../../console/views/incident/caselife.py" line="132"/>
         <source>回访: whether the reporter was reached and how satisfied</source>
         <translation>回访：是否联系上上报人及其满意程度</translation>
     </message>
     <message>
         <location filename="../../console/views/incident/caselife.py" line="135"/>
+        <source>Rate the department</source>
+        <translation>评价部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="136"/>
+        <source>Two-way assessment: the street&apos;s 1–5 stars for the department&apos;s work on this case</source>
+        <translation>双向考核：街道对部门处置本案的评分（1–5 星）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="145"/>
         <source>Assisting (joint dispatch): tick who works with the lead</source>
         <translation>协办单位（联合派遣）：勾选与主办单位协同的队伍或部门</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="137"/>
+        <location filename="../../console/views/incident/caselife.py" line="147"/>
         <source>The new deadline asked for</source>
         <translation>申请的新时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="140"/>
+        <location filename="../../console/views/incident/caselife.py" line="150"/>
         <source>催办 Reminder (level 1)</source>
         <translation>催办（一级）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="141"/>
+        <location filename="../../console/views/incident/caselife.py" line="151"/>
         <source>督办 Supervision (level 2)</source>
         <translation>督办（二级）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="145"/>
+        <location filename="../../console/views/incident/caselife.py" line="155"/>
         <source>Reporter reached</source>
         <translation>已联系上报人</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="146"/>
+        <location filename="../../console/views/incident/caselife.py" line="156"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="150"/>
+        <location filename="../../console/views/incident/caselife.py" line="160"/>
         <source>Satisfaction…</source>
         <translation>满意度…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="171"/>
+        <location filename="../../console/views/incident/caselife.py" line="187"/>
         <source>{by} asks for more time until {until}: {reason}</source>
         <translation>{by} 申请延期至 {until}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="192"/>
+        <location filename="../../console/views/incident/caselife.py" line="208"/>
         <source>Call-backs: {list}</source>
         <translation>回访：{list}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="194"/>
+        <location filename="../../console/views/incident/caselife.py" line="210"/>
         <source>No call-back recorded yet.</source>
         <translation>尚无回访记录。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="253"/>
-        <location filename="../../console/views/incident/caselife.py" line="378"/>
+        <location filename="../../console/views/incident/caselife.py" line="269"/>
+        <location filename="../../console/views/incident/caselife.py" line="403"/>
         <source>reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="256"/>
-        <location filename="../../console/views/incident/caselife.py" line="374"/>
+        <location filename="../../console/views/incident/caselife.py" line="272"/>
+        <location filename="../../console/views/incident/caselife.py" line="399"/>
         <source>not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="269"/>
+        <location filename="../../console/views/incident/caselife.py" line="285"/>
         <source>lead</source>
         <translation>主办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="271"/>
+        <location filename="../../console/views/incident/caselife.py" line="287"/>
         <source>assist</source>
         <translation>协办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="274"/>
+        <location filename="../../console/views/incident/caselife.py" line="290"/>
         <source>✓ acknowledged {at}</source>
         <translation>✓ 已签收 {at}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="278"/>
+        <location filename="../../console/views/incident/caselife.py" line="294"/>
         <source>◌ not yet acknowledged</source>
         <translation>◌ 尚未签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="282"/>
+        <location filename="../../console/views/incident/caselife.py" line="298"/>
         <source>Joint dispatch:</source>
         <translation>联合派遣：</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="287"/>
+        <location filename="../../console/views/incident/caselife.py" line="303"/>
         <source>asked</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="288"/>
-        <location filename="../../console/views/incident/caselife.py" line="368"/>
+        <location filename="../../console/views/incident/caselife.py" line="304"/>
+        <location filename="../../console/views/incident/caselife.py" line="393"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="289"/>
-        <location filename="../../console/views/incident/caselife.py" line="370"/>
+        <location filename="../../console/views/incident/caselife.py" line="305"/>
+        <location filename="../../console/views/incident/caselife.py" line="395"/>
         <source>refused</source>
         <translation>未批准</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="292"/>
+        <location filename="../../console/views/incident/caselife.py" line="308"/>
         <source>{state}: until {until} ({by}: {reason})</source>
         <translation>{state}：至 {until}（{by}：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="303"/>
+        <location filename="../../console/views/incident/caselife.py" line="319"/>
         <source>Parked since {since}: the clock is stopped</source>
         <translation>自 {since} 起挂账：计时已停止</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="310"/>
+        <location filename="../../console/views/incident/caselife.py" line="326"/>
         <source>{n} time(s)</source>
         <translation>{n} 次</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="314"/>
+        <location filename="../../console/views/incident/caselife.py" line="330"/>
+        <source>{stars} for {department} ({by}, {at})</source>
+        <translation>{stars}（{department}，{by}，{at}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/caselife.py" line="337"/>
         <source>URGED ×{n}</source>
         <translation>已催办 ×{n}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="315"/>
+        <location filename="../../console/views/incident/caselife.py" line="338"/>
         <source>PARKED</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="334"/>
+        <location filename="../../console/views/incident/caselife.py" line="357"/>
         <source>The time asked for must be later than the deadline.</source>
         <translation>申请的时间必须晚于当前时限。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="359"/>
+        <location filename="../../console/views/incident/caselife.py" line="384"/>
         <source>催办 reminder</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="360"/>
+        <location filename="../../console/views/incident/caselife.py" line="385"/>
         <source>督办 supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="363"/>
+        <location filename="../../console/views/incident/caselife.py" line="388"/>
         <source>until {until}</source>
         <translation>至 {until}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="382"/>
+        <location filename="../../console/views/incident/caselife.py" line="409"/>
         <source>with {assists}</source>
         <translation>协办：{assists}</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/caselife.py" line="384"/>
+        <location filename="../../console/views/incident/caselife.py" line="411"/>
         <source>for {party}</source>
         <translation>代 {party}</translation>
     </message>

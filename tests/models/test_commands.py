@@ -377,3 +377,63 @@ def test_more_time_granted_does_not_carry_over_to_a_later_pass_of_the_stage(cata
     assert ok.state.value == "dispatched"
     fresh = cmds.clock(dispatched(catalog, "D2").evolve(stage_started_at=later), catalog, later)[0]
     assert ok.deadline == fresh.deadline  # the rework's dispatch runs on the plain limit again
+
+
+def escalated_case(catalog, iid="E1"):
+    inc = reported(catalog, iid)
+    inc = cmds.apply_incident_command(inc, "incident.accept", {"incident": iid}, SUP, NOW, catalog).incident
+    dept = sorted(catalog.departments)[0]
+    return cmds.apply_incident_command(inc, "incident.escalate", {"incident": iid, "department": dept,
+                                                                  "reason": "需要部门"}, SUP, NOW, catalog).incident
+
+
+def test_a_departments_sign_off_is_judged_against_its_deadline(catalog):
+    from datetime import timedelta
+
+    inc = escalated_case(catalog)
+    assert inc.f_escalated and inc.state is State.ESCALATED and inc.signed_on_time is None
+    on_time = cmds.apply_incident_command(inc, "incident.acknowledge", {"incident": inc.id}, SUP, NOW, catalog)
+    assert on_time.incident.signed_on_time is True
+    late = inc.deadline + timedelta(minutes=1)
+    assert cmds.apply_incident_command(inc, "incident.acknowledge", {"incident": inc.id}, SUP, late,
+                                       catalog).incident.signed_on_time is False
+    assert "signed_on_time" not in on_time.incident.to_wire() and "f_escalated" not in on_time.incident.to_wire()
+
+
+def test_the_street_rates_the_departments_work_once_it_is_resolved_and_the_last_rating_counts(catalog):
+    from console.models.case_life import allowed_case_life
+
+    inc = escalated_case(catalog)
+    op = Actor("op", Role.OPERATOR)
+    rate = {"incident": inc.id, "stars": 4}
+    with pytest.raises(cmds.CommandError) as e:
+        cmds.apply_incident_command(inc, "incident.rate_department", rate, op, NOW, catalog)
+    assert e.value.code == "invalid_transition"  # not handled yet
+    for name in ("incident.acknowledge", "incident.resolve"):
+        inc = cmds.apply_incident_command(inc, name, {"incident": inc.id}, SUP, NOW, catalog).incident
+    assert "rate_department" in allowed_case_life(inc.to_wire(), op)
+    applied = cmds.apply_incident_command(inc, "incident.rate_department", {**rate, "note": "处置及时"}, op, NOW,
+                                          catalog)
+    new, tr = applied.incident, applied.transition
+    assert new.department_rating == {"department": inc.assignee, "stars": 4, "by": "op",
+                                     "at": "2026-12-06T02:00:00.000Z", "note": "处置及时"}
+    assert (new.street_stars, new.state, new.version, tr.action) == (4, State.RESOLVED, inc.version + 1,
+                                                                     "rate_department")
+    again = cmds.apply_incident_command(new, "incident.rate_department", {**rate, "stars": 2}, op, NOW, catalog)
+    assert again.incident.street_stars == 2 and again.incident.department_rating["stars"] == 2
+    for bad, code in (({"stars": 6}, "invalid_args"), ({"stars": 0}, "invalid_args")):
+        with pytest.raises(cmds.CommandError) as e:
+            cmds.apply_incident_command(new, "incident.rate_department", {**rate, **bad}, op, NOW, catalog)
+        assert e.value.code == code
+    with pytest.raises(cmds.CommandError) as e:
+        cmds.apply_incident_command(new, "incident.rate_department", rate, Actor("c", Role.FIELD, "T-01"), NOW,
+                                    catalog)
+    assert e.value.code == "forbidden"
+    teams_case = dispatched(catalog, "T1")
+    for name in ("incident.acknowledge", "incident.resolve"):
+        teams_case = cmds.apply_incident_command(teams_case, name, {"incident": "T1"}, SUP, NOW, catalog).incident
+    assert "rate_department" not in allowed_case_life(teams_case.to_wire(), op)
+    with pytest.raises(cmds.CommandError) as e:
+        cmds.apply_incident_command(teams_case, "incident.rate_department", {"incident": "T1", "stars": 3}, op, NOW,
+                                    catalog)
+    assert e.value.code == "invalid_transition" and "department" in e.value.message

@@ -535,3 +535,47 @@ def test_migration_0006_gives_cases_already_stored_their_report_hour_and_every_h
     assert versions == {hour_of(NOW): 2, hour_of(NOW) + 5: 2}
     with store.engine.connect() as conn:
         assert all(v == 1 for v in conn.scalars(select(NumberBuiltRow.version).where(NumberBuiltRow.kind == "grid")))
+
+
+@pytest.mark.parametrize("late", [False, True])
+def test_migration_0007_fills_the_two_way_facts_of_cases_already_stored(store, cat_code, place, late):
+    """Escalated cases stored before 0007 get f_escalated and the sign-off's timeliness from their
+    trails — the same facts the commands keep — and every rollup is built again."""
+    import importlib.util
+
+    from sqlalchemy import func, select
+
+    from console.models.schema import IncidentRow, NumberBuiltRow
+    from console.models.store.engine import MIGRATIONS
+    from console.models.store.numbers import query_indicators
+
+    args = cmds.validate_args("incident.report", {"category": cat_code, "lat": place[0], "lon": place[1],
+                                                  "description": "d", "source": "grid"})
+    iid = store.execute([Request(OP, "incident.report", args)], now=NOW)[0].result["incident"]["id"]
+    dept = sorted(store.catalog.departments)[0]
+    sign_at = NOW + (timedelta(days=5) if late else timedelta(minutes=3))  # the sign-off limit is 2 days
+    for name, extra, at in (("incident.accept", {}, NOW + timedelta(minutes=1)),
+                            ("incident.escalate", {"department": dept, "reason": "r"}, NOW + timedelta(minutes=2)),
+                            ("incident.acknowledge", {}, sign_at)):
+        out = store.execute([Request(SUP, name, cmds.validate_args(name, {"incident": iid, **extra}))], now=at)
+        assert out[0].result["ok"], (name, out[0].result)
+    cols = (IncidentRow.f_escalated, IncidentRow.signed_on_time)
+
+    def facts():
+        with store.engine.connect() as conn:
+            return tuple(bool(v) for v in conn.execute(select(*cols).where(IncidentRow.id == iid)).one())
+
+    live = facts()
+    assert live == (True, not late)
+    query_indicators(store, {"group_by": "department"})  # builds rollups
+    spec = importlib.util.spec_from_file_location("m0007", MIGRATIONS / "versions" / "0007_two_way_assessment.py")
+    m0007 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m0007)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE incidents SET f_escalated = false, signed_on_time = NULL")
+        m0007.backfill(conn.exec_driver_sql)
+    assert facts() == live
+    with store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(NumberBuiltRow)).scalar_one() == 0
+    [row] = [r for r in query_indicators(store, {"group_by": "department"})["rows"] if r["key"] == dept]
+    assert (row["escalated"], row["timely_signoff_rate"]) == (1, 0.0 if late else 100.0)

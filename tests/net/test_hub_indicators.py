@@ -166,3 +166,51 @@ async def test_the_viewer_and_the_operator_may(connect):
     for user in ("wall", "op"):
         c = await connect(user)
         assert (await c.command("query.indicators", {}))["ok"]
+
+
+async def test_the_two_way_assessment_of_a_department_matches_the_hand_count(make_hub, client_of, catalog):
+    """Huangpu's two ways: the department's sign-off and handling on time, and the calling
+    street's stars (incident.rate_department; the last rating counts)."""
+    now = [MONDAY]
+    h = await make_hub(clock=lambda: now[0], sla_interval=3600)
+    sup = await client_of(h, "sup")
+    op = await client_of(h, "op")
+    dept = sorted(catalog.departments)[0]
+    grid = sorted(catalog.grids.values(), key=lambda g: g.code)[0]
+
+    async def do(client, name, args, *, after=timedelta(0)):
+        now[0] += after
+        res = await client.command(name, args)
+        assert res["ok"], (name, res)
+        return res.get("incident") or {}
+
+    async def escalated():
+        iid = (await do(op, "incident.report", {"category": NORMAL, "lat": grid.centroid[0], "lon": grid.centroid[1],
+                                                "description": "d", "source": "12345"}))["id"]
+        await do(op, "incident.accept", {"incident": iid})
+        await do(sup, "incident.escalate", {"incident": iid, "department": dept, "reason": "需要部门"})
+        return iid
+
+    p = await escalated()  # signed and handled on time; rated 4
+    await do(sup, "incident.acknowledge", {"incident": p}, after=timedelta(hours=1))
+    await do(sup, "incident.resolve", {"incident": p}, after=timedelta(hours=1))
+    await do(op, "incident.rate_department", {"incident": p, "stars": 4, "note": "及时"})
+    q = await escalated()  # signed 3 days late (limit 2 days), handled late; rated 2, then 3
+    await do(sup, "incident.acknowledge", {"incident": q}, after=timedelta(days=3))
+    await do(sup, "incident.resolve", {"incident": q}, after=timedelta(days=30))
+    await do(op, "incident.rate_department", {"incident": q, "stars": 2})
+    await do(op, "incident.rate_department", {"incident": q, "stars": 3})
+    await escalated()  # not signed for yet
+    res = await sup.command("query.indicators", {"group_by": "department"})
+    row = by_key(res)[dept]
+    assert (row["escalated"], row["street_rated"]) == (3, 2)
+    assert row["timely_signoff_rate"] == 50.0  # P of P and Q
+    assert row["timely_handling_rate"] == 50.0  # P of P and Q
+    assert row["street_rating"] == 3.5  # (4 + 3) / 2: Q's last rating counts
+    assert row["two_way_score"] == 54.0  # 0.4 × 50 + 0.4 × 50 + 0.2 × (3.5 × 20)
+    rated = h.store.incident(q).to_wire()["department_rating"]
+    assert (rated["stars"], rated["department"], rated["by"]) == (3, dept, "op")
+    bad = await op.command("incident.rate_department", {"incident": q, "stars": 9})
+    assert bad["code"] == "invalid_args"
+    crew = await client_of(h, "crew")
+    assert (await crew.command("incident.rate_department", {"incident": q, "stars": 3}))["code"] == "forbidden"

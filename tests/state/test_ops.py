@@ -12,7 +12,7 @@ SAMPLES = {
     "incident": "220104202612060001", "note": "现场已处理", "reason": "重复上报", "team": "T-01",
     "department": "D-GA", "passed": True, "satisfaction": 5, "into": "220104202612060002", "text": "已电话联系",
     "level": 2, "reached": True, "assist": ["T-02", "D-GA"], "until": "2099-01-01T00:00:00Z", "approve": True,
-    "category": "E0102", "lat": 43.86, "lon": 125.3, "description": "井盖缺失", "source": "hotline",
+    "category": "E0102", "lat": 43.86, "lon": 125.3, "description": "井盖缺失", "source": "hotline", "stars": 4,
 }
 
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from console.models.clock import stage_limit
-from console.models.lifecycle import Role
+from console.models.lifecycle import Actor, Role
 from console.models.store import Store
 from console.net.background import BackgroundHub
 from console.net.config import HubConfig, User
@@ -22,6 +22,7 @@ SUP = User("sup", Role.SUPERVISOR, "tok-sup-0123456789")
 LEAD, ASSIST = "T-01", "D-GA"
 FIELD = User("fld", Role.FIELD, "tok-fld-0123456789", team=LEAD)
 CATEGORY = "E0406"  # 道路积水, urgent by default
+SUP_ACTOR = Actor("sup", Role.SUPERVISOR)
 
 
 def when(value: str) -> datetime:
@@ -273,3 +274,27 @@ def test_only_the_desk_roles_take_calls(qtbot, desk_hub, open_console):
     desk = open_console(SUP)
     assert desk.new_call_action.isEnabled() and desk.new_call_button.isVisibleTo(desk)  # in the menu bar's row
     assert not open_console(FIELD).new_call_action.isEnabled()
+
+
+def test_the_street_rates_the_department_that_handled_an_escalated_case(qtbot, desk_hub, open_console, catalog):
+    """Two-way assessment: once the department has resolved the case, the desk gives it stars;
+    the panel shows the rating and the timeline the step."""
+    grid = sorted(catalog.grids.values(), key=lambda g: g.code)[7]
+    iid = submit(desk_hub, OTHER, "incident.report", {
+        "category": CATEGORY, "lat": grid.centroid[0], "lon": grid.centroid[1], "description": "管道破裂",
+        "source": "12345"})["incident"]["id"]
+    for name, args in (("incident.accept", {}), ("incident.escalate", {"department": ASSIST, "reason": "需要部门"}),
+                       ("incident.acknowledge", {}), ("incident.resolve", {})):
+        assert submit(desk_hub, OTHER if name == "incident.accept" else SUP_ACTOR, name,
+                      {"incident": iid, **args})["ok"], name
+    desk = open_console(SUP)
+    qtbot.waitUntil(lambda: held(desk, iid).get("state") == "resolved", timeout=5000)
+    desk.state.select(iid)
+    panel = desk.panel
+    qtbot.waitUntil(lambda: panel.rate_row.isVisibleTo(panel), timeout=5000)
+    panel.dept_stars.setCurrentIndex(panel.dept_stars.findData(3))
+    click_when_shown(qtbot, panel, panel.case_buttons["rate_department"], desk_hub, iid)
+    qtbot.waitUntil(lambda: (held(desk, iid).get("department_rating") or {}).get("stars") == 3, timeout=5000)
+    assert desk_hub.store.incident(iid).street_stars == 3
+    qtbot.waitUntil(lambda: "★★★☆☆" in panel._fields["department_rating"][1].text(), timeout=5000)
+    assert ASSIST in panel._fields["department_rating"][1].text()

@@ -51,6 +51,14 @@ def _aggregates() -> dict[str, Any]:
         "hotline_closed": _one(and_(hot, closed)),
         "hotline_rated": _one(and_(hot, closed, rated)),
         "hotline_satisfied": _one(and_(hot, closed, i.rating >= 4)),
+        # two-way assessment of departments (Huangpu's): sign-off and handling on time, the street's stars
+        "escalated": _one(i.f_escalated),
+        "signed": _one(i.signed_on_time.is_not(None)),
+        "signed_on_time": _one(i.signed_on_time),
+        "esc_handled": _one(and_(i.f_escalated, i.handled_on_time.is_not(None))),
+        "esc_handled_on_time": _one(and_(i.f_escalated, i.handled_on_time)),
+        "street_rated": _one(i.street_stars.is_not(None)),
+        "street_stars": func.coalesce(i.street_stars, 0),  # summed stars: the mean is over street_rated
     }
 
 

@@ -23,6 +23,8 @@ from .rollups import rolled_counts
 
 COUNTS = ("reported", "accepted", "rejected", "dispatched", "returned", "reworks", "closed", "closed_on_time",
           "extensions", "parked", "urged")
+# the two-way assessment's weights: timely sign-off, timely handling, the street's stars (×20)
+TWO_WAY = (0.4, 0.4, 0.2)
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,17 @@ def _row(store: StoreParts, group: str, r: dict[str, Any]) -> dict[str, Any]:
     out["response_rate"] = _pct(c["hotline_accepted"], c["hotline"])
     out["resolution_rate"] = _pct(c["hotline_closed"], c["hotline"])
     out["hotline_satisfaction_rate"] = _pct(c["hotline_satisfied"], c["hotline_rated"])
+    # two-way assessment (an extension): escalated cases, the department's sign-off and handling on
+    # time, and the calling street's mean stars; two_way_score weighs what there is of the three
+    out["escalated"] = c["escalated"]
+    out["timely_signoff_rate"] = _pct(c["signed_on_time"], c["signed"])
+    out["timely_handling_rate"] = _pct(c["esc_handled_on_time"], c["esc_handled"])
+    out["street_rated"] = c["street_rated"]
+    out["street_rating"] = round(c["street_stars"] / c["street_rated"], 1) if c["street_rated"] else None
+    parts = [(w, v) for w, v in ((TWO_WAY[0], out["timely_signoff_rate"]), (TWO_WAY[1], out["timely_handling_rate"]),
+                                 (TWO_WAY[2], None if out["street_rating"] is None else out["street_rating"] * 20.0))
+             if v is not None]
+    out["two_way_score"] = round(sum(w * v for w, v in parts) / sum(w for w, _v in parts), 1) if parts else None
     return out
 
 

@@ -103,7 +103,7 @@ def _build(self) -> None:
     self._fields: dict[str, tuple[QLabel, QLabel]] = {}
     for key in ("category", "description", "place", "grid", "address", "coords", "reporter", "source",
                 "reported_at", "photo", "assignee", "extension", "parked", "urged", "rework",
-                "merged_into", "callbacks", "satisfaction"):
+                "merged_into", "callbacks", "satisfaction", "department_rating"):
         name, value = QLabel(), QLabel()
         value.setFont(self._body_font())
         name.setFont(self._heading_font(1.0))

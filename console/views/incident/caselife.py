@@ -87,6 +87,10 @@ def _build_case_life(self, act: QVBoxLayout) -> None:
     self.reached_combo.currentIndexChanged.connect(
         lambda _i: self.callback_rating.setEnabled(bool(self.reached_combo.currentData()) and self._online)
     )
+    # two-way assessment: the calling street's stars for the department that handled the case
+    self.dept_stars = QComboBox(objectName="department-stars")
+    self.dept_stars.setFont(self._body_font())
+    self.rate_row = line(self.dept_stars, self.case_buttons["rate_department"])
     # what the close row shows: every call-back so far, the rating at close follows the last
     self.callbacks_label = QLabel(objectName="close-callbacks")
     self.callbacks_label.setWordWrap(True)
@@ -127,6 +131,12 @@ def _retranslate_case_life(self) -> None:
             QCoreApplication.translate("IncidentPanel", "Record call-back"),
             QCoreApplication.translate("IncidentPanel", "回访: whether the reporter was reached and how satisfied"),
         ),
+        "rate_department": (
+            QCoreApplication.translate("IncidentPanel", "Rate the department"),
+            QCoreApplication.translate(
+                "IncidentPanel", "Two-way assessment: the street's 1–5 stars for the department's work on this case"
+            ),
+        ),
     }
     for n, (label, tip) in texts.items():
         self.case_buttons[n].setText(label)
@@ -151,6 +161,11 @@ def _retranslate_case_life(self) -> None:
     for n in range(5, 0, -1):
         self.callback_rating.addItem("★" * n + "☆" * (5 - n), n)
     self.callback_rating.setCurrentIndex(max(0, self.callback_rating.findData(keep)))
+    keep = self.dept_stars.currentData()
+    self.dept_stars.clear()
+    for n in range(5, 0, -1):
+        self.dept_stars.addItem("★" * n + "☆" * (5 - n), n)
+    self.dept_stars.setCurrentIndex(max(0, self.dept_stars.findData(keep)))
 
 
 def _render_case_life(self, allowed: set[str]) -> set[str]:
@@ -162,6 +177,7 @@ def _render_case_life(self, allowed: set[str]) -> set[str]:
     self.extend_row.setVisible("extend" in mine)
     self.urge_row.setVisible("urge" in mine)
     self.callback_row.setVisible("callback" in mine)
+    self.rate_row.setVisible("rate_department" in mine)
     self.case_row.setVisible(bool(mine & {"extend_approve", "extend_refuse", "park", "unpark"}))
     ext = inc.get("extension") or {}
     pending = ext.get("state") == "requested"
@@ -309,6 +325,13 @@ def _render_case_details(self) -> None:
     urged = int(inc.get("urged") or 0)
     v["urged"].setText(QCoreApplication.translate("IncidentPanel", "{n} time(s)").format(n=urged) if urged else dash)
     v["callbacks"].setText(self._callbacks_text(inc.get("callbacks") or []) or dash)
+    rated = inc.get("department_rating") or {}
+    v["department_rating"].setText(
+        QCoreApplication.translate("IncidentPanel", "{stars} for {department} ({by}, {at})").format(
+            stars="★" * int(rated["stars"]) + "☆" * (5 - int(rated["stars"])),
+            department=self._assignee_name(rated.get("department"), "department"), by=rated.get("by") or "",
+            at=self._local(rated.get("at"))[5:16])
+        if rated.get("stars") else dash)
     self.parked_badge.setVisible(bool(parked))
     self.urged_badge.setVisible(urged > 0)
     self.urged_badge.setText(QCoreApplication.translate("IncidentPanel", "URGED ×{n}").format(n=urged))
@@ -344,6 +367,8 @@ def _trigger_case(self, name: str) -> None:
         op = ops.unpark(iid, note)
     elif name == "urge":
         op = ops.urge(iid, int(self.urge_combo.currentData() or 1), note)
+    elif name == "rate_department":
+        op = ops.rate_department(iid, int(self.dept_stars.currentData() or 5), note)
     else:
         reached = bool(self.reached_combo.currentData())
         sat = self.callback_rating.currentData() if reached else None
@@ -377,6 +402,8 @@ def _history_detail(self, t: dict[str, Any]) -> str:
             if data.get("satisfaction")
             else QCoreApplication.translate("IncidentPanel", "reached")
         )
+    if action == "rate_department" and data.get("stars"):
+        return "★" * int(data["stars"])
     if action == "dispatch" and data.get("assist"):
         names = ", ".join(self._assignee_name(a, None) for a in data["assist"])
         return QCoreApplication.translate("IncidentPanel", "with {assists}").format(assists=names)

@@ -252,6 +252,7 @@ class IncidentPanel(QWidget):
             "merged_into": self.tr("Merged into"), "satisfaction": self.tr("Satisfaction"),
             "extension": self.tr("More time"), "parked": self.tr("Parked"),
             "urged": self.tr("Urged"), "callbacks": self.tr("Call-backs"),
+            "department_rating": self.tr("Street's rating"),
         }
         for key, (name, _) in self._fields.items():
             name.setText(captions[key])
@@ -317,6 +318,7 @@ class IncidentPanel(QWidget):
             "close": self.tr("close"), "reopen": self.tr("reopen"), "note": self.tr("note"),
             "sla": self.tr("time limit"), "urge": self.tr("urge"), "callback": self.tr("call-back"),
             "extend": self.tr("more time asked"), "extend_decide": self.tr("more time decided"),
+            "rate_department": self.tr("department rated"),
             "park": self.tr("park"), "unpark": self.tr("unpark"),
         }
         return names.get(action, action)
