@@ -40,7 +40,8 @@ GRADE_COLOURS = {"A": "#1b7f3b", "B": "#2e7dd1", "C": "#b7791f", "D": "#d9480f",
 COLUMNS = (("name", "text"), ("grade", "text"), ("composite", "num"), ("reported", "int"), ("closed", "int"),
            ("closure_rate", "pct"), ("on_time_closure_rate", "pct"), ("rework_rate", "pct"),
            ("accurate_dispatch_rate", "pct"), ("satisfaction_rate", "pct"), ("urged", "int"), ("parked", "int"),
-           ("extensions", "int"))
+           ("extensions", "int"), ("escalated", "int"), ("timely_signoff_rate", "pct"),
+           ("timely_handling_rate", "pct"), ("street_rating", "num"))
 # a grouping whose key is also a filter of query.incidents: the drill-down can narrow to it
 DRILLABLE = {"street": "street", "grid": "grid", "category": "category"}
 
@@ -141,7 +142,10 @@ class EvaluationView(QWidget):
         self._timer.stop()
 
     def _changed(self, _upserted: Any, _removed: Any) -> None:
-        self._timer.start()
+        # started once, not again on every change: cases change all the time in a busy center, and
+        # a timer restarted by each would never fire (found by the GUI-stall bench)
+        if not self._timer.isActive():
+            self._timer.start()
 
     def _auto_refresh(self) -> None:
         if self._active:  # only once the view has been opened or used
@@ -255,6 +259,25 @@ class EvaluationView(QWidget):
 
     def _fill(self) -> None:
         t = self.table
+        head = t.horizontalHeader()
+        # fitted once at the end: fitting every column to its contents after each of the ~200 cells
+        # cost 300–500 ms a refresh on the GUI thread (found by the GUI-stall bench)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        t.setUpdatesEnabled(False)
+        try:
+            self._fill_cells()
+        finally:
+            t.resizeColumnsToContents()
+            head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            t.setUpdatesEnabled(True)
+        shown = [row for row in self.rows if row.get("on_time_closure_rate") is not None][:12]
+        from .eval_charts import bar_labels
+
+        labels = bar_labels([self._name(row) for row in shown], self.language, room=16 if self.wall else 9)
+        self.charts.show_groups(labels, [row["on_time_closure_rate"] for row in shown])
+
+    def _fill_cells(self) -> None:
+        t = self.table
         t.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             for c, (key, kind) in enumerate(COLUMNS):
@@ -276,11 +299,6 @@ class EvaluationView(QWidget):
                     f.setBold(True)
                     item.setFont(f)
                 t.setItem(r, c, item)
-        shown = [row for row in self.rows if row.get("on_time_closure_rate") is not None][:12]
-        from .eval_charts import bar_labels
-
-        labels = bar_labels([self._name(row) for row in shown], self.language, room=16 if self.wall else 9)
-        self.charts.show_groups(labels, [row["on_time_closure_rate"] for row in shown])
 
     # ---- export --------------------------------------------------------------------------------
 
@@ -437,7 +455,13 @@ class EvaluationView(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Grade"), self.tr("Score"), self.tr("Reported"), self.tr("Closed"),
             self.tr("Closure"), self.tr("On-time closure"), self.tr("Rework rate"), self.tr("Accurate dispatch"),
-            self.tr("Satisfied"), self.tr("Urged"), self.tr("Parked"), self.tr("More time")])
+            self.tr("Satisfied"), self.tr("Urged"), self.tr("Parked"), self.tr("More time"), self.tr("Escalated"),
+            self.tr("Signed on time"), self.tr("Handled on time"), self.tr("Street's stars")])
+        tips = {14: self.tr("Two-way assessment: escalated cases the department signed for (签收) in time"),
+                15: self.tr("Two-way assessment: escalated cases the department resolved in time"),
+                16: self.tr("Two-way assessment: the calling street's mean rating of the department's work (1–5)")}
+        for col, tip in tips.items():
+            self.table.horizontalHeaderItem(col).setToolTip(tip)
         self._retitle()
         self.refresh_button.setToolTip(self.tr("Ask the hub again (the numbers also refresh a few seconds after "
                                                "cases change)"))
