@@ -13,6 +13,8 @@ Works unchanged on SQLite (WAL) and PostgreSQL. Never call it from the GUI threa
 - ``batch``: one batch, with a handler per command;
 - ``sla``: the SLA clock and the log's upkeep;
 - ``queries``: snapshots, resumes, trails and ``query.incidents``;
+- ``numbers``, ``counts``, ``rollups``: ``query.indicators`` from per-hour rollups of the counts;
+- ``series``: ``query.series``, the numbers' charts;
 - ``wire``: rows to their wire form.
 """
 

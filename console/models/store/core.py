@@ -113,7 +113,7 @@ class Store:
         return queries.query_incidents(self, args)
 
     def query_indicators(self, args: dict[str, Any]) -> dict[str, Any]:
-        """``query.indicators``: one GROUP BY over the cases (store/numbers.py), scored with
+        """``query.indicators``: the counts from per-hour rollups (store/numbers.py), scored with
         ``self.scoring`` (the hub sets it from its config)."""
         return numbers.query_indicators(self, args, getattr(self, "scoring", None))
 
