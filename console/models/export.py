@@ -30,6 +30,16 @@ COLUMNS = (
     ("two_way_score", "双向考核得分", "Two-way score"),
 )
 FORMATS = (".csv", ".xlsx")
+# read once, at import (the umask can only be read by setting it): a finished file gets the
+# permissions any other file written here would have, not the 0600 of a temporary file
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
+def publish(tmp: str, path: Path) -> None:
+    """Move the finished temporary file ``tmp`` into place at ``path``, readable like any file."""
+    os.chmod(tmp, 0o666 & ~_UMASK)
+    os.replace(tmp, path)
 
 
 class ExportError(Exception):
@@ -62,7 +72,7 @@ def write_numbers(rows: list[dict[str, Any]], path: Path, *, language: str = "zh
                 w.writerows(table)
         else:
             _xlsx(tmp, headers, table, title, zh)
-        os.replace(tmp, path)
+        publish(tmp, path)
     except OSError as e:
         raise ExportError(f"cannot write {path}: {e.strerror}") from None
     finally:

@@ -21,27 +21,35 @@ INTAKE, CLOSURE, OVERDUE = "#2e7dd1", "#1b7f3b", "#c62828"
 
 
 def bar_labels(names: list[str], language: str, *, room: int = 9) -> list[str]:
-    """Names short enough to sit under their bars and still tell them apart: what they all begin
-    with (the district: "Chaoyang …", "朝阳区…") dropped, then the first words (English) or
-    characters (Chinese) that fit in ``room`` (letters; a Chinese character counts two)."""
+    """Names short enough to sit under their bars and still tell them apart. English: the words
+    most of the names share (the district's, the city's, "Bureau") dropped, then the first words
+    that fit in ``room`` letters. Chinese: the leading place names (朝阳区, 长春市) dropped, then
+    the characters that fit (one counts two letters)."""
+    import re
+    from collections import Counter
+
     if language == "en":
-        words = [n.split() for n in names]
-        common = 0
-        while len(words) > 1 and all(len(w) > common + 1 and w[common] == words[0][common] for w in words):
-            common += 1
+        words = [[w.strip(",.") for w in n.split() if w.strip(",.")] for n in names]
+        seen = Counter(w for ws in words for w in set(ws))
+        common = {w for w, c in seen.items() if len(names) >= 3 and c >= 0.4 * len(names)} | (
+            set(words[0]) & set.intersection(*map(set, words)) if len(names) == 2 else set())
         out = []
-        for w in words:
-            rest, label = w[common:] or w, ""
+        for ws in words:
+            rest, label = [w for w in ws if w not in common] or ws, ""
             for word in rest:
                 if label and len(label) + 1 + len(word) > room:
                     break
                 label = f"{label} {word}".strip()
             out.append(label[: room + 3])
         return out
-    common = 0
-    while len(names) > 1 and all(len(n) > common + 1 and n[common] == names[0][common] for n in names):
-        common += 1
-    return [(n[common:] or n)[: max(2, room // 2)] for n in names]
+    place = re.compile(r"^[\u4e00-\u9fff]{1,3}?[省市区县]")
+    out = []
+    for n in names:
+        short = n
+        while place.match(short) and len(place.sub("", short, count=1)) >= 2:
+            short = place.sub("", short, count=1)
+        out.append(short[: max(2, room // 2)])
+    return out
 
 
 def stage_names(tr: Any) -> dict[str, str]:

@@ -85,6 +85,7 @@ class EvaluationView(QWidget):
             bar.addWidget(w)
         self.state: Any = None
         self.job: Any = None  # the handover report being written
+        self.who = ""  # the signed-in user, named in the handover report (the window sets it)
         self.wall = wall
         bar_w.setVisible(not wall)
         self.status = QLabel(objectName="eval-status")
@@ -98,7 +99,6 @@ class EvaluationView(QWidget):
         # every column as wide as what it holds, the name whole: the table scrolls sideways inside
         # its dock rather than eliding who is being judged
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        head.setStretchLastSection(wall)  # a wall's table spans its screen
         self.table.cellDoubleClicked.connect(lambda row, _c: self._drill(row))
 
         # the chart is made the first time the view is used: pyqtgraph takes 0.6 s to import, which
@@ -269,6 +269,8 @@ class EvaluationView(QWidget):
         finally:
             t.resizeColumnsToContents()
             head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            if self.wall:  # a wall's table spans its screen: the names take the room
+                head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             t.setUpdatesEnabled(True)
         shown = [row for row in self.rows if row.get("on_time_closure_rate") is not None][:12]
         from .eval_charts import bar_labels
@@ -369,7 +371,8 @@ class EvaluationView(QWidget):
         def ask(k: int) -> None:
             if k == len(asks):
                 active = list(self.state.incidents.values()) if self.state is not None else []
-                self._write_handover(handover.build(since, until, answers, active), target)
+                self._write_handover(handover.build(since, until, answers, active, user=self.who,
+                                                    hub=getattr(self.bridge, "url", "") or ""), target)
                 return
             name, op = asks[k]
 

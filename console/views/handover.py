@@ -21,6 +21,7 @@ from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt, QThread, Sign
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from console.models.catalog import Catalog
+from console.models.export import publish
 from console.models.names import local_name
 from console.state.handover import LIST_LIMIT, Handover
 
@@ -236,7 +237,7 @@ def write_pdf(h: Handover, path: Path, *, catalog: Catalog, language: str, texts
     os.close(fd)
     try:
         _lay_out(h, tmp, catalog, language, texts, charts, progress)
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -309,6 +310,7 @@ def _lay_out(h: Handover, tmp: str, catalog: Catalog, language: str, t: dict[str
                      [34, 12, 14, 14, 14, 12])
         progress(30)
         if charts:
+            pg.room(pg.height * 0.36 + pg.line_h(14) * 4)  # the heading on the page of its first chart
             pg.heading(t["charts"])
             for k, (title, img) in enumerate(charts):
                 pg.image(title, img, pg.height * 0.36)

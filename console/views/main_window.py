@@ -353,6 +353,7 @@ class MainWindow(QMainWindow):
         role = Role(who.role)
         actor = Actor(who.user, role, who.team, frozenset(who.grids))
         self.panel.set_context(actor, self.catalog)
+        self.evaluation.who = who.user
         self.user_label.setText(self.tr("{user} · {role}").format(user=who.user, role=self._role_name(role)))
         if first:
             self.restore_layout()

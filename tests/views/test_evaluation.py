@@ -145,10 +145,13 @@ def test_the_handover_report_is_a_pdf_with_the_hubs_figures(console, running_hub
     assert "written to" in sig.args[0] and target.exists()
     assert view.progress.isHidden() and view.handover_button.isEnabled()
     assert [p.name for p in out.iterdir()] == ["handover.pdf"]  # no temporary file left
+    from console.models.export import _UMASK
+
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_UMASK  # readable like any file, not a temp file's 0600
     pages, text = _pdf_text(target)
     assert pages >= 2
     row = view.rows[0]
-    assert "Shift handover report" in text
+    assert "Shift handover report" in text and "by sup" in text  # who made it
     assert f"{row['closure_rate']:.1f} %" in text  # the rates as the hub computed them
     assert "Parked cases (open now): 1" in text and parked in text and "waiting for the pump truck" in text
     assert "Cases reported and closed" in text or "Intake and closure" in text
@@ -163,15 +166,16 @@ def test_a_handover_report_to_a_missing_folder_is_refused_in_one_line(console, q
     assert ".pdf" in view.status.text()
 
 
-def test_bar_labels_drop_what_every_name_begins_with_and_still_tell_the_groups_apart():
+def test_bar_labels_drop_what_most_names_share_and_still_tell_the_groups_apart():
     from console.views.eval_charts import bar_labels
 
-    en = bar_labels(["Chaoyang Water Affairs Bureau", "Chaoyang Transport Bureau", "Chaoyang Market Supervision"],
-                    "en", room=9)
-    assert en == ["Water", "Transport", "Market"]
+    en = bar_labels(["Chaoyang Water Affairs Bureau", "Chaoyang Transport Bureau", "State Grid Changchun Power Supply, "
+                     "Chaoyang Center", "Chaoyang Market Supervision Administration"], "en", room=12)
+    assert en == ["Water", "Transport", "State Grid", "Market"]
     assert bar_labels(["Chaoyang Water Affairs Bureau", "Chaoyang Transport Bureau"], "en", room=16) == [
-        "Water Affairs", "Transport Bureau"]
-    assert bar_labels(["朝阳区水务局", "朝阳区交通运输局"], "zh_CN", room=8) == ["水务局", "交通运输"]
+        "Water Affairs", "Transport"]
+    assert bar_labels(["朝阳区水务局", "长春市公安局朝阳分局", "国网长春供电公司"], "zh_CN", room=8) == [
+        "水务局", "公安局朝", "国网长春"]
     assert bar_labels(["All cases"], "en") == ["All cases"]  # one name: nothing in common to drop
 
 
