@@ -40,7 +40,7 @@ def bar_labels(names: list[str], language: str, *, room: int = 9) -> list[str]:
                 if label and len(label) + 1 + len(word) > room:
                     break
                 label = f"{label} {word}".strip()
-            out.append(label[: room + 3])
+            out.append(label if len(label) <= room else label[: room - 1] + "…")
         return out
     place = re.compile(r"^[\u4e00-\u9fff]{1,3}?[省市区县]")
     out = []
@@ -94,18 +94,20 @@ class NumbersCharts(QTabWidget):
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush="#2e7dd1")
         self.on_time.addItem(self.bars)
         self.target = pg.InfiniteLine(pos=TARGET, angle=0,
-                                      pen=pg.mkPen("#c62828", width=2, style=Qt.PenStyle.DashLine))
+                                      pen=pg.mkPen("#c62828", width=2 * scale, style=Qt.PenStyle.DashLine))
         self.on_time.addItem(self.target)
 
         self.flow = plot("flow")
-        self.flow_legend = self.flow.addLegend(offset=(10, 10), labelTextColor=ink)
-        self.intake = self.flow.plot([], [], pen=pg.mkPen(INTAKE, width=3), symbol="o", symbolSize=6,
+        line, dot = 3 * scale, 6 * scale  # a wall's lines as bold as its type
+        self.flow_legend = self.flow.addLegend(offset=(10, 10), labelTextColor=ink, labelTextSize=self._pt(9))
+        self.intake = self.flow.plot([], [], pen=pg.mkPen(INTAKE, width=line), symbol="o", symbolSize=dot,
                                      symbolBrush=INTAKE, name="intake")
-        self.closure = self.flow.plot([], [], pen=pg.mkPen(CLOSURE, width=3), symbol="s", symbolSize=6,
+        self.closure = self.flow.plot([], [], pen=pg.mkPen(CLOSURE, width=line), symbol="s", symbolSize=dot,
                                       symbolBrush=CLOSURE, name="closure")
 
         self.stages = plot("stages")
-        self.stage_legend = self.stages.addLegend(offset=(-10, 10), labelTextColor=ink, colCount=3)
+        self.stage_legend = self.stages.addLegend(offset=(-10, 10), labelTextColor=ink, labelTextSize=self._pt(9),
+                                                  colCount=3)
         self.stages.setYRange(0, 125)  # the legend's rows sit above the 100 % bars
         self.stages.getAxis("left").setTicks([[(v, f"{v} %") for v in (0, 25, 50, 75, 100)]])
         self.stage_bars = [pg.BarGraphItem(x=[], height=[], y0=[], width=0.7, brush=c, pen=None)
@@ -114,7 +116,7 @@ class NumbersCharts(QTabWidget):
             self.stages.addItem(b)
 
         self.overdue = plot("overdue")
-        self.overdue_line = self.overdue.plot([], [], pen=pg.mkPen(OVERDUE, width=3), fillLevel=0,
+        self.overdue_line = self.overdue.plot([], [], pen=pg.mkPen(OVERDUE, width=line), fillLevel=0,
                                               brush=(198, 40, 40, 60))
         for w in (self.on_time, self.flow, self.stages, self.overdue):
             self.addTab(w, "")
@@ -195,7 +197,7 @@ class NumbersCharts(QTabWidget):
         self.setTabText(1, self.tr("Intake and closure"))
         self.setTabText(2, self.tr("Time in each stage"))
         self.setTabText(3, self.tr("Overdue"))
-        style = {"size": self._pt(11), **({"color": self.ink} if self.ink else {})}
+        style = {"size": self._pt(12 if self.scale > 1 else 11), **({"color": self.ink} if self.ink else {})}
         self.on_time.setTitle(self.tr("On-time closure by group (line: {target} % target)").format(
             target=int(TARGET)), **style)
         self.flow.setTitle(self.tr("Cases reported and closed"), **style)

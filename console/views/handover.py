@@ -370,7 +370,8 @@ def chart_images(h: Handover, *, language: str, tz: Any, width: int = 760) -> li
     try:
         shown = [r for r in h.departments if r.get("on_time_closure_rate") is not None][:12]
         names = [(r.get("name_en") if language == "en" else r.get("name")) or str(r.get("key")) for r in shown]
-        charts.show_groups(bar_labels(names, language, room=12), [r["on_time_closure_rate"] for r in shown])
+        room = max(5, min(14, 96 // max(1, len(shown))))  # letters under each bar: fewer, the more bars
+        charts.show_groups(bar_labels(names, language, room=room), [r["on_time_closure_rate"] for r in shown])
         if h.series:
             charts.show_series(h.series, tz)
         return charts.images(QSize(width, width * 9 // 20))
