@@ -42,6 +42,8 @@ def mask_message(msg: dict[str, Any]) -> dict[str, Any]:
         out["incident"] = mask_incident(out["incident"])
     if isinstance(out.get("incidents"), list):
         out["incidents"] = [mask_incident(i) if isinstance(i, dict) else i for i in out["incidents"]]
+    if isinstance(out.get("events"), list):  # query.events: the events as they were sent live
+        out["events"] = [mask_message(e) if isinstance(e, dict) else e for e in out["events"]]
     if isinstance(out.get("transitions"), list):  # query.history: the report's own arguments
         out["transitions"] = [{**t, "data": mask_incident(t["data"])} if isinstance(t, dict)
                               and isinstance(t.get("data"), dict) else t for t in out["transitions"]]

@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -155,13 +156,34 @@ class TransitionRow(Base):
 
 
 class EventRow(Base):
-    """Every event with its hub-wide seq; ``frame`` is the exact JSON sent to consoles."""
+    """Every event with its hub-wide seq; ``frame`` is the exact JSON sent to consoles. Kept for
+    ``retention_days``; old unit positions thinned (store/upkeep.py, docs/STORE.md)."""
 
     __tablename__ = "events"
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)  # ix_events_at_seq below
     kind: Mapped[str] = mapped_column(String(16))
     frame: Mapped[str] = mapped_column(Text)
+    # the id of what the event is about (incident, unit, camera, notice; migration 0008): thinning
+    # keeps one position per unit per minute, and a replay decodes only each one's last event
+    subject: Mapped[str | None] = mapped_column(String(64))
+
+
+# time -> seq (query.state_at's ``at``, thinning's windows): the newest event at or before a time is
+# one step down this index on both databases
+Index("ix_events_at_seq", EventRow.at, EventRow.seq)
+
+
+class CheckpointRow(Base):
+    """The active state (incidents, units, cameras, the last day's notices) as a console holds it
+    after applying every event up to ``seq``: zlib-compressed JSON (store/replay.py). query.state_at
+    starts from the nearest one at or before the moment asked for and replays the events after it."""
+
+    __tablename__ = "checkpoints"
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the time of event ``seq`` (None: seq 0)
+    made_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    state: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class CounterRow(Base):

@@ -178,6 +178,9 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
     "query.indicators": {"since": Arg("str"), "until": Arg("str"), "group_by": Arg("str"), "drill": Arg("bool")},
     # extension (docs/PROTOCOL.md): the numbers' charts over [since, until) (store/series.py)
     "query.series": {"since": Arg("str"), "until": Arg("str"), "bucket_s": Arg("int"), "drill": Arg("bool")},
+    # protocol 1.1 "Looking back" (store/history.py): the stored log, and the state at a moment
+    "query.events": {"after": Arg("int", True), "until": Arg("int"), "limit": Arg("int")},
+    "query.state_at": {"seq": Arg("int"), "at": Arg("str"), "cursor": Arg("str"), "limit": Arg("int")},
     "query.incidents": {
         "status": Arg("str"),
         "category": Arg("str"),
@@ -273,6 +276,10 @@ def authorize_command(name: str, actor: Actor) -> None:
     if name not in SCHEMAS:
         raise CommandError("unknown_command", f"unknown command {name[:100]!r}")
     if name in ("query.incidents", "query.history"):
+        return
+    if name in ("query.events", "query.state_at"):  # looking back: everyone who watches the center live
+        if actor.role is Role.SENSOR:
+            raise CommandError("forbidden", f"role {actor.role.value} may not send {name}")
         return
     if name in ("query.indicators", "query.series"):  # the numbers: every role but the crews' and the sensors'
         if actor.role in (Role.FIELD, Role.SENSOR):

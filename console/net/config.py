@@ -43,6 +43,12 @@ class HubConfig:
     burst: int = 1000
     queue_limit: int = 20_000  # frames queued for one console before it is resynced
     scoring: Scoring = field(default_factory=Scoring)  # [indicators]: composite weights, grade bands
+    # looking back (CONTRACT §5; docs/STORE.md "Keeping the log"): every event is kept this many
+    # days, except unit positions older than tracks_full_days, thinned to one per unit per minute
+    retention_days: int = 400
+    tracks_full_days: int = 14
+    checkpoint_events: int = 5_000  # a state checkpoint at least every this many events …
+    checkpoint_minutes: float = 10.0  # … and every this many minutes when anything happened
 
     def authenticate(self, token: str) -> User | None:
         """The user holding ``token``. Every user's token is compared, in constant time, so the
@@ -99,18 +105,43 @@ def load_config(path: Path) -> HubConfig:
         names.add(name)
         tokens.add(token)
         users.append(User(name, role, token, team, frozenset(grids), rate))
-    hub = data.get("hub", {})
-    kw: dict[str, Any] = {}
-    for key, kind in (("rate", (int, float)), ("burst", int), ("queue_limit", int)):
-        if key in hub:
-            if not isinstance(hub[key], kind) or isinstance(hub[key], bool) or hub[key] <= 0:
-                raise ConfigError(path, f"hub.{key}", "must be a positive number")
-            kw[key] = hub[key]
+    kw = _hub_options(path, data.get("hub", {}))
     catalog = data.get("reference", {}).get("catalog")
     if catalog is not None:
         catalog = (path.parent / catalog).resolve()
     kw["scoring"] = _scoring(path, data.get("indicators", {}))
     return HubConfig(tuple(users), path=path, catalog=catalog, **kw)
+
+
+# [hub] options: name -> (accepted types, what a value must be)
+HUB_OPTIONS: dict[str, tuple[tuple[type, ...], str]] = {
+    "rate": ((int, float), "a positive number"),
+    "burst": ((int,), "a positive whole number"),
+    "queue_limit": ((int,), "a positive whole number"),
+    "retention_days": ((int,), "a positive whole number of days"),
+    "tracks_full_days": ((int,), "a positive whole number of days"),
+    "checkpoint_events": ((int,), "a positive whole number"),
+    "checkpoint_minutes": ((int, float), "a positive number of minutes"),
+}
+
+
+def _hub_options(path: Path, hub: Any) -> dict[str, Any]:
+    """``[hub]``: the limits and the log's keeping; an unknown key is refused (a typo would
+    otherwise leave a default in force without a word)."""
+    if not isinstance(hub, dict):
+        raise ConfigError(path, "hub", "must be a table")
+    kw: dict[str, Any] = {}
+    for key, value in hub.items():
+        if key not in HUB_OPTIONS:
+            raise ConfigError(path, f"hub.{key}", f"unknown; use one of {', '.join(HUB_OPTIONS)}")
+        kinds, what = HUB_OPTIONS[key]
+        if not isinstance(value, kinds) or isinstance(value, bool) or value <= 0:
+            raise ConfigError(path, f"hub.{key}", f"must be {what}")
+        kw[key] = value
+    retention = kw.get("retention_days", HubConfig.retention_days)
+    if kw.get("tracks_full_days", HubConfig.tracks_full_days) > retention:
+        raise ConfigError(path, "hub.tracks_full_days", f"must not exceed retention_days ({retention})")
+    return kw
 
 
 def _scoring(path: Path, raw: Any) -> Scoring:

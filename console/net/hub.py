@@ -8,7 +8,9 @@ Shape (docs/ARCHITECTURE.md):
   the queue fills while a batch commits, so batches grow and commits stay few;
 - each console has its own outbound deque and sender task: fan-out appends and moves on, it
   never waits for the slowest console. A console whose deque passes ``queue_limit`` is told
-  (``resync`` frame) and sent a fresh snapshot; it is never dropped silently.
+  (``resync`` frame) and sent a fresh snapshot; it is never dropped silently;
+- the log's upkeep (state checkpoints, thinning old positions, retention, forgetting old command
+  results) runs on a thread of its own, one short transaction at a time, never on the writer's.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
 from typing import Any
 
@@ -42,7 +44,9 @@ log = logging.getLogger("console.hub")
 
 MAX_BATCH = 1000
 SLA_INTERVAL = 1.0
-PRUNE_INTERVAL = 600.0
+PRUNE_INTERVAL = 600.0  # remembered command results are forgotten this often
+UPKEEP_INTERVAL = 60.0  # the log's upkeep runs this often (and when a checkpoint falls due)
+UPKEEP_PAUSE = 0.05  # between two steps of it: the writer takes the database meanwhile
 SEND_CHUNK = 256  # at most this many frames per socket write to one console …
 SEND_BYTES = 1 << 18  # … and about this many bytes (snapshot frames are up to ~1 MiB each)
 
@@ -53,6 +57,8 @@ QUERIES: dict[str, Callable[[Any], Callable[..., Any]]] = {
     "query.history": lambda store: store.query_history,
     "query.indicators": lambda store: store.query_indicators,
     "query.series": lambda store: store.query_series,
+    "query.events": lambda store: store.query_events,
+    "query.state_at": lambda store: store.query_state_at,
 }
 
 
@@ -105,6 +111,7 @@ class Hub:
         sla_interval: float = SLA_INTERVAL,
         ping_interval: float | None = 20.0,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        upkeep_interval: float = UPKEEP_INTERVAL,
     ) -> None:
         self.store = store
         self.config = config
@@ -119,6 +126,12 @@ class Hub:
         self._queue: asyncio.Queue[tuple[Request, Sink] | None] = asyncio.Queue()
         self._writer_pool = ThreadPoolExecutor(1, thread_name_prefix="hub-writer")
         self._reader_pool = ThreadPoolExecutor(2, thread_name_prefix="hub-reader")
+        self._upkeep_pool = ThreadPoolExecutor(1, thread_name_prefix="hub-upkeep")
+        self.upkeep_interval = upkeep_interval
+        self._upkeep_task: asyncio.Task[None] | None = None
+        self._upkeep_wake = asyncio.Event()
+        self._checkpoint_seq = 0  # the newest state checkpoint this hub knows of
+        self.upkeep_rounds = 0  # for tests: rounds of the log's upkeep finished
         self._server: Server | None = None
         self._writer_task: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -135,6 +148,7 @@ class Hub:
 
     async def start(self) -> None:
         self._writer_task = asyncio.create_task(self._writer(), name="hub-writer")
+        self._upkeep_task = asyncio.create_task(self._upkeep(), name="hub-upkeep")
         self._server = await serve(
             self._handle,
             self.host,
@@ -159,6 +173,10 @@ class Hub:
         await self._queue.put(None)
         if self._writer_task is not None:
             await self._writer_task
+        if self._upkeep_task is not None:
+            self._upkeep_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._upkeep_task
         # let the senders flush the last results
         for c in list(self.clients):
             with contextlib.suppress(Exception):
@@ -172,6 +190,7 @@ class Hub:
             t.cancel()
         self._writer_pool.shutdown(wait=True)
         self._reader_pool.shutdown(wait=True)
+        self._upkeep_pool.shutdown(wait=True)  # a step under way finishes (one short transaction)
 
     async def _flushed(self, c: _Client) -> None:
         while c.out:
@@ -394,12 +413,11 @@ class Hub:
         self._admit(actor, name, args, command_id, reply)
         return await fut
 
-    # ---- the writer: batches, the SLA clock, pruning ---------------------------------------------
+    # ---- the writer: batches and the SLA clock ----------------------------------------------------
 
     async def _writer(self) -> None:
         loop = asyncio.get_running_loop()
         next_sla = time.monotonic() + self.sla_interval
-        next_prune = time.monotonic() + PRUNE_INTERVAL
         stopping = False
         while not stopping:
             timeout = max(0.0, next_sla - time.monotonic())
@@ -427,11 +445,6 @@ class Hub:
                     self._broadcast(frames)
                 except Exception:  # the clock must keep ticking; say why it missed
                     log.exception("SLA sweep failed")
-            if time.monotonic() >= next_prune:
-                next_prune = time.monotonic() + PRUNE_INTERVAL
-                with contextlib.suppress(Exception):
-                    await loop.run_in_executor(self._writer_pool, self.store.prune_events, self.clock())
-                    await loop.run_in_executor(self._writer_pool, self.store.prune_processed, self.clock())
 
     async def _run_batch(self, loop: asyncio.AbstractEventLoop, batch: list[tuple[Request, Sink]]) -> None:
         requests = [r for r, _ in batch]
@@ -464,6 +477,8 @@ class Hub:
         """Hand event frames to every console without waiting for any of them."""
         if not frames:
             return
+        if p.seq_of(frames[-1]) - self._checkpoint_seq >= self.config.checkpoint_events:
+            self._upkeep_wake.set()  # a state checkpoint is due
         seqs = None
         wire: dict[bool, list[bytes]] = {}
         # a caller's phone is for the control room's eyes: others get those frames masked
@@ -487,6 +502,47 @@ class Hub:
                     wire[full] = [_text_frame(f) for f in mine]
                 c.out.extend(wire[full])
             c.wake.set()
+
+    # ---- the log's upkeep (store/upkeep.py): on its own thread, one short transaction a step --------
+
+    async def _upkeep(self) -> None:
+        """Checkpoints when due (woken by ``_broadcast`` after ``checkpoint_events`` events, else
+        every ``upkeep_interval``), then thinning and retention, step by step, each step one short
+        transaction with a pause after it, so the writer is never kept waiting for long."""
+        next_prune = time.monotonic()
+        self._upkeep_wake.set()  # a first round at start: catch up on what a stopped hub left
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._upkeep_wake.wait(), self.upkeep_interval)
+            self._upkeep_wake.clear()
+            try:
+                await self._upkeep_round()
+                if time.monotonic() >= next_prune:
+                    next_prune = time.monotonic() + PRUNE_INTERVAL
+                    await self._in_upkeep(self.store.prune_processed, self.clock())
+            except Exception:  # the upkeep must keep going; say why it missed
+                log.exception("the log's upkeep failed; it runs again in %.0f s", self.upkeep_interval)
+            self.upkeep_rounds += 1
+
+    def run_upkeep(self) -> None:
+        """Ask for a round of the log's upkeep now (it also runs every ``upkeep_interval``)."""
+        self._upkeep_wake.set()
+
+    async def _upkeep_round(self) -> None:
+        cfg = self.config
+        age = timedelta(minutes=cfg.checkpoint_minutes)
+        while await self._in_upkeep(self.store.make_checkpoint, self.clock(), cfg.checkpoint_events, age) is not None:
+            await asyncio.sleep(UPKEEP_PAUSE)
+        self._checkpoint_seq = await self._in_upkeep(self.store.last_checkpoint)  # other hubs' count too
+        full = timedelta(days=cfg.tracks_full_days)
+        while await self._in_upkeep(self.store.thin_tracks, self.clock(), full):
+            await asyncio.sleep(UPKEEP_PAUSE)
+        keep = timedelta(days=cfg.retention_days)
+        while await self._in_upkeep(self.store.prune_log, self.clock(), keep):
+            await asyncio.sleep(UPKEEP_PAUSE)
+
+    async def _in_upkeep(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self._upkeep_pool, fn, *args)
 
     def _resync(self, c: _Client) -> None:
         """A console too far behind: drop its backlog, tell it, and send a fresh snapshot."""

@@ -215,9 +215,10 @@ def test_events_since_resumes_and_says_when_events_are_gone(store, cat_code, pla
     assert [json.loads(f)["seq"] for f in store.events_since(2)] == [3, 4, 5]
     assert store.events_since(5) == []
     assert store.events_since(9) is None  # ahead of the hub: needs a snapshot
-    pruned = store.prune_events(now=NOW + timedelta(days=2), keep=timedelta(hours=24), keep_min=2)
-    assert pruned == 3
-    assert store.events_since(1) is None
+    assert store.make_checkpoint(NOW, every=3) == 3
+    pruned = store.prune_log(now=NOW + timedelta(days=2), keep=timedelta(hours=24))  # only up to a checkpoint
+    assert pruned == 3 and store.prune_log(now=NOW + timedelta(days=2), keep=timedelta(hours=24)) == 0
+    assert store.events_since(1) is None and store.events_since(2) is None
     assert [json.loads(f)["seq"] for f in store.events_since(3)] == [4, 5]
 
 

@@ -193,7 +193,9 @@ async def test_resume_from_before_pruned_events_or_ahead_of_the_hub_gets_a_snaps
     for _ in range(6):
         await ok(op, "incident.report", report_args(catalog))
     head = hub.store.head()
-    hub.store.prune_events(datetime.now(UTC) + timedelta(days=2), keep_min=2)  # keeps head-1, head
+    assert hub.store.make_checkpoint(every=head - 2) == head - 2
+    while hub.store.prune_log(datetime.now(UTC) + timedelta(days=2), keep=timedelta(days=1)):  # up to it
+        pass  # keeps head-1, head
     for resume, replay in [(1, None), (head - 3, None), (head - 2, [head - 1, head]), (head + 10, None),
                            (head, [])]:
         async with ws_connect(hub.url, max_size=MAX_FRAME) as ws:

@@ -11,7 +11,9 @@ Works unchanged on SQLite (WAL) and PostgreSQL. Never call it from the GUI threa
 - ``engine``: the connection and the migrations;
 - ``bulk``: the writes, compiled once, and the counters (seq, incident numbers);
 - ``batch``: one batch, with a handler per command;
-- ``sla``: the SLA clock and the log's upkeep;
+- ``sla``: the SLA clock;
+- ``upkeep``: the log's upkeep: state checkpoints, thinning old positions, retention;
+- ``replay``, ``history``: what a console held at any seq; ``query.events`` and ``query.state_at``;
 - ``queries``: snapshots, resumes, trails and ``query.incidents``;
 - ``numbers``, ``counts``, ``rollups``: ``query.indicators`` from per-hour rollups of the counts;
 - ``series``: ``query.series``, the numbers' charts;

@@ -273,7 +273,7 @@ def _write(store: StoreParts, conn: Connection, b: Batch, results: list[dict[str
     for n, (i, kind, data, _payload_json, data_json) in enumerate(b.pending):
         seq = first_seq + n
         frame = event_frame(seq, at, kind, data_json)
-        ev_rows.append({"seq": seq, "at": b.now, "kind": kind, "frame": frame})
+        ev_rows.append({"seq": seq, "at": b.now, "kind": kind, "frame": frame, "subject": data["id"]})
         per_request[i].append(frame)
         if kind == "incident" and not data.get("purged"):  # a purge records no transition
             seq_of_transition.append(seq)

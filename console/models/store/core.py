@@ -14,7 +14,7 @@ from ..catalog import Catalog
 from ..commands import TransitionRecord
 from ..incident import Incident
 from ..schema import TeamRow, UnitRow
-from . import batch, numbers, queries, series, sla
+from . import batch, history, numbers, queries, series, sla, upkeep
 from .batch import Outcome, Request
 from .bulk import Statements, head
 from .engine import make_engine, migrate
@@ -31,6 +31,8 @@ class Store:
         self._seed()
         self.sql = Statements(self.engine.dialect)  # the writes of every batch, prepared once
         self.camera_places = {c["id"]: c for c in catalog.to_wire()["cameras"]}  # where each camera is
+        self.recall = history.Recall()  # the last few states rebuilt (query.state_at, checkpoints)
+        upkeep.ensure_base(self)  # the first state checkpoint, if there is none yet
 
     def close(self) -> None:
         self.engine.dispose()
@@ -78,9 +80,22 @@ class Store:
     def sla_sweep(self, now: datetime | None = None) -> list[str]:
         return sla.sla_sweep(self, now)
 
-    def prune_events(self, now: datetime | None = None, keep: timedelta = timedelta(hours=24),
-                     keep_min: int = 100_000) -> int:
-        return sla.prune_events(self, now, keep, keep_min)
+    def make_checkpoint(self, now: datetime | None = None, every: int = upkeep.CHECKPOINT_EVENTS,
+                        age: timedelta = upkeep.CHECKPOINT_AGE) -> int | None:
+        """A state checkpoint if one is due (store/upkeep.py); its seq, or None."""
+        return upkeep.make_checkpoint(self, now, every, age)
+
+    def last_checkpoint(self) -> int:
+        """The seq of the newest state checkpoint."""
+        return upkeep.last_checkpoint(self)
+
+    def thin_tracks(self, now: datetime | None = None, full: timedelta = timedelta(days=14)) -> bool:
+        """Thin one stretch of unit positions older than ``full``; False when none is left."""
+        return upkeep.thin_tracks(self, now, full)
+
+    def prune_log(self, now: datetime | None = None, keep: timedelta = timedelta(days=400)) -> int:
+        """Forget one chunk of events older than ``keep`` (never past a kept checkpoint); 0 when done."""
+        return upkeep.prune_log(self, now, keep)
 
     def prune_processed(self, now: datetime | None = None, keep: timedelta = timedelta(days=2)) -> int:
         return sla.prune_processed(self, now, keep)
@@ -116,6 +131,14 @@ class Store:
         """``query.indicators``: the counts from per-hour rollups (store/numbers.py), scored with
         ``self.scoring`` (the hub sets it from its config)."""
         return numbers.query_indicators(self, args, getattr(self, "scoring", None))
+
+    def query_events(self, args: dict[str, Any]) -> dict[str, Any]:
+        """``query.events`` (CONTRACT §5 "Looking back"): stored event frames, paged (store/history.py)."""
+        return history.query_events(self, args)
+
+    def query_state_at(self, args: dict[str, Any]) -> dict[str, Any]:
+        """``query.state_at``: the active state at a seq or a time, paged (store/history.py)."""
+        return history.query_state_at(self, args)
 
     def query_series(self, args: dict[str, Any]) -> dict[str, Any]:
         """``query.series`` (docs/PROTOCOL.md): the numbers' charts over a window (store/series.py)."""

@@ -3,6 +3,8 @@ brought to the newest Alembic revision."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +26,23 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+READ_ONLY = "console_read_only"
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A connection in one read-only transaction. On SQLite it begins DEFERRED (every other
+    transaction begins IMMEDIATE and so takes the write lock, readers too): the readers of the
+    log (query.events, query.state_at, building checkpoints) never hold the writer up. On
+    PostgreSQL, REPEATABLE READ: every statement sees the same committed state."""
+    with engine.connect() as conn:
+        conn.execution_options(**{READ_ONLY: True})
+        if conn.dialect.name == "postgresql":
+            conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            yield conn
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
@@ -31,6 +50,11 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Connection) -> None:
+            if conn.get_execution_options().get(READ_ONLY):
+                # a reader (see ``reading``): deferred, so in WAL it neither waits for the writer
+                # nor holds it up, and still reads one consistent snapshot
+                conn.exec_driver_sql("BEGIN")
+                return
             # IMMEDIATE takes the write lock at BEGIN, so two writers never deadlock upgrading.
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 

@@ -16,6 +16,7 @@ from ..incident import Incident, iso, parse_instant, parse_iso
 from ..lifecycle import ACTIVE_STATES, FINAL_STATES, State
 from ..schema import CameraStateRow, EventRow, IncidentRow, NoticeRow, TeamRow, TransitionRow, UnitRow
 from .bulk import StoreParts, head
+from .upkeep import thinned_seq
 from .wire import notice_wire, row_to_incident, row_to_wire, transition, unit_wire
 
 SNAPSHOT_NOTICES = 100  # the newest notices of the last day ride in a snapshot
@@ -24,7 +25,8 @@ QUERY_BUDGET = 600_000  # bytes of incidents in one query answer
 
 
 def events_since(store: StoreParts, after: int, limit: int | None = None) -> list[str] | None:
-    """Event frames with seq > after, or None if some of them are no longer held."""
+    """Event frames with seq > after, or None if some of them are no longer held (forgotten past
+    retention_days, or old unit positions thinned: a resume never replays a gap)."""
     with store.engine.connect() as conn:
         now_head = head(conn)
         if after > now_head or after < 0:
@@ -32,7 +34,7 @@ def events_since(store: StoreParts, after: int, limit: int | None = None) -> lis
         if after == now_head:
             return []
         oldest = conn.scalar(select(func.min(EventRow.seq)))
-        if oldest is None or oldest > after + 1:
+        if oldest is None or oldest > after + 1 or after < thinned_seq(conn):
             return None
         q = select(EventRow.frame).where(EventRow.seq > after).order_by(EventRow.seq)
         if limit:

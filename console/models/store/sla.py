@@ -1,5 +1,5 @@
-"""The SLA clock and the log's upkeep: colour changes that came due become events (nobody touched
-those incidents), old events and remembered results are forgotten."""
+"""The SLA clock: colour changes that came due become events (nobody touched those incidents); and
+remembered command results are forgotten. The event log's own upkeep is store/upkeep.py."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from .. import commands as cmds
 from ..frames import dumps, event_frame
 from ..incident import iso
 from ..lifecycle import ACTIVE_STATES
-from ..schema import EventRow, IncidentRow, ProcessedCommandRow
-from .bulk import SEQ, StoreParts, bump, head
+from ..schema import IncidentRow, ProcessedCommandRow
+from .bulk import SEQ, StoreParts, bump
 from .wire import row_to_incident
 
 SWEEP_LIMIT = 5000  # incidents per sweep; the next sweep takes the rest
@@ -46,7 +46,7 @@ def sla_sweep(store: StoreParts, now: datetime | None = None) -> list[str]:
                                   "note": tr.note}
                 frame = event_frame(first + k, iso(now), "incident", dumps(data))
                 frames.append(frame)
-                rows.append({"seq": first + k, "at": now, "kind": "incident", "frame": frame})
+                rows.append({"seq": first + k, "at": now, "kind": "incident", "frame": frame, "subject": new.id})
                 trail.append({"incident": tr.incident, "seq": first + k, "at": tr.at, "actor": tr.actor,
                               "role": tr.role, "action": tr.action, "from_state": tr.from_state,
                               "to_state": tr.to_state, "note": tr.note, "deadline": tr.deadline, "data": tr.data})
@@ -62,15 +62,6 @@ def sla_sweep(store: StoreParts, now: datetime | None = None) -> list[str]:
             for _old, new, next_at in changes if new.id not in changed
         ])
         return frames
-
-
-def prune_events(store: StoreParts, now: datetime | None = None, keep: timedelta = timedelta(hours=24),
-                 keep_min: int = 100_000) -> int:
-    """Forget events older than ``keep`` beyond the newest ``keep_min`` (both are kept)."""
-    now = now or datetime.now(UTC)
-    with store.engine.begin() as conn:
-        res = conn.execute(delete(EventRow).where(EventRow.seq <= head(conn) - keep_min, EventRow.at < now - keep))
-        return res.rowcount or 0
 
 
 def prune_processed(store: StoreParts, now: datetime | None = None, keep: timedelta = timedelta(days=2)) -> int:
