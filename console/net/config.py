@@ -47,7 +47,7 @@ class HubConfig:
     # days, except unit positions older than tracks_full_days, thinned to one per unit per minute
     retention_days: int = 400
     tracks_full_days: int = 14
-    checkpoint_events: int = 5_000  # a state checkpoint at least every this many events …
+    checkpoint_events: int = 2_000  # a state checkpoint every this many events (more for a large state) …
     checkpoint_minutes: float = 10.0  # … and every this many minutes when anything happened
 
     def authenticate(self, token: str) -> User | None:

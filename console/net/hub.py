@@ -130,7 +130,7 @@ class Hub:
         self.upkeep_interval = upkeep_interval
         self._upkeep_task: asyncio.Task[None] | None = None
         self._upkeep_wake = asyncio.Event()
-        self._checkpoint_seq = 0  # the newest state checkpoint this hub knows of
+        self._checkpoint_due = 0  # the seq at which the next state checkpoint falls due
         self.upkeep_rounds = 0  # for tests: rounds of the log's upkeep finished
         self._server: Server | None = None
         self._writer_task: asyncio.Task[None] | None = None
@@ -174,6 +174,9 @@ class Hub:
         if self._writer_task is not None:
             await self._writer_task
         if self._upkeep_task is not None:
+            # it stops at its next check of _closing; cancelling ends a wait sooner (and a
+            # cancellation that wait_for swallows, as 3.11's can, still meets the check)
+            self._upkeep_wake.set()
             self._upkeep_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._upkeep_task
@@ -477,7 +480,7 @@ class Hub:
         """Hand event frames to every console without waiting for any of them."""
         if not frames:
             return
-        if p.seq_of(frames[-1]) - self._checkpoint_seq >= self.config.checkpoint_events:
+        if p.seq_of(frames[-1]) >= self._checkpoint_due:
             self._upkeep_wake.set()  # a state checkpoint is due
         seqs = None
         wire: dict[bool, list[bytes]] = {}
@@ -506,15 +509,17 @@ class Hub:
     # ---- the log's upkeep (store/upkeep.py): on its own thread, one short transaction a step --------
 
     async def _upkeep(self) -> None:
-        """Checkpoints when due (woken by ``_broadcast`` after ``checkpoint_events`` events, else
-        every ``upkeep_interval``), then thinning and retention, step by step, each step one short
+        """Checkpoints when due (woken by ``_broadcast`` when the head passes the seq the next one
+        is due at, else every ``upkeep_interval``), then thinning and retention, step by step, each step one short
         transaction with a pause after it, so the writer is never kept waiting for long."""
         next_prune = time.monotonic()
         self._upkeep_wake.set()  # a first round at start: catch up on what a stopped hub left
-        while True:
+        while not self._closing:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._upkeep_wake.wait(), self.upkeep_interval)
             self._upkeep_wake.clear()
+            if self._closing:
+                break
             try:
                 await self._upkeep_round()
                 if time.monotonic() >= next_prune:
@@ -531,14 +536,16 @@ class Hub:
     async def _upkeep_round(self) -> None:
         cfg = self.config
         age = timedelta(minutes=cfg.checkpoint_minutes)
-        while await self._in_upkeep(self.store.make_checkpoint, self.clock(), cfg.checkpoint_events, age) is not None:
+        while not self._closing and await self._in_upkeep(self.store.make_checkpoint, self.clock(),
+                                                           cfg.checkpoint_events, age) is not None:
             await asyncio.sleep(UPKEEP_PAUSE)
-        self._checkpoint_seq = await self._in_upkeep(self.store.last_checkpoint)  # other hubs' count too
+        # other hubs' checkpoints count too
+        self._checkpoint_due = await self._in_upkeep(self.store.next_checkpoint, cfg.checkpoint_events)
         full = timedelta(days=cfg.tracks_full_days)
-        while await self._in_upkeep(self.store.thin_tracks, self.clock(), full):
+        while not self._closing and await self._in_upkeep(self.store.thin_tracks, self.clock(), full):
             await asyncio.sleep(UPKEEP_PAUSE)
         keep = timedelta(days=cfg.retention_days)
-        while await self._in_upkeep(self.store.prune_log, self.clock(), keep):
+        while not self._closing and await self._in_upkeep(self.store.prune_log, self.clock(), keep):
             await asyncio.sleep(UPKEEP_PAUSE)
 
     async def _in_upkeep(self, fn: Callable[..., Any], *args: Any) -> Any:

@@ -194,7 +194,7 @@ async def test_state_at_is_what_a_live_console_of_each_role_holds(make_hub, hub_
     head = h.store.head()
     for c in watchers.values():
         await c.wait_for(lambda r: r.head == head)
-    await until(lambda: h._checkpoint_seq >= head - head % 5)
+    await until(lambda: _checkpoints(h.store)[-1] >= head - head % 5)
     for user, c in watchers.items():
         got_head, state = await state_at(c, seq=head)
         assert got_head == head and state == held(c.replica), user
@@ -376,7 +376,7 @@ def test_the_log_options_are_read_from_the_hub_table_with_their_defaults(tmp_pat
     path.write_text(USER, encoding="utf-8")
     cfg = load_config(path)
     assert (cfg.retention_days, cfg.tracks_full_days, cfg.checkpoint_events, cfg.checkpoint_minutes) == (
-        400, 14, 5000, 10.0)
+        400, 14, 2000, 10.0)
     path.write_text("[hub]\nretention_days = 30\ntracks_full_days = 7\ncheckpoint_events = 1000\n"
                     "checkpoint_minutes = 2.5\n" + USER, encoding="utf-8")
     cfg = load_config(path)

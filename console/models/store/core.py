@@ -85,9 +85,9 @@ class Store:
         """A state checkpoint if one is due (store/upkeep.py); its seq, or None."""
         return upkeep.make_checkpoint(self, now, every, age)
 
-    def last_checkpoint(self) -> int:
-        """The seq of the newest state checkpoint."""
-        return upkeep.last_checkpoint(self)
+    def next_checkpoint(self, every: int = upkeep.CHECKPOINT_EVENTS) -> int:
+        """The seq at which the next state checkpoint falls due by count."""
+        return upkeep.next_checkpoint(self, every)
 
     def thin_tracks(self, now: datetime | None = None, full: timedelta = timedelta(days=14)) -> bool:
         """Thin one stretch of unit positions older than ``full``; False when none is left."""

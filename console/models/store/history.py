@@ -39,7 +39,7 @@ class Recall:
     """The last few states loaded or rebuilt, by seq, shared by the reader threads (a state is
     never mutated, so handing the same one to two threads is safe)."""
 
-    def __init__(self, size: int = 8) -> None:
+    def __init__(self, size: int = 4) -> None:
         self._held: OrderedDict[int, Held] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()

@@ -17,6 +17,7 @@ Invariants the three keep between them:
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -33,7 +34,7 @@ from .history import Recall, stretch
 from .replay import NOTICE_WINDOW, Held, advance, decode, encode
 from .wire import notice_wire, row_to_wire, unit_wire
 
-CHECKPOINT_EVENTS = 5_000  # a checkpoint at least every this many events …
+CHECKPOINT_EVENTS = 2_000  # a checkpoint every this many events (more for a large state) …
 CHECKPOINT_AGE = timedelta(minutes=10)  # … and, when anything happened, every this long
 THIN_WINDOW = timedelta(minutes=1)  # unit events thinned per transaction: one minute of them
 PRUNE_CHUNK = 5_000  # events forgotten per transaction
@@ -72,12 +73,24 @@ def ensure_base(store: StoreParts, now: datetime | None = None) -> None:
             _put_checkpoint(conn, Held(at_head, at, incidents, units, cameras, notices), now)
 
 
+def _gap(conn: Connection, last: int, every: int) -> int:
+    """How many events after checkpoint ``last`` the next one waits for: ``every``, or as many as
+    weigh what a checkpoint weighs, whichever is more — a large state (thousands of active
+    incidents) is not copied every few thousand positions, so checkpoints never outweigh the log
+    they stand for, while a replay reads no more than about one checkpoint's bytes of events."""
+    c, e = CheckpointRow, EventRow
+    size = conn.scalar(select(func.length(c.state)).where(c.seq == last)) or 0
+    mean = conn.scalar(select(func.avg(func.length(e.frame))).where(e.seq > last, e.seq <= last + every))
+    return max(every, math.ceil(size / float(mean))) if mean else every
+
+
 def make_checkpoint(store: StoreParts, now: datetime | None = None, every: int = CHECKPOINT_EVENTS,
                     age: timedelta = CHECKPOINT_AGE) -> int | None:
-    """One checkpoint, if one is due: ``every`` events past the newest (made at exactly that seq,
-    so a long backlog is caught up one step per call), or at the head once the oldest event after
-    the newest checkpoint is ``age`` old (so no event stays uncovered much longer than that, and
-    thinning, which stops at the newest checkpoint, follows). Returns its seq, or None."""
+    """One checkpoint, if one is due: ``every`` events past the newest (or more for a large state,
+    ``_gap``; made at exactly that seq, so a backlog is caught up one step per call), or at the
+    head once the oldest event after the newest checkpoint is ``age`` old (so no event stays
+    uncovered much longer than that, and thinning, which stops at the newest checkpoint,
+    follows). Returns its seq, or None."""
     now = now or datetime.now(UTC)
     recall: Recall = store.recall  # type: ignore[attr-defined]
     c, e = CheckpointRow, EventRow
@@ -90,8 +103,9 @@ def make_checkpoint(store: StoreParts, now: datetime | None = None, every: int =
             return None
         # the oldest event no checkpoint covers yet
         first = conn.scalar(select(e.at).where(e.seq > last.seq).order_by(e.seq).limit(1))
-        if at_head - last.seq >= every:
-            target = last.seq + every
+        gap = _gap(conn, last.seq, every) if at_head - last.seq >= every else every
+        if at_head - last.seq >= gap:
+            target = last.seq + gap
         elif first is not None and now - first >= age:
             target = at_head
         else:
@@ -107,9 +121,11 @@ def make_checkpoint(store: StoreParts, now: datetime | None = None, every: int =
     return target
 
 
-def last_checkpoint(store: StoreParts) -> int:
+def next_checkpoint(store: StoreParts, every: int = CHECKPOINT_EVENTS) -> int:
+    """The seq at which the next checkpoint falls due by count (the hub wakes its upkeep then)."""
     with reading(store.engine) as conn:
-        return conn.scalar(select(func.max(CheckpointRow.seq))) or 0
+        last = conn.scalar(select(func.max(CheckpointRow.seq))) or 0
+        return last + _gap(conn, last, every)
 
 
 # ---- thinning old positions ---------------------------------------------------------------------------
@@ -215,5 +231,5 @@ def prune_log(store: StoreParts, now: datetime | None = None, keep: timedelta = 
         return conn.execute(delete(EventRow).where(e.seq <= upto)).rowcount or 0
 
 
-__all__ = ["CHECKPOINT_AGE", "CHECKPOINT_EVENTS", "ensure_base", "last_checkpoint", "make_checkpoint", "prune_log",
+__all__ = ["CHECKPOINT_AGE", "CHECKPOINT_EVENTS", "ensure_base", "next_checkpoint", "make_checkpoint", "prune_log",
            "thin_tracks", "thinned_seq"]
