@@ -267,6 +267,15 @@ async def test_a_cursor_belongs_to_its_moment(hub, connect, catalog):
     assert res["code"] == "invalid_args" and "cursor" in res["message"]
     res = await query(op, "query.state_at", {"cursor": first["next_cursor"]})  # the cursor alone will do
     assert res["ok"] and res["head"] == head and res["units"] == []
+    # asked by time at the live edge: events stamped before that time may come between the pages,
+    # the pages still show one moment
+    when = (datetime.now(UTC) + timedelta(minutes=5)).isoformat()
+    first = await query(op, "query.state_at", {"at": when})
+    assert first["head"] == head and first["next_cursor"]
+    await ok(op, "incident.report", report_args(catalog))
+    res = await query(op, "query.state_at", {"at": when, "cursor": first["next_cursor"]})
+    assert res["ok"] and res["head"] == head, res
+    assert (await query(op, "query.state_at", {"at": when}))["head"] == head + 1
 
 
 async def test_state_at_a_time_before_any_event_is_the_empty_start(hub, connect, catalog):

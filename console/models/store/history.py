@@ -163,8 +163,10 @@ def query_state_at(store: StoreParts, args: dict[str, Any]) -> dict[str, Any]:
             target, after = _cursor(args["cursor"])
             if not 0 <= target <= now_head:
                 raise CommandError("invalid_args", "cursor is not one this hub gave out")
-            if ("seq" in args or "at" in args) and _target(conn, args, now_head) != target:
-                raise CommandError("invalid_args", f"cursor belongs to the state at seq {target}, not this one")
+            if "seq" in args and args["seq"] != target:
+                raise CommandError("invalid_args", f"cursor belongs to the state at seq {target}, not {args['seq']}")
+            if "at" in args:  # checked, not resolved again: an event stamped at or before it may
+                _target(conn, args, now_head)  # have come since the first page, the moment stays
         else:
             target = _target(conn, args, now_head)
         held = rebuild(store, conn, target)
