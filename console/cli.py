@@ -126,7 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     con.add_argument("--connect", type=hub_url, required=True)
     con.add_argument("--token", type=token, required=True)
     con.add_argument("--wall", metavar="PRESET",
-                     help="read-only wall display: overview, queue, video, command (3 screens), quad (4 screens)")
+                     help="read-only wall display: overview, queue, video, command (3 screens), quad (4 screens), "
+                          "numbers")
+    con.add_argument("--replay", type=replay_span, metavar="FROM/TO",
+                     help="open replaying a span of the log, e.g. 2026-11-30T08:00+08:00/2026-11-30T20:00+08:00")
     _map_options(con, top=False)
 
     imp = sub.add_parser("import", help="load service requests from a file into a hub")
@@ -178,6 +181,28 @@ def instant(text: str) -> str:
     except (ValueError, TypeError):
         raise argparse.ArgumentTypeError(f"{text!r} is not an ISO-8601 time with its zone") from None
     return text
+
+
+def replay_span(text: str) -> tuple:
+    """``FROM/TO``: two ISO times (a time without its zone is the district's); FROM before TO."""
+    from datetime import datetime
+
+    from console.models.catalog import load_catalog
+
+    parts = text.split("/")
+    if len(parts) != 2:
+        raise argparse.ArgumentTypeError(f"{text!r}: write FROM/TO, two ISO times")
+    tz = load_catalog().calendar.tz
+    span = []
+    for part in parts:
+        try:
+            t = datetime.fromisoformat(part.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{part!r} is not an ISO-8601 time") from None
+        span.append(t if t.tzinfo else t.replace(tzinfo=tz))
+    if span[0] >= span[1]:
+        raise argparse.ArgumentTypeError(f"{text!r}: FROM must come before TO")
+    return tuple(span)
 
 
 def report_file(text: str) -> Path:
@@ -250,7 +275,7 @@ def _run_window(args, catalog) -> int:
         return run_wall(args.connect, args.token, catalog, wall, base_map=base)
     from console.views.app import run_console
 
-    return run_console(args.connect, args.token, catalog, base_map=base)
+    return run_console(args.connect, args.token, catalog, base_map=base, replay=getattr(args, "replay", None))
 
 
 def _desktop_ready() -> str | None:

@@ -350,3 +350,20 @@ def test_report_writes_the_handover_pdf_with_the_hubs_figures(hub_url, tmp_path)
 def test_report_with_a_token_the_hub_refuses_writes_nothing(hub_url, tmp_path):
     r = run("report", "--connect", hub_url, "--token", "not-a-token-0123456789", "--out", str(tmp_path / "n.xlsx"))
     assert r.returncode == 2 and "refused" in r.stderr and not (tmp_path / "n.xlsx").exists()
+
+
+@pytest.mark.parametrize("span, words", [
+    ("2026-11-30T08:00", "FROM/TO"),
+    ("2026-11-30T20:00/2026-11-30T08:00", "FROM must come before TO"),
+    ("yesterday/today", "not an ISO-8601 time"),
+])
+def test_console_replay_with_a_bad_span_exits_2_with_one_line(span, words):
+    r = run("console", "--connect", "ws://127.0.0.1:9/ws", "--token", SUP_TOKEN, "--replay", span)
+    assert r.returncode == 2 and words in r.stderr, r.stderr
+
+
+def test_a_replay_span_without_a_zone_is_the_districts_time():
+    from console.cli import replay_span
+
+    since, until = replay_span("2026-11-30T08:00/2026-11-30T20:00+08:00")
+    assert since.utcoffset().total_seconds() == 8 * 3600 and (until - since).total_seconds() == 12 * 3600

@@ -63,6 +63,7 @@ class ConsoleState:
     last_data_at: float | None = None
     selection: str | None = None
     filter: IncidentFilter = field(default_factory=IncidentFilter)
+    replaying: bool = False  # fed from history (state/replay.py): no alerts, no commands, not live
 
     def __post_init__(self) -> None:
         self.reset = Signal("reset")
@@ -75,6 +76,7 @@ class ConsoleState:
         self.welcomed = Signal("welcomed")
         self.selected = Signal("selected")
         self.filter_changed = Signal("filter_changed")
+        self.replay_changed = Signal("replay_changed")  # (replaying: bool)
         self._counts: Counts | None = None
         self._names: tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]] = ({}, {})
 
@@ -122,7 +124,8 @@ class ConsoleState:
                 self.notices[data["id"]] = data
                 notices.append(data)
         self.last_data_at = at if at is not None else time.time()
-        alerts = _alerts(upserted.values(), before, self.who.team if self.who else None)
+        # a replay announces nothing: what it shows happened long ago
+        alerts = [] if self.replaying else _alerts(upserted.values(), before, self.who.team if self.who else None)
         if upserted or removed:
             self._counts = None
             self.incidents_changed.emit(list(upserted.values()), list(removed.values()))
@@ -162,6 +165,12 @@ class ConsoleState:
         self.online = online
         self.why_offline = "" if online else why
         self.connection_changed.emit(online, self.why_offline)
+
+    def set_replaying(self, on: bool) -> None:
+        """Fed from history (True) or live (False); the views show the band and hold commands."""
+        if on != self.replaying:
+            self.replaying = on
+            self.replay_changed.emit(on)
 
     def set_who(self, who: Mapping[str, Any]) -> None:
         self.who = Who(str(who.get("user") or ""), str(who.get("role") or ""), who.get("team"),

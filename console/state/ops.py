@@ -133,7 +133,18 @@ def series(since: str | None = None, until: str | None = None, bucket_s: int | N
     return Op("query.series", _clean(since=since, until=until, bucket_s=bucket_s, drill=drill))
 
 
+def events(after: int, until: int | None = None, limit: int | None = None) -> Op:
+    """Stored events after a seq, as they were sent live (CONTRACT §5 "Looking back")."""
+    return Op("query.events", _clean(after=after, until=until, limit=limit))
+
+
+def state_at(seq: int | None = None, at: str | None = None, cursor: str | None = None,
+             limit: int | None = None) -> Op:
+    """The active state as a console held it at a seq or a moment (CONTRACT §5 "Looking back")."""
+    return Op("query.state_at", _clean(seq=seq, at=at, cursor=cursor, limit=limit))
+
+
 # the builders a test checks against the hub's schemas: builder -> a call of it with every argument
 BUILDERS = (accept, reject, dispatch, acknowledge, return_, escalate, resolve, verify, close, merge, reopen, note,
             urge, callback, extend, extend_decide, park, unpark, report, history, incidents, indicators, series,
-            rate_department)
+            rate_department, events, state_at)

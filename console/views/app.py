@@ -107,9 +107,16 @@ def run_wall(url: str, token: str, catalog: Catalog, preset: str, *, base_map=No
         bridge.stop()
 
 
-def run_console(url: str, token: str, catalog: Catalog, *, base_map=None) -> int:
+def run_console(url: str, token: str, catalog: Catalog, *, base_map=None, replay=None) -> int:
+    """``replay``: (from, to) — the window opens replaying that span once it has the live state."""
     app, bridge, window = open_window(url, token, catalog, base_map=base_map)
     window.open_on_screen()
+    if replay:
+        def first_state() -> None:
+            window.state.reset.disconnect(first_state)
+            window.start_replay(*replay)
+
+        window.state.reset.connect(first_state)
     try:
         return app.exec()
     finally:

@@ -48,11 +48,65 @@ class HubBridge(QObject):
         self.result.connect(self._deliver)  # queued: the bridge lives on the GUI thread
 
     def attach(self, state: ConsoleState) -> None:
-        """Feed ``state`` from the hub: snapshots, event batches, the connection, the user."""
-        self.snapshot.connect(lambda snap: state.apply_snapshot(snap, at=snap.get("at")))
-        self.events.connect(state.apply_events)
+        """Feed ``state`` from the hub: snapshots, event batches, the connection, the user. While
+        the state replays history (issue 16) live events are held here, in order, and handed on
+        by ``live_again``: leaving a replay leaves no gap."""
+        self._state = state
+        self.live_seq: int | None = None  # the last live seq the state was given
+        self._held: list[dict[str, Any]] = []
+        self._held_snapshot: dict[str, Any] | None = None
+
+        def snapshot(snap: dict[str, Any]) -> None:
+            if state.replaying:
+                self._held_snapshot, self._held = snap, []  # a resync meanwhile: the newest wins
+                return
+            self.live_seq = snap.get("head")
+            state.apply_snapshot(snap, at=snap.get("at"))
+
+        def events(evs: list[dict[str, Any]]) -> None:
+            if state.replaying:
+                self._held.extend(evs)
+                return
+            self._note_seq(evs)
+            state.apply_events(evs)
+
+        self.snapshot.connect(snapshot)
+        self.events.connect(events)
         self.status.connect(state.set_connection)
         self.welcomed.connect(state.set_who)
+
+    def _note_seq(self, evs: list[dict[str, Any]]) -> None:
+        seqs = [e["seq"] for e in evs if isinstance(e.get("seq"), int)]
+        if seqs:
+            self.live_seq = max(seqs)
+
+    def live_again(self) -> None:
+        """Back from a replay: the live state as it stood when the replay began (``query.state_at``
+        at that seq), then every live event held since, then live delivery again."""
+        from console.state.replay import Replay
+
+        state = self._state
+
+        def resume() -> None:
+            after = self.live_seq if self.live_seq is not None else -1
+            held, self._held = [e for e in self._held if (e.get("seq") or 0) > after], []
+            state.set_replaying(False)
+            if held:
+                self._note_seq(held)
+                state.apply_events(held)
+
+        if self._held_snapshot is not None:  # the hub sent a whole new state meanwhile: it is live
+            snap, self._held_snapshot = self._held_snapshot, None
+            state.set_replaying(False)
+            self.snapshot.emit(snap)
+            held, self._held = self._held, []
+            if held:
+                self.events.emit(held)
+            return
+        if self.live_seq is None:
+            state.set_replaying(False)
+            return
+        Replay(state, self.run).seek_seq(self.live_seq, then=resume)
 
     # ---- GUI side -------------------------------------------------------------------------------
 

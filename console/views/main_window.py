@@ -83,6 +83,12 @@ class MainWindow(QMainWindow):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.hide()
         tv.addWidget(self.banner)
+        # replay (issue 16): the amber band with the slider, under the banner, while it replays
+        from .replay import ReplayBar
+
+        self.replay_bar = ReplayBar(state, bridge.run, self.tz)
+        self.replay_bar.left.connect(bridge.live_again)
+        tv.addWidget(self.replay_bar)
         self.setMenuWidget(top)
         # centre: the live map
         self.map = MapView(catalog, base=base_map, language=language,
@@ -143,6 +149,7 @@ class MainWindow(QMainWindow):
         state.notice.connect(self._on_notice)
         state.alert.connect(self._on_alert)
         state.connection_changed.connect(self._on_connection)
+        state.replay_changed.connect(self._on_replay)
         state.welcomed.connect(self._on_welcome)
         state.selected.connect(self._on_selected)
         self.queue.incident_selected.connect(state.select)
@@ -154,6 +161,7 @@ class MainWindow(QMainWindow):
         self.queue.proxy.modelReset.connect(self._filter_timer.start)
         self.panel.command_requested.connect(self._on_command)
         self.panel.history_requested.connect(self._request_history)
+        self.panel.moment_requested.connect(self._replay_moment)
         self._age_timer = QTimer(self, interval=1000, timeout=self._refresh_age)
         self._age_timer.start()
         self._on_connection(state.online, state.why_offline)
@@ -191,6 +199,9 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, k=key: self.set_theme(k))
             themes.addAction(act)
             view.addAction(act)
+        replay = QAction(self.tr("Replay this shift"), self)
+        replay.triggered.connect(lambda: self.start_replay())
+        view.addAction(replay)
         walls = view.addMenu(self.tr("Wall display"))
         for key, title in self._wall_titles().items():
             act = QAction(title, self)
@@ -279,6 +290,29 @@ class MainWindow(QMainWindow):
                 "command": self.tr("Command: map, queue, video (3 screens)"),
                 "quad": self.tr("Full: map, queue, video, streets (4 screens)"),
                 "numbers": self.tr("Numbers: this shift by department, with charts (1 screen)")}
+
+    def start_replay(self, since: Any = None, until: Any = None) -> None:
+        """Replay [since, until] (default: this shift so far) on every panel; Back to live ends it."""
+        from datetime import UTC
+
+        from console.state.periods import window
+
+        now = datetime.now(UTC)
+        start, _ = window("shift", now, self.tz)
+        self.replay_bar.start(since or start, until or now)
+
+    def _on_replay(self, on: bool) -> None:
+        """Replaying: commands held, and every panel's title an amber band like the replay bar."""
+        self.panel.set_online(self.state.online and not on)
+        for dock in self.docks.values():
+            dock.setProperty("replay", on)
+            dock.style().unpolish(dock)
+            dock.style().polish(dock)
+
+    def _replay_moment(self, at: str) -> None:
+        """A step of the case's timeline double-clicked while replaying: the center at that moment."""
+        if self.state.replaying and at:
+            self.replay_bar.seek(datetime.fromisoformat(at.replace("Z", "+00:00")))
 
     def open_wall(self, preset: str, *, fullscreen: bool = True) -> Any:
         """Run a wall-display preset on the same connection (Esc on a wall screen closes it)."""

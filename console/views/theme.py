@@ -13,6 +13,7 @@ SLA = {  # the SLA colours, readable on both themes
 
 _COMMON = """
 QDockWidget::title { padding: 6px 10px; font-weight: 600; }
+QDockWidget[replay="true"]::title { background: #8a5a00; color: white; }
 #offline-banner { background: #b3261e; color: white; font-size: 20px; font-weight: 700; padding: 10px; }
 #placeholder { font-size: 18px; }
 #toast { background: #b3261e; color: white; font-size: 17px; font-weight: 600; padding: 14px 18px;

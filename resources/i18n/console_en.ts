@@ -2,44 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name/>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="48"/>
+        <location filename="../../console/views/eval_charts.py" line="56"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="48"/>
+        <location filename="../../console/views/eval_charts.py" line="56"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="48"/>
+        <location filename="../../console/views/eval_charts.py" line="56"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="49"/>
+        <location filename="../../console/views/eval_charts.py" line="57"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="49"/>
+        <location filename="../../console/views/eval_charts.py" line="57"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="49"/>
+        <location filename="../../console/views/eval_charts.py" line="57"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="50"/>
+        <location filename="../../console/views/eval_charts.py" line="58"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="50"/>
+        <location filename="../../console/views/eval_charts.py" line="58"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
@@ -446,7 +446,7 @@
     <name>EvaluationView</name>
     <message>
         <location filename="../../console/views/evaluation.py" line="202"/>
-        <location filename="../../console/views/evaluation.py" line="346"/>
+        <location filename="../../console/views/evaluation.py" line="362"/>
         <source>The period starts after it ends.</source>
         <translation>The period starts after it ends.</translation>
     </message>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <location filename="../../console/views/evaluation.py" line="255"/>
-        <location filename="../../console/views/evaluation.py" line="428"/>
+        <location filename="../../console/views/evaluation.py" line="445"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
@@ -472,249 +472,249 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="295"/>
+        <location filename="../../console/views/evaluation.py" line="311"/>
         <source>Export the numbers</source>
         <translation>Export the numbers</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="296"/>
+        <location filename="../../console/views/evaluation.py" line="312"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="311"/>
+        <location filename="../../console/views/evaluation.py" line="327"/>
         <source>Not exported: {why}</source>
         <translation>Not exported: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="313"/>
+        <location filename="../../console/views/evaluation.py" line="329"/>
         <source>Written to {path}</source>
         <translation>Written to {path}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="322"/>
+        <location filename="../../console/views/evaluation.py" line="338"/>
         <source>Shift handover report</source>
         <translation>Shift handover report</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="323"/>
+        <location filename="../../console/views/evaluation.py" line="339"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="336"/>
+        <location filename="../../console/views/evaluation.py" line="352"/>
         <source>A handover report is being written already.</source>
         <translation>A handover report is being written already.</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="340"/>
+        <location filename="../../console/views/evaluation.py" line="356"/>
         <source>the file must end in .pdf</source>
         <translation>the file must end in .pdf</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="341"/>
+        <location filename="../../console/views/evaluation.py" line="357"/>
         <source>the folder {folder} does not exist</source>
         <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="342"/>
-        <location filename="../../console/views/evaluation.py" line="380"/>
-        <location filename="../../console/views/evaluation.py" line="385"/>
+        <location filename="../../console/views/evaluation.py" line="358"/>
+        <location filename="../../console/views/evaluation.py" line="397"/>
+        <location filename="../../console/views/evaluation.py" line="402"/>
         <source>Not written: {why}</source>
         <translation>Not written: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="378"/>
+        <location filename="../../console/views/evaluation.py" line="395"/>
         <source>Handover report written to {path}</source>
         <translation>Handover report written to {path}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="420"/>
+        <location filename="../../console/views/evaluation.py" line="437"/>
         <source>This shift</source>
         <translation>This shift</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="420"/>
+        <location filename="../../console/views/evaluation.py" line="437"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="421"/>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="421"/>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="422"/>
+        <location filename="../../console/views/evaluation.py" line="439"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="425"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="425"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>By team</source>
         <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="426"/>
+        <location filename="../../console/views/evaluation.py" line="443"/>
         <source>By street</source>
         <translation>By street</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="426"/>
+        <location filename="../../console/views/evaluation.py" line="443"/>
         <source>By community</source>
         <translation>By community</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="427"/>
+        <location filename="../../console/views/evaluation.py" line="444"/>
         <source>By grid</source>
         <translation>By grid</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="427"/>
+        <location filename="../../console/views/evaluation.py" line="444"/>
         <source>By person</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="428"/>
+        <location filename="../../console/views/evaluation.py" line="445"/>
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="435"/>
+        <location filename="../../console/views/evaluation.py" line="452"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="436"/>
+        <location filename="../../console/views/evaluation.py" line="453"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="437"/>
+        <location filename="../../console/views/evaluation.py" line="454"/>
         <source>The table to an Excel workbook (.xlsx) or a CSV file</source>
         <translation>The table to an Excel workbook (.xlsx) or a CSV file</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="438"/>
+        <location filename="../../console/views/evaluation.py" line="455"/>
         <source>Handover report…</source>
         <translation>Handover report…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="439"/>
+        <location filename="../../console/views/evaluation.py" line="456"/>
         <source>The shift-handover report of this period as a PDF: counts, rates by department and street, charts, overdue and parked cases</source>
         <translation>The shift-handover report of this period as a PDF: counts, rates by department and street, charts, overdue and parked cases</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="442"/>
+        <location filename="../../console/views/evaluation.py" line="459"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="442"/>
+        <location filename="../../console/views/evaluation.py" line="459"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="442"/>
+        <location filename="../../console/views/evaluation.py" line="459"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="442"/>
+        <location filename="../../console/views/evaluation.py" line="459"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="442"/>
+        <location filename="../../console/views/evaluation.py" line="459"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="443"/>
+        <location filename="../../console/views/evaluation.py" line="460"/>
         <source>Closure</source>
         <translation>Closure</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="443"/>
+        <location filename="../../console/views/evaluation.py" line="460"/>
         <source>Accurate dispatch</source>
         <translation>Accurate dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="443"/>
+        <location filename="../../console/views/evaluation.py" line="460"/>
         <source>On-time closure</source>
         <translation>On-time closure</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="443"/>
+        <location filename="../../console/views/evaluation.py" line="460"/>
         <source>Rework rate</source>
         <translation>Rework rate</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="444"/>
+        <location filename="../../console/views/evaluation.py" line="461"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="444"/>
+        <location filename="../../console/views/evaluation.py" line="461"/>
         <source>Urged</source>
         <translation>Urged</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="444"/>
+        <location filename="../../console/views/evaluation.py" line="461"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="444"/>
+        <location filename="../../console/views/evaluation.py" line="461"/>
         <source>More time</source>
         <translation>More time</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="444"/>
+        <location filename="../../console/views/evaluation.py" line="461"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="445"/>
+        <location filename="../../console/views/evaluation.py" line="462"/>
         <source>Signed on time</source>
         <translation>Signed on time</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="445"/>
+        <location filename="../../console/views/evaluation.py" line="462"/>
         <source>Handled on time</source>
         <translation>Handled on time</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="445"/>
+        <location filename="../../console/views/evaluation.py" line="462"/>
         <source>Street&apos;s stars</source>
         <translation>Street&apos;s stars</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="446"/>
+        <location filename="../../console/views/evaluation.py" line="463"/>
         <source>Two-way assessment: escalated cases the department signed for (签收) in time</source>
         <translation>Two-way assessment: escalated cases the department signed for (签收) in time</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="447"/>
+        <location filename="../../console/views/evaluation.py" line="464"/>
         <source>Two-way assessment: escalated cases the department resolved in time</source>
         <translation>Two-way assessment: escalated cases the department resolved in time</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="448"/>
+        <location filename="../../console/views/evaluation.py" line="465"/>
         <source>Two-way assessment: the calling street&apos;s mean rating of the department&apos;s work (1–5)</source>
         <translation>Two-way assessment: the calling street&apos;s mean rating of the department&apos;s work (1–5)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="452"/>
+        <location filename="../../console/views/evaluation.py" line="469"/>
         <source>Ask the hub again (the numbers also refresh a few seconds after cases change)</source>
         <translation>Ask the hub again (the numbers also refresh a few seconds after cases change)</translation>
     </message>
@@ -722,301 +722,301 @@
 <context>
     <name>HandoverTexts</name>
     <message>
-        <location filename="../../console/views/handover.py" line="45"/>
+        <location filename="../../console/views/handover.py" line="46"/>
         <source>Shift handover report</source>
         <translation>Shift handover report</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="45"/>
+        <location filename="../../console/views/handover.py" line="46"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="45"/>
+        <location filename="../../console/views/handover.py" line="46"/>
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="46"/>
+        <location filename="../../console/views/handover.py" line="47"/>
         <source>by</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="46"/>
+        <location filename="../../console/views/handover.py" line="47"/>
         <source>Page {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="47"/>
+        <location filename="../../console/views/handover.py" line="48"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="47"/>
+        <location filename="../../console/views/handover.py" line="48"/>
         <source>Standard rates (all cases)</source>
         <translation>Standard rates (all cases)</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="48"/>
-        <location filename="../../console/views/handover.py" line="68"/>
+        <location filename="../../console/views/handover.py" line="49"/>
+        <location filename="../../console/views/handover.py" line="69"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="48"/>
-        <location filename="../../console/views/handover.py" line="68"/>
+        <location filename="../../console/views/handover.py" line="49"/>
+        <location filename="../../console/views/handover.py" line="69"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="48"/>
+        <location filename="../../console/views/handover.py" line="49"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="49"/>
-        <location filename="../../console/views/handover.py" line="69"/>
+        <location filename="../../console/views/handover.py" line="50"/>
+        <location filename="../../console/views/handover.py" line="70"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="49"/>
-        <location filename="../../console/views/handover.py" line="70"/>
+        <location filename="../../console/views/handover.py" line="50"/>
+        <location filename="../../console/views/handover.py" line="71"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="49"/>
+        <location filename="../../console/views/handover.py" line="50"/>
         <source>Reworks</source>
         <translation>Reworks</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="50"/>
+        <location filename="../../console/views/handover.py" line="51"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="50"/>
+        <location filename="../../console/views/handover.py" line="51"/>
         <source>Closed on time</source>
         <translation>Closed on time</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="51"/>
+        <location filename="../../console/views/handover.py" line="52"/>
         <source>More time asked</source>
         <translation>More time asked</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="51"/>
+        <location filename="../../console/views/handover.py" line="52"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="51"/>
+        <location filename="../../console/views/handover.py" line="52"/>
         <source>Urged</source>
         <translation>Urged</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="52"/>
+        <location filename="../../console/views/handover.py" line="53"/>
         <source>Escalations</source>
         <translation>Escalations</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="52"/>
+        <location filename="../../console/views/handover.py" line="53"/>
         <source>Overdue now</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="53"/>
+        <location filename="../../console/views/handover.py" line="54"/>
         <source>Parked now</source>
         <translation>Parked now</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="54"/>
+        <location filename="../../console/views/handover.py" line="55"/>
         <source>Closure</source>
         <translation>Closure</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="54"/>
+        <location filename="../../console/views/handover.py" line="55"/>
         <source>On-time closure</source>
         <translation>On-time closure</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="54"/>
+        <location filename="../../console/views/handover.py" line="55"/>
         <source>Rework rate</source>
         <translation>Rework rate</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="55"/>
+        <location filename="../../console/views/handover.py" line="56"/>
         <source>Accurate dispatch</source>
         <translation>Accurate dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="55"/>
+        <location filename="../../console/views/handover.py" line="56"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="56"/>
+        <location filename="../../console/views/handover.py" line="57"/>
         <source>Hotline response</source>
         <translation>Hotline response</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="56"/>
+        <location filename="../../console/views/handover.py" line="57"/>
         <source>Hotline resolution</source>
         <translation>Hotline resolution</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="57"/>
+        <location filename="../../console/views/handover.py" line="58"/>
         <source>Hotline satisfied</source>
         <translation>Hotline satisfied</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="57"/>
+        <location filename="../../console/views/handover.py" line="58"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="57"/>
+        <location filename="../../console/views/handover.py" line="58"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="58"/>
+        <location filename="../../console/views/handover.py" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="58"/>
+        <location filename="../../console/views/handover.py" line="59"/>
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="58"/>
+        <location filename="../../console/views/handover.py" line="59"/>
         <source>By street</source>
         <translation>By street</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="59"/>
+        <location filename="../../console/views/handover.py" line="60"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="59"/>
+        <location filename="../../console/views/handover.py" line="60"/>
         <source>No cases in this period.</source>
         <translation>No cases in this period.</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="60"/>
+        <location filename="../../console/views/handover.py" line="61"/>
         <source>Overdue cases (open now)</source>
         <translation>Overdue cases (open now)</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="60"/>
+        <location filename="../../console/views/handover.py" line="61"/>
         <source>Parked cases (open now)</source>
         <translation>Parked cases (open now)</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="61"/>
+        <location filename="../../console/views/handover.py" line="62"/>
         <source>Cases with a department (open now)</source>
         <translation>Cases with a department (open now)</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="62"/>
+        <location filename="../../console/views/handover.py" line="63"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="62"/>
+        <location filename="../../console/views/handover.py" line="63"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="62"/>
+        <location filename="../../console/views/handover.py" line="63"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="63"/>
+        <location filename="../../console/views/handover.py" line="64"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="63"/>
+        <location filename="../../console/views/handover.py" line="64"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="63"/>
+        <location filename="../../console/views/handover.py" line="64"/>
         <source>With</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="64"/>
+        <location filename="../../console/views/handover.py" line="65"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="64"/>
+        <location filename="../../console/views/handover.py" line="65"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="64"/>
+        <location filename="../../console/views/handover.py" line="65"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="65"/>
+        <location filename="../../console/views/handover.py" line="66"/>
         <source>… and {n} more</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="65"/>
+        <location filename="../../console/views/handover.py" line="66"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="65"/>
+        <location filename="../../console/views/handover.py" line="66"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="66"/>
+        <location filename="../../console/views/handover.py" line="67"/>
         <source>Two-way assessment of departments</source>
         <translation>Two-way assessment of departments</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="66"/>
+        <location filename="../../console/views/handover.py" line="67"/>
         <source>Signed on time</source>
         <translation>Signed on time</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="67"/>
+        <location filename="../../console/views/handover.py" line="68"/>
         <source>Handled on time</source>
         <translation>Handled on time</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="67"/>
+        <location filename="../../console/views/handover.py" line="68"/>
         <source>Street&apos;s stars</source>
         <translation>Street&apos;s stars</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="69"/>
+        <location filename="../../console/views/handover.py" line="70"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="70"/>
+        <location filename="../../console/views/handover.py" line="71"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="71"/>
+        <location filename="../../console/views/handover.py" line="72"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="71"/>
+        <location filename="../../console/views/handover.py" line="72"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
@@ -1179,658 +1179,658 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="166"/>
+        <location filename="../../console/views/incident/panel.py" line="167"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="166"/>
+        <location filename="../../console/views/incident/panel.py" line="167"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="203"/>
+        <location filename="../../console/views/incident/panel.py" line="204"/>
         <source>No time limit running</source>
         <translation>No time limit running</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="210"/>
+        <location filename="../../console/views/incident/panel.py" line="211"/>
         <source>{stage}: {left} left (due {due})</source>
         <translation>{stage}: {left} left (due {due})</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="213"/>
+        <location filename="../../console/views/incident/panel.py" line="214"/>
         <source>{stage}: OVERDUE by {late} (was due {due})</source>
         <translation>{stage}: OVERDUE by {late} (was due {due})</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="241"/>
+        <location filename="../../console/views/incident/panel.py" line="242"/>
         <source>Select an incident</source>
         <translation>Select an incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="242"/>
+        <location filename="../../console/views/incident/panel.py" line="243"/>
         <source>DRILL 演练</source>
         <translation>DRILL 演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="243"/>
+        <location filename="../../console/views/incident/panel.py" line="244"/>
         <source>An exercise: not a real incident</source>
         <translation>An exercise: not a real incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="244"/>
+        <location filename="../../console/views/incident/panel.py" line="245"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="245"/>
+        <location filename="../../console/views/incident/panel.py" line="246"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="246"/>
+        <location filename="../../console/views/incident/panel.py" line="247"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="248"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="248"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="248"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
-        <location filename="../../console/views/incident/panel.py" line="305"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="252"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="252"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="252"/>
         <source>Rework</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="252"/>
+        <location filename="../../console/views/incident/panel.py" line="253"/>
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="252"/>
+        <location filename="../../console/views/incident/panel.py" line="253"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="255"/>
+        <location filename="../../console/views/incident/panel.py" line="256"/>
         <source>Street&apos;s rating</source>
         <translation>Street&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="260"/>
+        <location filename="../../console/views/incident/panel.py" line="261"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>Required to reject, return, escalate, reopen or fail a check</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <location filename="../../console/views/incident/panel.py" line="254"/>
         <source>More time</source>
         <translation>More time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <location filename="../../console/views/incident/panel.py" line="254"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="254"/>
+        <location filename="../../console/views/incident/panel.py" line="255"/>
         <source>Urged</source>
         <translation>Urged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="254"/>
+        <location filename="../../console/views/incident/panel.py" line="255"/>
         <source>Call-backs</source>
         <translation>Call-backs</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="259"/>
+        <location filename="../../console/views/incident/panel.py" line="260"/>
         <source>Note / reason (Alt+N)</source>
         <translation>Note / reason (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="261"/>
+        <location filename="../../console/views/incident/panel.py" line="262"/>
         <source>Alt+N focuses this field; Ctrl+Enter accepts</source>
         <translation>Alt+N focuses this field; Ctrl+Enter accepts</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="263"/>
-        <location filename="../../console/views/incident/panel.py" line="328"/>
+        <location filename="../../console/views/incident/panel.py" line="264"/>
+        <location filename="../../console/views/incident/panel.py" line="329"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="263"/>
+        <location filename="../../console/views/incident/panel.py" line="264"/>
         <source>Register the case (A or Ctrl+Enter)</source>
         <translation>Register the case (A or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="264"/>
-        <location filename="../../console/views/incident/panel.py" line="328"/>
+        <location filename="../../console/views/incident/panel.py" line="265"/>
+        <location filename="../../console/views/incident/panel.py" line="329"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="264"/>
+        <location filename="../../console/views/incident/panel.py" line="265"/>
         <source>Sign for the case on behalf of the team</source>
         <translation>Sign for the case on behalf of the team</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="265"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="265"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Void the case; the reason in the note field is required</source>
         <translation>Void the case; the reason in the note field is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="266"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="266"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Send the case back; the reason is required</source>
         <translation>Send the case back; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="267"/>
-        <location filename="../../console/views/incident/panel.py" line="329"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="330"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="267"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Report the case handled; the note says how</source>
         <translation>Report the case handled; the note says how</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Check passed</source>
         <translation>Check passed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Verified on site: really fixed</source>
         <translation>Verified on site: really fixed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="269"/>
+        <location filename="../../console/views/incident/panel.py" line="270"/>
         <source>Check failed</source>
         <translation>Check failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="269"/>
+        <location filename="../../console/views/incident/panel.py" line="270"/>
         <source>Not fixed: back to the team as rework; say why</source>
         <translation>Not fixed: back to the team as rework; say why</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="271"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="271"/>
         <source>Add the note field&apos;s text to the timeline</source>
         <translation>Add the note field&apos;s text to the timeline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="271"/>
-        <location filename="../../console/views/incident/panel.py" line="328"/>
+        <location filename="../../console/views/incident/panel.py" line="272"/>
+        <location filename="../../console/views/incident/panel.py" line="329"/>
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="272"/>
+        <location filename="../../console/views/incident/panel.py" line="273"/>
         <source>Send to the chosen team or department (D sends to the first recommendation)</source>
         <translation>Send to the chosen team or department (D sends to the first recommendation)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="273"/>
+        <location filename="../../console/views/incident/panel.py" line="274"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="273"/>
+        <location filename="../../console/views/incident/panel.py" line="274"/>
         <source>Call a district department; the reason is required</source>
         <translation>Call a district department; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="274"/>
+        <location filename="../../console/views/incident/panel.py" line="275"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="274"/>
+        <location filename="../../console/views/incident/panel.py" line="275"/>
         <source>Mark this case a duplicate of the chosen one</source>
         <translation>Mark this case a duplicate of the chosen one</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="275"/>
+        <location filename="../../console/views/incident/panel.py" line="276"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="275"/>
+        <location filename="../../console/views/incident/panel.py" line="276"/>
         <source>Close after the call-back with the reporter&apos;s rating</source>
         <translation>Close after the call-back with the reporter&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="276"/>
+        <location filename="../../console/views/incident/panel.py" line="277"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="276"/>
+        <location filename="../../console/views/incident/panel.py" line="277"/>
         <source>Open the case again; the reason is required</source>
         <translation>Open the case again; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="281"/>
+        <location filename="../../console/views/incident/panel.py" line="282"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="282"/>
+        <location filename="../../console/views/incident/panel.py" line="283"/>
         <source>Recompute the recommended teams from the live units</source>
         <translation>Recompute the recommended teams from the live units</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="284"/>
+        <location filename="../../console/views/incident/panel.py" line="285"/>
         <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
         <translation>Recommended free teams first (distance, open cases); D dispatches to the first</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="285"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
         <translation>Possible duplicates nearby (same category, within 500 m and 24 h)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="286"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Or type the id of the incident to merge into</source>
         <translation>Or type the id of the incident to merge into</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="289"/>
+        <location filename="../../console/views/incident/panel.py" line="290"/>
         <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
         <translation>Offline: the data shown may be stale; actions are disabled until the hub is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="296"/>
+        <location filename="../../console/views/incident/panel.py" line="297"/>
         <source>Call-back rating…</source>
         <translation>Call-back rating…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="298"/>
+        <location filename="../../console/views/incident/panel.py" line="299"/>
         <source>{stars} {n} of 5</source>
         <translation>{stars} {n} of 5</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="299"/>
+        <location filename="../../console/views/incident/panel.py" line="300"/>
         <source>No call-back (unrated)</source>
         <translation>No call-back (unrated)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="305"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="305"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="308"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="308"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="308"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="309"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="309"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="309"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>accept</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>reject</source>
         <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>merge</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>dispatch</source>
         <translation>dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>acknowledge</source>
         <translation>acknowledge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>return</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>escalate</source>
         <translation>escalate</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>resolve</source>
         <translation>resolve</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
         <source>check passed</source>
         <translation>check passed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
         <source>check failed</source>
         <translation>check failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
         <source>reopen</source>
         <translation>reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="320"/>
         <source>time limit</source>
         <translation>time limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="320"/>
         <source>urge</source>
         <translation>urge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="320"/>
         <source>call-back</source>
         <translation>call-back</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <location filename="../../console/views/incident/panel.py" line="321"/>
         <source>more time asked</source>
         <translation>more time asked</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <location filename="../../console/views/incident/panel.py" line="321"/>
         <source>more time decided</source>
         <translation>more time decided</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="321"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>department rated</source>
         <translation>department rated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="322"/>
+        <location filename="../../console/views/incident/panel.py" line="323"/>
         <source>park</source>
         <translation>park</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="322"/>
+        <location filename="../../console/views/incident/panel.py" line="323"/>
         <source>unpark</source>
         <translation>unpark</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="329"/>
+        <location filename="../../console/views/incident/panel.py" line="330"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="335"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="335"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="335"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="336"/>
+        <location filename="../../console/views/incident/panel.py" line="337"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="336"/>
-        <location filename="../../console/views/incident/panel.py" line="344"/>
+        <location filename="../../console/views/incident/panel.py" line="337"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="336"/>
+        <location filename="../../console/views/incident/panel.py" line="337"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="337"/>
+        <location filename="../../console/views/incident/panel.py" line="338"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="343"/>
+        <location filename="../../console/views/incident/panel.py" line="344"/>
         <source>grid worker</source>
         <translation>grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="343"/>
+        <location filename="../../console/views/incident/panel.py" line="344"/>
         <source>12345 hotline</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="344"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>110 police transfer</source>
         <translation>110 police transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="344"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="345"/>
+        <location filename="../../console/views/incident/panel.py" line="346"/>
         <source>mailbox</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="345"/>
+        <location filename="../../console/views/incident/panel.py" line="346"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="345"/>
+        <location filename="../../console/views/incident/panel.py" line="346"/>
         <source>drill</source>
         <translation>drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="346"/>
+        <location filename="../../console/views/incident/panel.py" line="347"/>
         <source>demo feed</source>
         <translation>demo feed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="389"/>
+        <location filename="../../console/views/incident/panel.py" line="390"/>
         <source>URGENT</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="389"/>
+        <location filename="../../console/views/incident/panel.py" line="390"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="393"/>
+        <location filename="../../console/views/incident/panel.py" line="394"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="393"/>
+        <location filename="../../console/views/incident/panel.py" line="394"/>
         <source>Nearing limit</source>
         <translation>Nearing limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="393"/>
+        <location filename="../../console/views/incident/panel.py" line="394"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="424"/>
+        <location filename="../../console/views/incident/panel.py" line="425"/>
         <source>Open photo</source>
         <translation>Open photo</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="432"/>
+        <location filename="../../console/views/incident/panel.py" line="433"/>
         <source>{name} — escalated</source>
         <translation>{name} — escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="526"/>
+        <location filename="../../console/views/incident/panel.py" line="527"/>
         <source>green</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="526"/>
+        <location filename="../../console/views/incident/panel.py" line="527"/>
         <source>blue</source>
         <translation>blue</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="526"/>
+        <location filename="../../console/views/incident/panel.py" line="527"/>
         <source>red</source>
         <translation>red</translation>
     </message>
@@ -2153,6 +2153,21 @@
     </message>
 </context>
 <context>
+    <name>IncidentQueue</name>
+    <message>
+        <source>-{time} overdue</source>
+        <translation>-{time} overdue</translation>
+    </message>
+    <message>
+        <source>urged ×{n}</source>
+        <translation>urged ×{n}</translation>
+    </message>
+    <message>
+        <source>⏸ parked {since}: {reason}</source>
+        <translation>⏸ parked {since}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../console/views/queue/model.py" line="239"/>
@@ -2328,243 +2343,248 @@
         <translation>Command Center Console</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="103"/>
+        <location filename="../../console/views/main_window.py" line="109"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="104"/>
+        <location filename="../../console/views/main_window.py" line="110"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="105"/>
+        <location filename="../../console/views/main_window.py" line="111"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="106"/>
+        <location filename="../../console/views/main_window.py" line="112"/>
         <source>Video wall</source>
         <translation>Video wall</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="109"/>
+        <location filename="../../console/views/main_window.py" line="115"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="115"/>
+        <location filename="../../console/views/main_window.py" line="121"/>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="180"/>
+        <location filename="../../console/views/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="184"/>
+        <location filename="../../console/views/main_window.py" line="192"/>
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="188"/>
+        <location filename="../../console/views/main_window.py" line="196"/>
         <source>Dark theme (wall)</source>
         <translation>Dark theme (wall)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="188"/>
+        <location filename="../../console/views/main_window.py" line="196"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="194"/>
+        <location filename="../../console/views/main_window.py" line="202"/>
+        <source>Replay this shift</source>
+        <translation>Replay this shift</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="205"/>
         <source>Wall display</source>
         <translation>Wall display</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="199"/>
+        <location filename="../../console/views/main_window.py" line="210"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="207"/>
+        <location filename="../../console/views/main_window.py" line="218"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="211"/>
+        <location filename="../../console/views/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="212"/>
-        <location filename="../../console/views/main_window.py" line="240"/>
+        <location filename="../../console/views/main_window.py" line="223"/>
+        <location filename="../../console/views/main_window.py" line="251"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="226"/>
+        <location filename="../../console/views/main_window.py" line="237"/>
         <source>Command Center Console {version}</source>
         <translation>Command Center Console {version}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="227"/>
+        <location filename="../../console/views/main_window.py" line="238"/>
         <source>Hub: {hub}</source>
         <translation>Hub: {hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="231"/>
+        <location filename="../../console/views/main_window.py" line="242"/>
         <source>Unavailable on this machine:</source>
         <translation>Unavailable on this machine:</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="234"/>
+        <location filename="../../console/views/main_window.py" line="245"/>
         <source>All optional parts are loaded (video, sound).</source>
         <translation>All optional parts are loaded (video, sound).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="236"/>
+        <location filename="../../console/views/main_window.py" line="247"/>
         <source>The map&apos;s web engine runs without its sandbox (started as root).</source>
         <translation>The map&apos;s web engine runs without its sandbox (started as root).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="276"/>
+        <location filename="../../console/views/main_window.py" line="287"/>
         <source>Overview: map and counters (1 screen)</source>
         <translation>Overview: map and counters (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="277"/>
+        <location filename="../../console/views/main_window.py" line="288"/>
         <source>Queue and counters (1 screen)</source>
         <translation>Queue and counters (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="278"/>
+        <location filename="../../console/views/main_window.py" line="289"/>
         <source>Video 3×3 (1 screen)</source>
         <translation>Video 3×3 (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="279"/>
+        <location filename="../../console/views/main_window.py" line="290"/>
         <source>Command: map, queue, video (3 screens)</source>
         <translation>Command: map, queue, video (3 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="280"/>
+        <location filename="../../console/views/main_window.py" line="291"/>
         <source>Full: map, queue, video, streets (4 screens)</source>
         <translation>Full: map, queue, video, streets (4 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="281"/>
+        <location filename="../../console/views/main_window.py" line="292"/>
         <source>Numbers: this shift by department, with charts (1 screen)</source>
         <translation>Numbers: this shift by department, with charts (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="308"/>
+        <location filename="../../console/views/main_window.py" line="342"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="309"/>
+        <location filename="../../console/views/main_window.py" line="343"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>The console will use the new language the next time it starts.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="356"/>
+        <location filename="../../console/views/main_window.py" line="391"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="361"/>
+        <location filename="../../console/views/main_window.py" line="396"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="361"/>
+        <location filename="../../console/views/main_window.py" line="396"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="362"/>
+        <location filename="../../console/views/main_window.py" line="397"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="362"/>
+        <location filename="../../console/views/main_window.py" line="397"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="363"/>
+        <location filename="../../console/views/main_window.py" line="398"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="363"/>
+        <location filename="../../console/views/main_window.py" line="398"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="383"/>
+        <location filename="../../console/views/main_window.py" line="418"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="388"/>
+        <location filename="../../console/views/main_window.py" line="423"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="391"/>
+        <location filename="../../console/views/main_window.py" line="426"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="395"/>
+        <location filename="../../console/views/main_window.py" line="430"/>
         <source>● Offline since {since}</source>
         <translation>● Offline since {since}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="403"/>
+        <location filename="../../console/views/main_window.py" line="438"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="407"/>
+        <location filename="../../console/views/main_window.py" line="442"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>data as of {time} ({age} s ago)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="440"/>
+        <location filename="../../console/views/main_window.py" line="475"/>
         <source>[DRILL] {text}</source>
         <translation>[DRILL] {text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="460"/>
+        <location filename="../../console/views/main_window.py" line="495"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>Unit {unit} ({team}): {status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="511"/>
+        <location filename="../../console/views/main_window.py" line="546"/>
         <source>Offline: the command was not sent</source>
         <translation>Offline: the command was not sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="513"/>
+        <location filename="../../console/views/main_window.py" line="548"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="519"/>
+        <location filename="../../console/views/main_window.py" line="554"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>New urgent incident {id}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="521"/>
+        <location filename="../../console/views/main_window.py" line="556"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>The control room urges incident {id}, assigned to your team: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="523"/>
+        <location filename="../../console/views/main_window.py" line="558"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
     </message>
@@ -2750,82 +2770,82 @@
 <context>
     <name>NumbersCharts</name>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="186"/>
+        <location filename="../../console/views/eval_charts.py" line="196"/>
         <source>On-time closure</source>
         <translation>On-time closure</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="187"/>
+        <location filename="../../console/views/eval_charts.py" line="197"/>
         <source>Intake and closure</source>
         <translation>Intake and closure</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="188"/>
+        <location filename="../../console/views/eval_charts.py" line="198"/>
         <source>Time in each stage</source>
         <translation>Time in each stage</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="189"/>
+        <location filename="../../console/views/eval_charts.py" line="199"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="191"/>
+        <location filename="../../console/views/eval_charts.py" line="201"/>
         <source>On-time closure by group (line: {target} % target)</source>
         <translation>On-time closure by group (line: {target} % target)</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="193"/>
+        <location filename="../../console/views/eval_charts.py" line="203"/>
         <source>Cases reported and closed</source>
         <translation>Cases reported and closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="194"/>
+        <location filename="../../console/views/eval_charts.py" line="204"/>
         <source>Time spent in each stage (share of cases)</source>
         <translation>Time spent in each stage (share of cases)</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="195"/>
+        <location filename="../../console/views/eval_charts.py" line="205"/>
         <source>Cases overdue</source>
         <translation>Cases overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="197"/>
+        <location filename="../../console/views/eval_charts.py" line="207"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="198"/>
+        <location filename="../../console/views/eval_charts.py" line="208"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="200"/>
+        <location filename="../../console/views/eval_charts.py" line="210"/>
         <source>≤ 15 min</source>
         <translation>≤ 15 min</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="200"/>
+        <location filename="../../console/views/eval_charts.py" line="210"/>
         <source>15–60 min</source>
         <translation>15–60 min</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="200"/>
+        <location filename="../../console/views/eval_charts.py" line="210"/>
         <source>1–4 h</source>
         <translation>1–4 h</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="201"/>
+        <location filename="../../console/views/eval_charts.py" line="211"/>
         <source>4–24 h</source>
         <translation>4–24 h</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="201"/>
+        <location filename="../../console/views/eval_charts.py" line="211"/>
         <source>1–3 days</source>
         <translation>1–3 days</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="201"/>
+        <location filename="../../console/views/eval_charts.py" line="211"/>
         <source>&gt; 3 days</source>
         <translation>&gt; 3 days</translation>
     </message>
@@ -2966,6 +2986,49 @@
         <location filename="../../console/views/queue/view.py" line="241"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} shown of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayBar</name>
+    <message>
+        <location filename="../../console/views/replay.py" line="94"/>
+        <source>REPLAY: {why}</source>
+        <translation>REPLAY: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="161"/>
+        <source>REPLAY {time}</source>
+        <translation>REPLAY {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="168"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="168"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="169"/>
+        <source>Back to live</source>
+        <translation>Back to live</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="170"/>
+        <source>The state just before the event shown</source>
+        <translation>The state just before the event shown</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="171"/>
+        <source>The next stored event</source>
+        <translation>The next stored event</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="172"/>
+        <source>Replay speed</source>
+        <translation>Replay speed</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3233,11 @@
         <location filename="../../console/views/wall/controller.py" line="406"/>
         <source>({age} s ago)</source>
         <translation>({age} s ago)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall/controller.py" line="409"/>
+        <source>REPLAY {time}</source>
+        <translation>REPLAY {time}</translation>
     </message>
 </context>
 <context>

@@ -2,44 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name/>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="48"/>
+        <location filename="../../console/views/eval_charts.py" line="56"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="48"/>
+        <location filename="../../console/views/eval_charts.py" line="56"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="48"/>
+        <location filename="../../console/views/eval_charts.py" line="56"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="49"/>
+        <location filename="../../console/views/eval_charts.py" line="57"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="49"/>
+        <location filename="../../console/views/eval_charts.py" line="57"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="49"/>
+        <location filename="../../console/views/eval_charts.py" line="57"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="50"/>
+        <location filename="../../console/views/eval_charts.py" line="58"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="50"/>
+        <location filename="../../console/views/eval_charts.py" line="58"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
@@ -446,7 +446,7 @@
     <name>EvaluationView</name>
     <message>
         <location filename="../../console/views/evaluation.py" line="202"/>
-        <location filename="../../console/views/evaluation.py" line="346"/>
+        <location filename="../../console/views/evaluation.py" line="362"/>
         <source>The period starts after it ends.</source>
         <translation>所选时段的开始晚于结束。</translation>
     </message>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <location filename="../../console/views/evaluation.py" line="255"/>
-        <location filename="../../console/views/evaluation.py" line="428"/>
+        <location filename="../../console/views/evaluation.py" line="445"/>
         <source>All cases</source>
         <translation>全部案件</translation>
     </message>
@@ -472,249 +472,249 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="295"/>
+        <location filename="../../console/views/evaluation.py" line="311"/>
         <source>Export the numbers</source>
         <translation>导出考评数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="296"/>
+        <location filename="../../console/views/evaluation.py" line="312"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="311"/>
+        <location filename="../../console/views/evaluation.py" line="327"/>
         <source>Not exported: {why}</source>
         <translation>未导出：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="313"/>
+        <location filename="../../console/views/evaluation.py" line="329"/>
         <source>Written to {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="322"/>
+        <location filename="../../console/views/evaluation.py" line="338"/>
         <source>Shift handover report</source>
         <translation>交接班报告</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="323"/>
+        <location filename="../../console/views/evaluation.py" line="339"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="336"/>
+        <location filename="../../console/views/evaluation.py" line="352"/>
         <source>A handover report is being written already.</source>
         <translation>交接班报告正在生成中。</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="340"/>
+        <location filename="../../console/views/evaluation.py" line="356"/>
         <source>the file must end in .pdf</source>
         <translation>文件名须以 .pdf 结尾</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="341"/>
+        <location filename="../../console/views/evaluation.py" line="357"/>
         <source>the folder {folder} does not exist</source>
         <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="342"/>
-        <location filename="../../console/views/evaluation.py" line="380"/>
-        <location filename="../../console/views/evaluation.py" line="385"/>
+        <location filename="../../console/views/evaluation.py" line="358"/>
+        <location filename="../../console/views/evaluation.py" line="397"/>
+        <location filename="../../console/views/evaluation.py" line="402"/>
         <source>Not written: {why}</source>
         <translation>未能生成：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="378"/>
+        <location filename="../../console/views/evaluation.py" line="395"/>
         <source>Handover report written to {path}</source>
         <translation>交接班报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="420"/>
+        <location filename="../../console/views/evaluation.py" line="437"/>
         <source>This shift</source>
         <translation>本班次</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="420"/>
+        <location filename="../../console/views/evaluation.py" line="437"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="421"/>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="421"/>
+        <location filename="../../console/views/evaluation.py" line="438"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="422"/>
+        <location filename="../../console/views/evaluation.py" line="439"/>
         <source>Dates…</source>
         <translation>自定日期…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="425"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>By department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="425"/>
+        <location filename="../../console/views/evaluation.py" line="442"/>
         <source>By team</source>
         <translation>按队伍</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="426"/>
+        <location filename="../../console/views/evaluation.py" line="443"/>
         <source>By street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="426"/>
+        <location filename="../../console/views/evaluation.py" line="443"/>
         <source>By community</source>
         <translation>按社区</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="427"/>
+        <location filename="../../console/views/evaluation.py" line="444"/>
         <source>By grid</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="427"/>
+        <location filename="../../console/views/evaluation.py" line="444"/>
         <source>By person</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="428"/>
+        <location filename="../../console/views/evaluation.py" line="445"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="435"/>
+        <location filename="../../console/views/evaluation.py" line="452"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="436"/>
+        <location filename="../../console/views/evaluation.py" line="453"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="437"/>
+        <location filename="../../console/views/evaluation.py" line="454"/>
         <source>The table to an Excel workbook (.xlsx) or a CSV file</source>
         <translation>把表格导出为 Excel 工作簿（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="438"/>
+        <location filename="../../console/views/evaluation.py" line="455"/>
         <source>Handover report…</source>
         <translation>交接班报告…</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="439"/>
+        <location filename="../../console/views/evaluation.py" line="456"/>
         <source>The shift-handover report of this period as a PDF: counts, rates by department and street, charts, overdue and parked cases</source>
         <translation>本时段的交接班报告（PDF）：各项数量、按部门和街道的指标、图表、超期和挂账案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="442"/>
+        <location filename="../../console/views/evaluation.py" line="459"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="442"/>
+        <location filename="../../console/views/evaluation.py" line="459"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="442"/>
+        <location filename="../../console/views/evaluation.py" line="459"/>
         <source>Score</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="442"/>
+        <location filename="../../console/views/evaluation.py" line="459"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="442"/>
+        <location filename="../../console/views/evaluation.py" line="459"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="443"/>
+        <location filename="../../console/views/evaluation.py" line="460"/>
         <source>Closure</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="443"/>
+        <location filename="../../console/views/evaluation.py" line="460"/>
         <source>Accurate dispatch</source>
         <translation>准确派遣率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="443"/>
+        <location filename="../../console/views/evaluation.py" line="460"/>
         <source>On-time closure</source>
         <translation>按期结案率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="443"/>
+        <location filename="../../console/views/evaluation.py" line="460"/>
         <source>Rework rate</source>
         <translation>返工率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="444"/>
+        <location filename="../../console/views/evaluation.py" line="461"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="444"/>
+        <location filename="../../console/views/evaluation.py" line="461"/>
         <source>Urged</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="444"/>
+        <location filename="../../console/views/evaluation.py" line="461"/>
         <source>Parked</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="444"/>
+        <location filename="../../console/views/evaluation.py" line="461"/>
         <source>More time</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="444"/>
+        <location filename="../../console/views/evaluation.py" line="461"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="445"/>
+        <location filename="../../console/views/evaluation.py" line="462"/>
         <source>Signed on time</source>
         <translation>按时签收率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="445"/>
+        <location filename="../../console/views/evaluation.py" line="462"/>
         <source>Handled on time</source>
         <translation>按时处置率</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="445"/>
+        <location filename="../../console/views/evaluation.py" line="462"/>
         <source>Street&apos;s stars</source>
         <translation>街道评价</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="446"/>
+        <location filename="../../console/views/evaluation.py" line="463"/>
         <source>Two-way assessment: escalated cases the department signed for (签收) in time</source>
         <translation>双向考核：部门按时签收的上报案件占比</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="447"/>
+        <location filename="../../console/views/evaluation.py" line="464"/>
         <source>Two-way assessment: escalated cases the department resolved in time</source>
         <translation>双向考核：部门按时处置的上报案件占比</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="448"/>
+        <location filename="../../console/views/evaluation.py" line="465"/>
         <source>Two-way assessment: the calling street&apos;s mean rating of the department&apos;s work (1–5)</source>
         <translation>双向考核：街道对部门处置工作的平均评分（1–5 星）</translation>
     </message>
     <message>
-        <location filename="../../console/views/evaluation.py" line="452"/>
+        <location filename="../../console/views/evaluation.py" line="469"/>
         <source>Ask the hub again (the numbers also refresh a few seconds after cases change)</source>
         <translation>重新向服务端查询（案件变化几秒后也会自动刷新）</translation>
     </message>
@@ -722,301 +722,301 @@
 <context>
     <name>HandoverTexts</name>
     <message>
-        <location filename="../../console/views/handover.py" line="45"/>
+        <location filename="../../console/views/handover.py" line="46"/>
         <source>Shift handover report</source>
         <translation>交接班报告</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="45"/>
+        <location filename="../../console/views/handover.py" line="46"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="45"/>
+        <location filename="../../console/views/handover.py" line="46"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="46"/>
+        <location filename="../../console/views/handover.py" line="47"/>
         <source>by</source>
         <translation>生成人</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="46"/>
+        <location filename="../../console/views/handover.py" line="47"/>
         <source>Page {n}</source>
         <translation>第 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="47"/>
+        <location filename="../../console/views/handover.py" line="48"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="47"/>
+        <location filename="../../console/views/handover.py" line="48"/>
         <source>Standard rates (all cases)</source>
         <translation>标准指标（全部案件）</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="48"/>
-        <location filename="../../console/views/handover.py" line="68"/>
+        <location filename="../../console/views/handover.py" line="49"/>
+        <location filename="../../console/views/handover.py" line="69"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="48"/>
-        <location filename="../../console/views/handover.py" line="68"/>
+        <location filename="../../console/views/handover.py" line="49"/>
+        <location filename="../../console/views/handover.py" line="69"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="48"/>
+        <location filename="../../console/views/handover.py" line="49"/>
         <source>Rejected</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="49"/>
-        <location filename="../../console/views/handover.py" line="69"/>
+        <location filename="../../console/views/handover.py" line="50"/>
+        <location filename="../../console/views/handover.py" line="70"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="49"/>
-        <location filename="../../console/views/handover.py" line="70"/>
+        <location filename="../../console/views/handover.py" line="50"/>
+        <location filename="../../console/views/handover.py" line="71"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="49"/>
+        <location filename="../../console/views/handover.py" line="50"/>
         <source>Reworks</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="50"/>
+        <location filename="../../console/views/handover.py" line="51"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="50"/>
+        <location filename="../../console/views/handover.py" line="51"/>
         <source>Closed on time</source>
         <translation>按期结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="51"/>
+        <location filename="../../console/views/handover.py" line="52"/>
         <source>More time asked</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="51"/>
+        <location filename="../../console/views/handover.py" line="52"/>
         <source>Parked</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="51"/>
+        <location filename="../../console/views/handover.py" line="52"/>
         <source>Urged</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="52"/>
+        <location filename="../../console/views/handover.py" line="53"/>
         <source>Escalations</source>
         <translation>上报部门</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="52"/>
+        <location filename="../../console/views/handover.py" line="53"/>
         <source>Overdue now</source>
         <translation>当前超期</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="53"/>
+        <location filename="../../console/views/handover.py" line="54"/>
         <source>Parked now</source>
         <translation>当前挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="54"/>
+        <location filename="../../console/views/handover.py" line="55"/>
         <source>Closure</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="54"/>
+        <location filename="../../console/views/handover.py" line="55"/>
         <source>On-time closure</source>
         <translation>按期结案率</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="54"/>
+        <location filename="../../console/views/handover.py" line="55"/>
         <source>Rework rate</source>
         <translation>返工率</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="55"/>
+        <location filename="../../console/views/handover.py" line="56"/>
         <source>Accurate dispatch</source>
         <translation>准确派遣率</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="55"/>
+        <location filename="../../console/views/handover.py" line="56"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="56"/>
+        <location filename="../../console/views/handover.py" line="57"/>
         <source>Hotline response</source>
         <translation>热线响应率</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="56"/>
+        <location filename="../../console/views/handover.py" line="57"/>
         <source>Hotline resolution</source>
         <translation>热线解决率</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="57"/>
+        <location filename="../../console/views/handover.py" line="58"/>
         <source>Hotline satisfied</source>
         <translation>热线满意率</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="57"/>
+        <location filename="../../console/views/handover.py" line="58"/>
         <source>Score</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="57"/>
+        <location filename="../../console/views/handover.py" line="58"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="58"/>
+        <location filename="../../console/views/handover.py" line="59"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="58"/>
+        <location filename="../../console/views/handover.py" line="59"/>
         <source>By department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="58"/>
+        <location filename="../../console/views/handover.py" line="59"/>
         <source>By street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="59"/>
+        <location filename="../../console/views/handover.py" line="60"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="59"/>
+        <location filename="../../console/views/handover.py" line="60"/>
         <source>No cases in this period.</source>
         <translation>本时段没有案件。</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="60"/>
+        <location filename="../../console/views/handover.py" line="61"/>
         <source>Overdue cases (open now)</source>
         <translation>超期案件（当前未结）</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="60"/>
+        <location filename="../../console/views/handover.py" line="61"/>
         <source>Parked cases (open now)</source>
         <translation>挂账案件（当前未结）</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="61"/>
+        <location filename="../../console/views/handover.py" line="62"/>
         <source>Cases with a department (open now)</source>
         <translation>在职能部门办理的案件（当前未结）</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="62"/>
+        <location filename="../../console/views/handover.py" line="63"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="62"/>
+        <location filename="../../console/views/handover.py" line="63"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="62"/>
+        <location filename="../../console/views/handover.py" line="63"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="63"/>
+        <location filename="../../console/views/handover.py" line="64"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="63"/>
+        <location filename="../../console/views/handover.py" line="64"/>
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="63"/>
+        <location filename="../../console/views/handover.py" line="64"/>
         <source>With</source>
         <translation>承办</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="64"/>
+        <location filename="../../console/views/handover.py" line="65"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="64"/>
+        <location filename="../../console/views/handover.py" line="65"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="64"/>
+        <location filename="../../console/views/handover.py" line="65"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="65"/>
+        <location filename="../../console/views/handover.py" line="66"/>
         <source>… and {n} more</source>
         <translation>……另有 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="65"/>
+        <location filename="../../console/views/handover.py" line="66"/>
         <source>All cases</source>
         <translation>全部案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="65"/>
+        <location filename="../../console/views/handover.py" line="66"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="66"/>
+        <location filename="../../console/views/handover.py" line="67"/>
         <source>Two-way assessment of departments</source>
         <translation>职能部门双向考核</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="66"/>
+        <location filename="../../console/views/handover.py" line="67"/>
         <source>Signed on time</source>
         <translation>按时签收率</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="67"/>
+        <location filename="../../console/views/handover.py" line="68"/>
         <source>Handled on time</source>
         <translation>按时处置率</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="67"/>
+        <location filename="../../console/views/handover.py" line="68"/>
         <source>Street&apos;s stars</source>
         <translation>街道评价</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="69"/>
+        <location filename="../../console/views/handover.py" line="70"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="70"/>
+        <location filename="../../console/views/handover.py" line="71"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="71"/>
+        <location filename="../../console/views/handover.py" line="72"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/handover.py" line="71"/>
+        <location filename="../../console/views/handover.py" line="72"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
@@ -1179,658 +1179,658 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="166"/>
+        <location filename="../../console/views/incident/panel.py" line="167"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="166"/>
+        <location filename="../../console/views/incident/panel.py" line="167"/>
         <source>Refused</source>
         <translation>操作被拒绝</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="203"/>
+        <location filename="../../console/views/incident/panel.py" line="204"/>
         <source>No time limit running</source>
         <translation>当前无计时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="210"/>
+        <location filename="../../console/views/incident/panel.py" line="211"/>
         <source>{stage}: {left} left (due {due})</source>
         <translation>{stage}：剩余 {left}（{due} 截止）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="213"/>
+        <location filename="../../console/views/incident/panel.py" line="214"/>
         <source>{stage}: OVERDUE by {late} (was due {due})</source>
         <translation>{stage}：已超时 {late}（应于 {due} 前完成）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="241"/>
+        <location filename="../../console/views/incident/panel.py" line="242"/>
         <source>Select an incident</source>
         <translation>请选择事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="242"/>
+        <location filename="../../console/views/incident/panel.py" line="243"/>
         <source>DRILL 演练</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="243"/>
+        <location filename="../../console/views/incident/panel.py" line="244"/>
         <source>An exercise: not a real incident</source>
         <translation>演练：非真实事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="244"/>
+        <location filename="../../console/views/incident/panel.py" line="245"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="245"/>
+        <location filename="../../console/views/incident/panel.py" line="246"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="246"/>
+        <location filename="../../console/views/incident/panel.py" line="247"/>
         <source>Timeline</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="248"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="248"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="248"/>
+        <location filename="../../console/views/incident/panel.py" line="249"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="250"/>
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
-        <location filename="../../console/views/incident/panel.py" line="305"/>
+        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="252"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="252"/>
         <source>Assigned to</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="252"/>
         <source>Rework</source>
         <translation>返工次数</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="252"/>
+        <location filename="../../console/views/incident/panel.py" line="253"/>
         <source>Merged into</source>
         <translation>合并至</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="252"/>
+        <location filename="../../console/views/incident/panel.py" line="253"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="255"/>
+        <location filename="../../console/views/incident/panel.py" line="256"/>
         <source>Street&apos;s rating</source>
         <translation>街道评价</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="260"/>
+        <location filename="../../console/views/incident/panel.py" line="261"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>作废、退单、吹哨、重启或核查不通过时必填</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <location filename="../../console/views/incident/panel.py" line="254"/>
         <source>More time</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <location filename="../../console/views/incident/panel.py" line="254"/>
         <source>Parked</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="254"/>
+        <location filename="../../console/views/incident/panel.py" line="255"/>
         <source>Urged</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="254"/>
+        <location filename="../../console/views/incident/panel.py" line="255"/>
         <source>Call-backs</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="259"/>
+        <location filename="../../console/views/incident/panel.py" line="260"/>
         <source>Note / reason (Alt+N)</source>
         <translation>备注 / 原因（Alt+N）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="261"/>
+        <location filename="../../console/views/incident/panel.py" line="262"/>
         <source>Alt+N focuses this field; Ctrl+Enter accepts</source>
         <translation>Alt+N 定位到此栏；Ctrl+Enter 受理</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="263"/>
-        <location filename="../../console/views/incident/panel.py" line="328"/>
+        <location filename="../../console/views/incident/panel.py" line="264"/>
+        <location filename="../../console/views/incident/panel.py" line="329"/>
         <source>Accept</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="263"/>
+        <location filename="../../console/views/incident/panel.py" line="264"/>
         <source>Register the case (A or Ctrl+Enter)</source>
         <translation>受理并立案（A 或 Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="264"/>
-        <location filename="../../console/views/incident/panel.py" line="328"/>
+        <location filename="../../console/views/incident/panel.py" line="265"/>
+        <location filename="../../console/views/incident/panel.py" line="329"/>
         <source>Acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="264"/>
+        <location filename="../../console/views/incident/panel.py" line="265"/>
         <source>Sign for the case on behalf of the team</source>
         <translation>代表处置队伍签收案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="265"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Reject</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="265"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Void the case; the reason in the note field is required</source>
         <translation>作废案件，须在备注栏填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="266"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Return</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="266"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Send the case back; the reason is required</source>
         <translation>退回案件，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="267"/>
-        <location filename="../../console/views/incident/panel.py" line="329"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="330"/>
         <source>Resolve</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="267"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Report the case handled; the note says how</source>
         <translation>反馈已处置，在备注中说明处置情况</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Verified on site: really fixed</source>
         <translation>现场核查：确已解决</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="269"/>
+        <location filename="../../console/views/incident/panel.py" line="270"/>
         <source>Check failed</source>
         <translation>核查不通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="269"/>
+        <location filename="../../console/views/incident/panel.py" line="270"/>
         <source>Not fixed: back to the team as rework; say why</source>
         <translation>未解决：退回原队伍返工，须说明原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="271"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="271"/>
         <source>Add the note field&apos;s text to the timeline</source>
         <translation>将备注栏内容记入办理记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="271"/>
-        <location filename="../../console/views/incident/panel.py" line="328"/>
+        <location filename="../../console/views/incident/panel.py" line="272"/>
+        <location filename="../../console/views/incident/panel.py" line="329"/>
         <source>Dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="272"/>
+        <location filename="../../console/views/incident/panel.py" line="273"/>
         <source>Send to the chosen team or department (D sends to the first recommendation)</source>
         <translation>派遣至所选队伍或部门（按 D 派给首个推荐队伍）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="273"/>
+        <location filename="../../console/views/incident/panel.py" line="274"/>
         <source>Escalate</source>
         <translation>吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="273"/>
+        <location filename="../../console/views/incident/panel.py" line="274"/>
         <source>Call a district department; the reason is required</source>
         <translation>向区级部门吹哨，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="274"/>
+        <location filename="../../console/views/incident/panel.py" line="275"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="274"/>
+        <location filename="../../console/views/incident/panel.py" line="275"/>
         <source>Mark this case a duplicate of the chosen one</source>
         <translation>标记为所选案件的重复案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="275"/>
+        <location filename="../../console/views/incident/panel.py" line="276"/>
         <source>Close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="275"/>
+        <location filename="../../console/views/incident/panel.py" line="276"/>
         <source>Close after the call-back with the reporter&apos;s rating</source>
         <translation>回访后按上报人评价结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="276"/>
+        <location filename="../../console/views/incident/panel.py" line="277"/>
         <source>Reopen</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="276"/>
+        <location filename="../../console/views/incident/panel.py" line="277"/>
         <source>Open the case again; the reason is required</source>
         <translation>重新开启案件，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="281"/>
+        <location filename="../../console/views/incident/panel.py" line="282"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="282"/>
+        <location filename="../../console/views/incident/panel.py" line="283"/>
         <source>Recompute the recommended teams from the live units</source>
         <translation>根据实时力量重新计算推荐队伍</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="284"/>
+        <location filename="../../console/views/incident/panel.py" line="285"/>
         <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
         <translation>优先推荐空闲队伍（按距离、在办案件数）；按 D 派给首个</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="285"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
         <translation>附近疑似重复案件（同类别，500 米、24 小时内）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="286"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Or type the id of the incident to merge into</source>
         <translation>或输入要并入的事件编号</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="289"/>
+        <location filename="../../console/views/incident/panel.py" line="290"/>
         <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
         <translation>已离线：显示的数据可能已过时；与服务端恢复连接前无法操作。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="296"/>
+        <location filename="../../console/views/incident/panel.py" line="297"/>
         <source>Call-back rating…</source>
         <translation>回访评价…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="298"/>
+        <location filename="../../console/views/incident/panel.py" line="299"/>
         <source>{stars} {n} of 5</source>
         <translation>{stars} {n} 分</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="299"/>
+        <location filename="../../console/views/incident/panel.py" line="300"/>
         <source>No call-back (unrated)</source>
         <translation>未回访（不评价）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="305"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="305"/>
+        <location filename="../../console/views/incident/panel.py" line="306"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="307"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="308"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="308"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="308"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="309"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="309"/>
         <source>Rejected</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="309"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>accept</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="314"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>reject</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>return</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>escalate</source>
         <translation>吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="317"/>
         <source>resolve</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
         <source>check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="318"/>
         <source>check failed</source>
         <translation>核查不通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
         <source>close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
         <source>reopen</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="319"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="320"/>
         <source>time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="320"/>
         <source>urge</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="320"/>
         <source>call-back</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <location filename="../../console/views/incident/panel.py" line="321"/>
         <source>more time asked</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <location filename="../../console/views/incident/panel.py" line="321"/>
         <source>more time decided</source>
         <translation>延期审批</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="321"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>department rated</source>
         <translation>评价部门</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="322"/>
+        <location filename="../../console/views/incident/panel.py" line="323"/>
         <source>park</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="322"/>
+        <location filename="../../console/views/incident/panel.py" line="323"/>
         <source>unpark</source>
         <translation>解除挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="329"/>
+        <location filename="../../console/views/incident/panel.py" line="330"/>
         <source>Verify</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="335"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="335"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="335"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="336"/>
+        <location filename="../../console/views/incident/panel.py" line="337"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="336"/>
-        <location filename="../../console/views/incident/panel.py" line="344"/>
+        <location filename="../../console/views/incident/panel.py" line="337"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="336"/>
+        <location filename="../../console/views/incident/panel.py" line="337"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="337"/>
+        <location filename="../../console/views/incident/panel.py" line="338"/>
         <source>system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="343"/>
+        <location filename="../../console/views/incident/panel.py" line="344"/>
         <source>grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="343"/>
+        <location filename="../../console/views/incident/panel.py" line="344"/>
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="344"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>110 police transfer</source>
         <translation>110警情转办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="344"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="345"/>
+        <location filename="../../console/views/incident/panel.py" line="346"/>
         <source>mailbox</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="345"/>
+        <location filename="../../console/views/incident/panel.py" line="346"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="345"/>
+        <location filename="../../console/views/incident/panel.py" line="346"/>
         <source>drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="346"/>
+        <location filename="../../console/views/incident/panel.py" line="347"/>
         <source>demo feed</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="389"/>
+        <location filename="../../console/views/incident/panel.py" line="390"/>
         <source>URGENT</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="389"/>
+        <location filename="../../console/views/incident/panel.py" line="390"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="393"/>
+        <location filename="../../console/views/incident/panel.py" line="394"/>
         <source>On time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="393"/>
+        <location filename="../../console/views/incident/panel.py" line="394"/>
         <source>Nearing limit</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="393"/>
+        <location filename="../../console/views/incident/panel.py" line="394"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="424"/>
+        <location filename="../../console/views/incident/panel.py" line="425"/>
         <source>Open photo</source>
         <translation>查看照片</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="432"/>
+        <location filename="../../console/views/incident/panel.py" line="433"/>
         <source>{name} — escalated</source>
         <translation>{name}（已吹哨）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="526"/>
+        <location filename="../../console/views/incident/panel.py" line="527"/>
         <source>green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="526"/>
+        <location filename="../../console/views/incident/panel.py" line="527"/>
         <source>blue</source>
         <translation>蓝灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="526"/>
+        <location filename="../../console/views/incident/panel.py" line="527"/>
         <source>red</source>
         <translation>红灯</translation>
     </message>
@@ -2153,6 +2153,21 @@
     </message>
 </context>
 <context>
+    <name>IncidentQueue</name>
+    <message>
+        <source>-{time} overdue</source>
+        <translation>已超时 {time}</translation>
+    </message>
+    <message>
+        <source>urged ×{n}</source>
+        <translation>催办 ×{n}</translation>
+    </message>
+    <message>
+        <source>⏸ parked {since}: {reason}</source>
+        <translation>⏸ 挂账 {since}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../console/views/queue/model.py" line="239"/>
@@ -2328,243 +2343,248 @@
         <translation>指挥中心工作台</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="103"/>
+        <location filename="../../console/views/main_window.py" line="109"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="104"/>
+        <location filename="../../console/views/main_window.py" line="110"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="105"/>
+        <location filename="../../console/views/main_window.py" line="111"/>
         <source>Dashboard</source>
         <translation>态势看板</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="106"/>
+        <location filename="../../console/views/main_window.py" line="112"/>
         <source>Video wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="109"/>
+        <location filename="../../console/views/main_window.py" line="115"/>
         <source>History</source>
         <translation>历史案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="115"/>
+        <location filename="../../console/views/main_window.py" line="121"/>
         <source>Evaluation</source>
         <translation>绩效考评</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="180"/>
+        <location filename="../../console/views/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="184"/>
+        <location filename="../../console/views/main_window.py" line="192"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="188"/>
+        <location filename="../../console/views/main_window.py" line="196"/>
         <source>Dark theme (wall)</source>
         <translation>深色主题（大屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="188"/>
+        <location filename="../../console/views/main_window.py" line="196"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="194"/>
+        <location filename="../../console/views/main_window.py" line="202"/>
+        <source>Replay this shift</source>
+        <translation>回放本班次</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="205"/>
         <source>Wall display</source>
         <translation>大屏显示</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="199"/>
+        <location filename="../../console/views/main_window.py" line="210"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="207"/>
+        <location filename="../../console/views/main_window.py" line="218"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="211"/>
+        <location filename="../../console/views/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="212"/>
-        <location filename="../../console/views/main_window.py" line="240"/>
+        <location filename="../../console/views/main_window.py" line="223"/>
+        <location filename="../../console/views/main_window.py" line="251"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="226"/>
+        <location filename="../../console/views/main_window.py" line="237"/>
         <source>Command Center Console {version}</source>
         <translation>指挥中心控制台 {version}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="227"/>
+        <location filename="../../console/views/main_window.py" line="238"/>
         <source>Hub: {hub}</source>
         <translation>服务端：{hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="231"/>
+        <location filename="../../console/views/main_window.py" line="242"/>
         <source>Unavailable on this machine:</source>
         <translation>本机不可用的部件：</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="234"/>
+        <location filename="../../console/views/main_window.py" line="245"/>
         <source>All optional parts are loaded (video, sound).</source>
         <translation>所有可选部件均已加载（视频、声音）。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="236"/>
+        <location filename="../../console/views/main_window.py" line="247"/>
         <source>The map&apos;s web engine runs without its sandbox (started as root).</source>
         <translation>地图的网页引擎未启用沙箱运行（以 root 身份启动）。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="276"/>
+        <location filename="../../console/views/main_window.py" line="287"/>
         <source>Overview: map and counters (1 screen)</source>
         <translation>总览：地图与统计（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="277"/>
+        <location filename="../../console/views/main_window.py" line="288"/>
         <source>Queue and counters (1 screen)</source>
         <translation>事件队列与统计（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="278"/>
+        <location filename="../../console/views/main_window.py" line="289"/>
         <source>Video 3×3 (1 screen)</source>
         <translation>视频 3×3（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="279"/>
+        <location filename="../../console/views/main_window.py" line="290"/>
         <source>Command: map, queue, video (3 screens)</source>
         <translation>指挥：地图、队列、视频（3 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="280"/>
+        <location filename="../../console/views/main_window.py" line="291"/>
         <source>Full: map, queue, video, streets (4 screens)</source>
         <translation>全景：地图、队列、视频、街道（4 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="281"/>
+        <location filename="../../console/views/main_window.py" line="292"/>
         <source>Numbers: this shift by department, with charts (1 screen)</source>
         <translation>指标：本班次各部门指标与图表（1 屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="308"/>
+        <location filename="../../console/views/main_window.py" line="342"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="309"/>
+        <location filename="../../console/views/main_window.py" line="343"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>下次启动工作台时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="356"/>
+        <location filename="../../console/views/main_window.py" line="391"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="361"/>
+        <location filename="../../console/views/main_window.py" line="396"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="361"/>
+        <location filename="../../console/views/main_window.py" line="396"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="362"/>
+        <location filename="../../console/views/main_window.py" line="397"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="362"/>
+        <location filename="../../console/views/main_window.py" line="397"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="363"/>
+        <location filename="../../console/views/main_window.py" line="398"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="363"/>
+        <location filename="../../console/views/main_window.py" line="398"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="383"/>
+        <location filename="../../console/views/main_window.py" line="418"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="388"/>
+        <location filename="../../console/views/main_window.py" line="423"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>服务端拒绝了本控制台的令牌（{why}），请检查令牌。当前显示最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="391"/>
+        <location filename="../../console/views/main_window.py" line="426"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>自 {since} 起无法连接服务端 — 当前显示最后已知状态（可能已过时），正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="395"/>
+        <location filename="../../console/views/main_window.py" line="430"/>
         <source>● Offline since {since}</source>
         <translation>● 离线（自 {since} 起）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="403"/>
+        <location filename="../../console/views/main_window.py" line="438"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="407"/>
+        <location filename="../../console/views/main_window.py" line="442"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>数据时间 {time}（{age} 秒前）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="440"/>
+        <location filename="../../console/views/main_window.py" line="475"/>
         <source>[DRILL] {text}</source>
         <translation>【演练】{text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="460"/>
+        <location filename="../../console/views/main_window.py" line="495"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>处置单元 {unit}（{team}）：{status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="511"/>
+        <location filename="../../console/views/main_window.py" line="546"/>
         <source>Offline: the command was not sent</source>
         <translation>已离线：指令未发送</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="513"/>
+        <location filename="../../console/views/main_window.py" line="548"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="519"/>
+        <location filename="../../console/views/main_window.py" line="554"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>新紧急事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="521"/>
+        <location filename="../../console/views/main_window.py" line="556"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>指挥中心催办本队承办的事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="523"/>
+        <location filename="../../console/views/main_window.py" line="558"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
     </message>
@@ -2750,82 +2770,82 @@
 <context>
     <name>NumbersCharts</name>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="186"/>
+        <location filename="../../console/views/eval_charts.py" line="196"/>
         <source>On-time closure</source>
         <translation>按期结案率</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="187"/>
+        <location filename="../../console/views/eval_charts.py" line="197"/>
         <source>Intake and closure</source>
         <translation>受理与结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="188"/>
+        <location filename="../../console/views/eval_charts.py" line="198"/>
         <source>Time in each stage</source>
         <translation>各环节用时</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="189"/>
+        <location filename="../../console/views/eval_charts.py" line="199"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="191"/>
+        <location filename="../../console/views/eval_charts.py" line="201"/>
         <source>On-time closure by group (line: {target} % target)</source>
         <translation>各单位按期结案率（虚线：目标 {target} %）</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="193"/>
+        <location filename="../../console/views/eval_charts.py" line="203"/>
         <source>Cases reported and closed</source>
         <translation>上报与结案数量</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="194"/>
+        <location filename="../../console/views/eval_charts.py" line="204"/>
         <source>Time spent in each stage (share of cases)</source>
         <translation>各环节用时分布（案件占比）</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="195"/>
+        <location filename="../../console/views/eval_charts.py" line="205"/>
         <source>Cases overdue</source>
         <translation>超期案件数</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="197"/>
+        <location filename="../../console/views/eval_charts.py" line="207"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="198"/>
+        <location filename="../../console/views/eval_charts.py" line="208"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="200"/>
+        <location filename="../../console/views/eval_charts.py" line="210"/>
         <source>≤ 15 min</source>
         <translation>≤ 15 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="200"/>
+        <location filename="../../console/views/eval_charts.py" line="210"/>
         <source>15–60 min</source>
         <translation>15–60 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="200"/>
+        <location filename="../../console/views/eval_charts.py" line="210"/>
         <source>1–4 h</source>
         <translation>1–4 小时</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="201"/>
+        <location filename="../../console/views/eval_charts.py" line="211"/>
         <source>4–24 h</source>
         <translation>4–24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="201"/>
+        <location filename="../../console/views/eval_charts.py" line="211"/>
         <source>1–3 days</source>
         <translation>1–3 天</translation>
     </message>
     <message>
-        <location filename="../../console/views/eval_charts.py" line="201"/>
+        <location filename="../../console/views/eval_charts.py" line="211"/>
         <source>&gt; 3 days</source>
         <translation>&gt; 3 天</translation>
     </message>
@@ -2966,6 +2986,49 @@
         <location filename="../../console/views/queue/view.py" line="241"/>
         <source>{shown} shown of {total}</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayBar</name>
+    <message>
+        <location filename="../../console/views/replay.py" line="94"/>
+        <source>REPLAY: {why}</source>
+        <translation>回放：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="161"/>
+        <source>REPLAY {time}</source>
+        <translation>回放 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="168"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="168"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="169"/>
+        <source>Back to live</source>
+        <translation>回到实时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="170"/>
+        <source>The state just before the event shown</source>
+        <translation>退到所示事件之前的状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="171"/>
+        <source>The next stored event</source>
+        <translation>下一个事件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="172"/>
+        <source>Replay speed</source>
+        <translation>回放速度</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3233,11 @@
         <location filename="../../console/views/wall/controller.py" line="406"/>
         <source>({age} s ago)</source>
         <translation>（{age} 秒前）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/wall/controller.py" line="409"/>
+        <source>REPLAY {time}</source>
+        <translation>回放 {time}</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,9 @@ def _build(self) -> None:
     self.history_view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     self.history_view.header().setStretchLastSection(True)
     self.history_view.setMinimumHeight(160)
+    # a step double-clicked: its moment (the main window replays it when a replay runs)
+    self.history_view.itemDoubleClicked.connect(
+        lambda item, _c: self.moment_requested.emit(item.data(0, Qt.ItemDataRole.UserRole) or ""))
     hl.addWidget(self.history_view)
     lay.addWidget(self.history_box, 1)
 

@@ -46,6 +46,7 @@ class IncidentPanel(QWidget):
 
     command_requested = Signal(str, dict)  # ("incident.dispatch", {"incident": …, "expect_version": v, …})
     history_requested = Signal(str)  # incident id; answered with set_history()
+    moment_requested = Signal(str)  # the ISO time of a timeline step double-clicked (a replay goes there)
 
 
     # built, and acting, in build.py and actions.py: functions of the panel kept beside it
@@ -527,6 +528,7 @@ class IncidentPanel(QWidget):
                 note = "→".join(colours.get(c, c) for c in note.split("→"))
             item = QTreeWidgetItem([self._local(t.get("at")), who, what, note])
             item.setToolTip(3, note)
+            item.setData(0, Qt.ItemDataRole.UserRole, t.get("at"))
             self.history_view.addTopLevelItem(item)
         if self.history_view.topLevelItemCount():
             self.history_view.scrollToItem(self.history_view.topLevelItem(self.history_view.topLevelItemCount() - 1))

@@ -405,6 +405,8 @@ class WallController(QObject):
             if age >= STALE_AFTER_S:
                 text += " " + self.tr("({age} s ago)").format(age=int(age))
             level = age_level(age, self.online)
+            if self.state.replaying:  # the moment a replay shows, on every panel
+                text, level = self.tr("REPLAY {time}").format(time=stamp), "amber"
         for p in self.panels():
             p.age.setText(text)
             set_level(p.age, level)
