@@ -181,6 +181,8 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
     # protocol 1.1 "Looking back" (store/history.py): the stored log, and the state at a moment
     "query.events": {"after": Arg("int", True), "until": Arg("int"), "limit": Arg("int")},
     "query.state_at": {"seq": Arg("int"), "at": Arg("str"), "cursor": Arg("str"), "limit": Arg("int")},
+    # extension: the replay slider's ticks (store/marks.py)
+    "query.marks": {"since": Arg("str", True), "until": Arg("str", True), "limit": Arg("int")},
     "query.incidents": {
         "status": Arg("str"),
         "category": Arg("str"),
@@ -277,7 +279,7 @@ def authorize_command(name: str, actor: Actor) -> None:
         raise CommandError("unknown_command", f"unknown command {name[:100]!r}")
     if name in ("query.incidents", "query.history"):
         return
-    if name in ("query.events", "query.state_at"):  # looking back: everyone who watches the center live
+    if name in ("query.events", "query.state_at", "query.marks"):  # looking back: everyone who watches the center live
         if actor.role is Role.SENSOR:
             raise CommandError("forbidden", f"role {actor.role.value} may not send {name}")
         return

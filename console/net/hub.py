@@ -59,6 +59,7 @@ QUERIES: dict[str, Callable[[Any], Callable[..., Any]]] = {
     "query.series": lambda store: store.query_series,
     "query.events": lambda store: store.query_events,
     "query.state_at": lambda store: store.query_state_at,
+    "query.marks": lambda store: store.query_marks,
 }
 
 

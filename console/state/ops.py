@@ -144,7 +144,12 @@ def state_at(seq: int | None = None, at: str | None = None, cursor: str | None =
     return Op("query.state_at", _clean(seq=seq, at=at, cursor=cursor, limit=limit))
 
 
+def marks(since: str, until: str, limit: int | None = None) -> Op:
+    """The replay slider's ticks over a span: cases reported, turned red, escalated (docs/PROTOCOL.md)."""
+    return Op("query.marks", _clean(since=since, until=until, limit=limit))
+
+
 # the builders a test checks against the hub's schemas: builder -> a call of it with every argument
 BUILDERS = (accept, reject, dispatch, acknowledge, return_, escalate, resolve, verify, close, merge, reopen, note,
             urge, callback, extend, extend_decide, park, unpark, report, history, incidents, indicators, series,
-            rate_department, events, state_at)
+            rate_department, events, state_at, marks)

@@ -20,17 +20,19 @@ TICK_MS = 100  # how often playing moves the replay clock on
 SPEEDS = (1, 10, 60, 600, 3600)
 
 
-MARK_COLOURS = {"new": "#d0d7e2", "urgent": "#ff5a4f"}
+MARK_COLOURS = {"new": "#d0d7e2", "urgent": "#ff5a4f", "red": "#ff5a4f", "escalated": "#7fd3ff"}
+ABOVE = ("new", "urgent")  # above the groove: cases reported; below: what went wrong with them
 
 
 class MarkedSlider(QSlider):
-    """The span's slider with the shift's marks above its groove: a tick for each case reported
-    (grey) and each urgent one (red), where it falls in the span."""
+    """The span's slider with the shift's marks (``query.marks``): above its groove a tick for each
+    case reported (grey) or urgent one (red, taller); below it a tick for each case that turned red
+    (red) and each escalation to a department (light blue), where it falls in the span."""
 
     def __init__(self, *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
         self.marks: list[tuple[float, str]] = []  # (0..1 along the span, kind)
-        self.setMinimumHeight(28)
+        self.setMinimumHeight(34)
 
     def set_marks(self, marks: list[tuple[float, str]]) -> None:
         self.marks = marks
@@ -45,12 +47,18 @@ class MarkedSlider(QSlider):
         groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, opt,
                                              QStyle.SubControl.SC_SliderGroove, self)
         p = QPainter(self)
-        for kind in ("new", "urgent"):  # urgent on top
+        mid = groove.center().y()
+        for kind in ("new", "urgent", "red", "escalated"):  # urgent over the grey ones
             p.setPen(QPen(QColor(MARK_COLOURS[kind]), 2))
+            if kind in ABOVE:
+                top = 0 if kind == "urgent" else max(0, mid - 14)
+                ends = (top, max(top + 2, mid - 5))
+            else:
+                ends = (mid + 5, min(self.height() - 1, mid + 14))
             for where, k in self.marks:
                 if k == kind:
-                    x = groove.left() + where * groove.width()
-                    p.drawLine(int(x), 1, int(x), max(2, groove.top() - 1))
+                    x = int(groove.left() + where * groove.width())
+                    p.drawLine(x, ends[0], x, ends[1])
         p.end()
 
 
@@ -106,20 +114,17 @@ class ReplayBar(QWidget):
         self.show()
         self.replay.seek(since)
         self.slider.set_marks([])
-        self.ask(ops.incidents(since=since.isoformat(), until=until.isoformat(), limit=500),
-                 on_success=self._marks)
+        self.ask(ops.marks(since=since.isoformat(), until=until.isoformat()), on_success=self._marks)
 
     def _marks(self, res: dict[str, Any]) -> None:
-        """The cases reported in the span (the newest 500), as ticks on the slider."""
+        """The span's marks (the newest 2,000) as ticks on the slider."""
         if self.since is None or self.until is None:
             return
         span = (self.until - self.since).total_seconds() or 1.0
         marks = []
-        for inc in res.get("incidents") or ():
-            at = inc.get("reported_at")
-            if at:
-                where = (datetime.fromisoformat(at.replace("Z", "+00:00")) - self.since).total_seconds() / span
-                marks.append((min(1.0, max(0.0, where)), "urgent" if inc.get("priority") == "urgent" else "new"))
+        for m in res.get("marks") or ():
+            where = (datetime.fromisoformat(m["at"].replace("Z", "+00:00")) - self.since).total_seconds() / span
+            marks.append((min(1.0, max(0.0, where)), m["kind"]))
         self.slider.set_marks(marks)
 
     def leave(self) -> None:
@@ -170,3 +175,5 @@ class ReplayBar(QWidget):
         self.back_button.setToolTip(self.tr("The state just before the event shown"))
         self.next_button.setToolTip(self.tr("The next stored event"))
         self.speed.setToolTip(self.tr("Replay speed"))
+        self.slider.setToolTip(self.tr("Above the line: cases reported (red: urgent). Below it: cases that "
+                                       "turned red, and escalations to a department (blue)."))

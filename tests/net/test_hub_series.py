@@ -142,3 +142,30 @@ async def test_a_parked_case_is_not_overdue_while_parked_and_its_deadline_moves_
     await do(150 * M, "incident.unpark", {"incident": x})  # 2:20 parked: due 2:54
     res = await sup.command("query.series", {"since": T0.isoformat(), "until": (T0 + 240 * M).isoformat()})
     assert res["overdue"] == [0, 0, 1, 1]
+
+
+async def test_marks_give_each_case_reported_turned_red_and_escalated_in_the_span(scripted):
+    _h, sup = scripted
+    res = await sup.command("query.marks", {"since": T0.isoformat(), "until": (T0 + 240 * M).isoformat()})
+    assert res["ok"], res
+    got = [(datetime.fromisoformat(m["at"].replace("Z", "+00:00")) - T0, m["kind"]) for m in res["marks"]]
+    # A and the drill reported at 0:10, B (urgent) at 0:20; B, the drill and the earlier case red
+    # at the sweep of 0:26 (the drill counts: a replay shows drills); C reported 1:30 and escalated
+    # 1:50; D reported 3:10
+    assert got == [(10 * M, "new"), (10 * M, "new"), (20 * M, "urgent"), (26 * M, "red"), (26 * M, "red"),
+                   (26 * M, "red"),
+                   (90 * M, "new"), (110 * M, "escalated"), (190 * M, "new")]
+    assert res["more"] is False
+    newest = await sup.command("query.marks", {"since": T0.isoformat(), "until": (T0 + 240 * M).isoformat(),
+                                               "limit": 2})
+    assert [m["kind"] for m in newest["marks"]] == ["escalated", "new"] and newest["more"] is True
+
+
+@pytest.mark.parametrize("args", [{"since": "2026-03-02T02:00:00Z"}, {"since": "yesterday", "until": "now"},
+                                  {"since": "2026-03-02T03:00:00Z", "until": "2026-03-02T02:00:00Z"},
+                                  {"since": "2026-03-02T02:00:00Z", "until": "2026-03-02T03:00:00Z", "limit": 0}])
+async def test_marks_refuse_a_bad_span_by_name(scripted, args):
+    _h, sup = scripted
+    res = await sup.command("query.marks", args)
+    assert (res["ok"], res["code"]) == (False, "invalid_args"), res
+    assert any(word in res["message"] for word in ("since", "until", "limit")), res

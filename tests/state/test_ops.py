@@ -13,7 +13,7 @@ SAMPLES = {
     "department": "D-GA", "passed": True, "satisfaction": 5, "into": "220104202612060002", "text": "已电话联系",
     "level": 2, "reached": True, "assist": ["T-02", "D-GA"], "until": "2099-01-01T00:00:00Z", "approve": True,
     "category": "E0102", "lat": 43.86, "lon": 125.3, "description": "井盖缺失", "source": "hotline", "stars": 4,
-    "after": 0,
+    "after": 0, "since": "2026-12-06T00:00:00Z",
 }
 
 

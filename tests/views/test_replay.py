@@ -33,7 +33,7 @@ def test_the_console_seeks_steps_plays_and_returns_to_live_without_a_gap(console
     qtbot.waitUntil(lambda: all(p.age.text().startswith("REPLAY") for p in wall.panels()), timeout=5000)
     wall.close()
     qtbot.waitUntil(lambda: len(bar.slider.marks) == 1, timeout=5000)  # the third, reported in the span
-    assert 0.0 <= bar.slider.marks[0][0] <= 1.0
+    assert 0.0 <= bar.slider.marks[0][0] <= 1.0 and bar.slider.marks[0][1] == "new"
     # one stored event on: the third case's report; one back: gone again
     at = replay.seq
     bar.next_button.click()

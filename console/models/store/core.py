@@ -14,7 +14,7 @@ from ..catalog import Catalog
 from ..commands import TransitionRecord
 from ..incident import Incident
 from ..schema import TeamRow, UnitRow
-from . import batch, history, numbers, queries, series, sla, upkeep
+from . import batch, history, marks, numbers, queries, series, sla, upkeep
 from .batch import Outcome, Request
 from .bulk import Statements, head
 from .engine import make_engine, migrate
@@ -139,6 +139,10 @@ class Store:
     def query_state_at(self, args: dict[str, Any]) -> dict[str, Any]:
         """``query.state_at``: the active state at a seq or a time, paged (store/history.py)."""
         return history.query_state_at(self, args)
+
+    def query_marks(self, args: dict[str, Any]) -> dict[str, Any]:
+        """``query.marks`` (docs/PROTOCOL.md): the replay slider's ticks over a span (store/marks.py)."""
+        return marks.query_marks(self, args)
 
     def query_series(self, args: dict[str, Any]) -> dict[str, Any]:
         """``query.series`` (docs/PROTOCOL.md): the numbers' charts over a window (store/series.py)."""
