@@ -32,7 +32,7 @@ class MarkedSlider(QSlider):
     def __init__(self, *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
         self.marks: list[tuple[float, str]] = []  # (0..1 along the span, kind)
-        self.setMinimumHeight(34)
+        self.setMinimumHeight(40)  # room for urgent ticks to stand taller than the grey ones
 
     def set_marks(self, marks: list[tuple[float, str]]) -> None:
         self.marks = marks
@@ -40,14 +40,20 @@ class MarkedSlider(QSlider):
 
     def paintEvent(self, e: Any) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(e)
-        if not self.marks:
-            return
         opt = QStyleOptionSlider()
         self.initStyleOption(opt)
-        groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, opt,
-                                             QStyle.SubControl.SC_SliderGroove, self)
+        style = self.style()
+        groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderGroove, self)
+        handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderHandle, self)
         p = QPainter(self)
+        # the moment shown: an amber playhead the height of the slider, under the marks; the
+        # theme's dark handle alone is lost on the dark groove
+        p.fillRect(handle.center().x() - 2, 0, 5, self.height(), QColor("#ffb020"))
+        p.setPen(QPen(QColor("white"), 1))
+        p.drawRect(handle.center().x() - 3, 0, 6, self.height() - 1)
         mid = groove.center().y()
+        # along the handle's own track, so a tick at the moment shown sits under the playhead
+        left, track = groove.left() + handle.width() // 2, max(1, groove.width() - handle.width())
         for kind in ("new", "urgent", "red", "escalated"):  # urgent over the grey ones
             p.setPen(QPen(QColor(MARK_COLOURS[kind]), 2))
             if kind in ABOVE:
@@ -57,7 +63,7 @@ class MarkedSlider(QSlider):
                 ends = (mid + 5, min(self.height() - 1, mid + 14))
             for where, k in self.marks:
                 if k == kind:
-                    x = int(groove.left() + where * groove.width())
+                    x = int(left + where * track)
                     p.drawLine(x, ends[0], x, ends[1])
         p.end()
 
@@ -70,7 +76,7 @@ class ReplayBar(QWidget):
         self.setObjectName("replay-bar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#replay-bar { background: #8a5a00; } #replay-bar QLabel { color: white; "
-                           "font-weight: 700; }")
+                           "background: transparent; font-weight: 800; font-size: 20px; padding: 0 10px 0 4px; }")
         self.state, self.tz = state, tz
         self.replay = Replay(state, ask)
         self.since: datetime | None = None
