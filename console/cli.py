@@ -169,6 +169,16 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--language", default="zh_CN", choices=("zh_CN", "en"))
     rep.add_argument("--out", type=report_file, required=True, help="FILE.csv, FILE.xlsx or FILE.pdf")
 
+    deb = sub.add_parser("debrief", help="a case's or a drill run's debrief from a hub: its timeline and the map "
+                                         "at its key moments, to a .pdf")
+    deb.add_argument("--connect", type=hub_url, required=True)
+    deb.add_argument("--token", type=token, required=True)
+    which = deb.add_mutually_exclusive_group(required=True)
+    which.add_argument("--case", help="the case's id")
+    which.add_argument("--drill", metavar="RUN", help="the drill run's id (as `main.py drill` printed it)")
+    deb.add_argument("--language", default="zh_CN", choices=("zh_CN", "en"))
+    deb.add_argument("--out", type=pdf_file, required=True, help="FILE.pdf")
+
     sub.add_parser("check", help="validate the reference data and print what it holds")
     return p
 
@@ -203,6 +213,15 @@ def replay_span(text: str) -> tuple:
     if span[0] >= span[1]:
         raise argparse.ArgumentTypeError(f"{text!r}: FROM must come before TO")
     return tuple(span)
+
+
+def pdf_file(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() != ".pdf":
+        raise argparse.ArgumentTypeError(f"{text!r}: write a .pdf file")
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r}: the folder {path.parent} does not exist")
+    return path
 
 
 def report_file(text: str) -> Path:
@@ -318,6 +337,8 @@ def main(argv: Sequence[str]) -> int:
         return _run_drill(args, catalog)
     if args.command == "report":
         return _run_report(args)
+    if args.command == "debrief":
+        return _run_debrief(args, catalog)
     raise AssertionError(args.command)
 
 
@@ -385,6 +406,41 @@ def _run_handover(args) -> int:
         print(f"main.py report: {e}", file=sys.stderr)
         return 2
     print(f"main.py report: the handover report of {since.isoformat()} – {until.isoformat()} written to {args.out}")
+    return 0
+
+
+def _run_debrief(args, catalog) -> int:
+    """A debrief PDF, headless: the case's or the run's timeline and the states at its key moments
+    from the hub's log, drawn and laid out by the console's own writer on an offscreen Qt."""
+    import asyncio
+    import os
+
+    from console.feeds.report import gather_debrief
+    from console.state.debrief import DebriefError
+
+    try:
+        data = asyncio.run(gather_debrief(args.connect, args.token, case=args.case, drill_run=args.drill))
+    except KeyboardInterrupt:
+        return 130
+    except (DebriefError, ConnectionError) as e:
+        print(f"main.py debrief: {e}", file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from console.views.app import install_translator, make_app
+    from console.views.debrief import DebriefTexts, write_debrief
+    from console.views.handover import ReportError
+
+    app = make_app(["debrief"])
+    install_translator(app, args.language)
+    words = DebriefTexts()
+    try:
+        write_debrief(data, args.out, catalog=catalog, language=args.language, texts=words.texts(),
+                      action_names=words.actions(), state_names=words.states())
+    except ReportError as e:
+        print(f"main.py debrief: {e}", file=sys.stderr)
+        return 2
+    what = f"case {args.case}" if args.case else f"drill run {args.drill} ({len(data.cases)} cases)"
+    print(f"main.py debrief: {what}, {len(data.steps)} steps, {len(data.moments)} maps, written to {args.out}")
     return 0
 
 

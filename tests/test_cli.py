@@ -367,3 +367,53 @@ def test_a_replay_span_without_a_zone_is_the_districts_time():
 
     since, until = replay_span("2026-11-30T08:00/2026-11-30T20:00+08:00")
     assert since.utcoffset().total_seconds() == 8 * 3600 and (until - since).total_seconds() == 12 * 3600
+
+
+def test_debrief_writes_a_cases_timeline_and_its_maps_headless(hub_url, tmp_path):
+    """main.py debrief (issue 16): the case's timeline and a map at each key moment, from the log."""
+    import asyncio
+
+    from pypdf import PdfReader
+
+    from console.feeds.common import command, connect
+    from console.models.catalog import load_catalog
+
+    catalog = load_catalog()
+    lat, lon = sorted(catalog.grids.values(), key=lambda g: g.code)[13].centroid
+
+    async def work():
+        client = await connect(hub_url, SUP_TOKEN, "test", keep_state=False)
+        try:
+            res = await command(client, "incident.report", {"category": sorted(catalog.categories)[0], "lat": lat,
+                                                            "lon": lon, "description": "井盖缺失", "source": "hotline"})
+            case = res["incident"]["id"]
+            assert (await command(client, "incident.accept", {"incident": case}))["ok"]
+            return case
+        finally:
+            await client.close()
+
+    case = asyncio.run(work())
+    out = tmp_path / "debrief.pdf"
+    r = run("debrief", "--connect", hub_url, "--token", SUP_TOKEN, "--case", case, "--language", "en",
+            "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    assert f"case {case}, 2 steps, 2 maps, written to {out}" in r.stdout
+    reader = PdfReader(str(out))
+    text = "\n".join(p.extract_text() for p in reader.pages).replace("\t", " ")
+    assert f"Debrief: case {case}" in text and "accepted" in text and "→" not in text  # the plain course
+    assert sum(len(p.images) for p in reader.pages) == 2
+
+
+@pytest.mark.parametrize("extra, words", [
+    (["--case", "x", "--out", "d.txt"], "write a .pdf file"),
+    (["--case", "x", "--drill", "r", "--out", "d.pdf"], "not allowed with argument"),
+    (["--out", "d.pdf"], "one of the arguments --case --drill is required"),
+    (["--case", "no-such-case", "--out", "d.pdf"], "not_found"),
+    (["--drill", "no-such-run", "--out", "d.pdf"], "no cases of drill run 'no-such-run'"),
+])
+def test_debrief_with_a_bad_argument_or_subject_exits_2_with_one_line_and_writes_nothing(hub_url, tmp_path, extra,
+                                                                                        words):
+    args = [a if not a.startswith("d.") else str(tmp_path / a) for a in extra]
+    r = run("debrief", "--connect", hub_url, "--token", SUP_TOKEN, *args)
+    assert r.returncode == 2 and words in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -1,4 +1,4 @@
-"""zh_CN for the replay (issue 16): the bar, its band and the menu entry."""
+"""zh_CN for the replay (issue 16): the bar, its band, the menu entry and the debrief."""
 
 ZH = {
     "Replay this shift": "回放本班次",
@@ -10,4 +10,50 @@ ZH = {
     "The state just before the event shown": "退到所示事件之前的状态",
     "The next stored event": "下一个事件",
     "Replay speed": "回放速度",
+    "Above the line: cases reported (red: urgent). Below it: cases that turned red, and escalations to a "
+    "department (blue).": "线上：上报的案件（红色为紧急）。线下：超时变红的案件，以及提级到部门的案件（蓝色）。",
+    # the debrief
+    "Debrief: case {key}": "复盘：案件 {key}",
+    "Debrief: drill run {key}": "复盘：演练 {key}",
+    "Cases": "案件",
+    "… and {n} more cases of the run, not told here": "……本次演练另有 {n} 件案件，此处未列",
+    "The center at its key moments": "关键时刻的指挥中心",
+    "Step": "环节",
+    "Nearing its limit": "临近时限",
+    "Field unit": "外勤单元",
+    "Unit of the team on the case": "承办队伍的单元",
+    "This debrief's case": "本复盘的案件",
+    "{active} active cases, {units} units; the case: {state}, {sla}, with {who}":
+        "在办案件 {active} 件，单元 {units} 个；本案：{state}，{sla}，承办 {who}",
+    "{active} active cases, {units} units; the case is not open at this moment":
+        "在办案件 {active} 件，单元 {units} 个；此时本案不在办",
+    "—": "—",
+    "turned red": "超时变红",
+    "reported": "上报",
+    "accepted": "受理",
+    "rejected": "不予受理",
+    "merged": "合并",
+    "dispatched": "派遣",
+    "acknowledged": "签收",
+    "returned": "退回",
+    "escalated to a department": "提级到部门",
+    "resolved": "处置完毕",
+    "closed": "结案",
+    "reopened": "重新打开",
+    "urged": "催办",
+    "parked": "挂起",
+    "unparked": "恢复办理",
+    "Debrief (PDF)…": "复盘（PDF）…",
+    "This case's timeline with the map at its key moments, as a PDF": "本案的时间线及关键时刻的地图，生成 PDF",
+    "Drill run debrief (PDF)…": "演练复盘（PDF）…",
+    "The whole drill run this case belongs to: every case's timeline and the map at the run's key moments":
+        "本案所属的整次演练：每件案件的时间线及演练关键时刻的地图",
+    "Debrief": "复盘",
+    "A debrief is being written already.": "已有一份复盘正在生成。",
+    "Debrief not written: {why}": "复盘未生成：{why}",
+    "Gathering the debrief of {key} from the hub's log…": "正在从中枢日志汇集 {key} 的复盘……",
+    "Writing the debrief: {p} %": "正在生成复盘：{p} %",
+    "Debrief written to {path}": "复盘已保存到 {path}",
+    "Replay: this is the center as it was; actions are held until you go back to live.":
+        "回放：这是指挥中心当时的情况；回到实时之前，操作暂停。",
 }

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from console.models.export import write_numbers
-from console.state import handover
+from console.state import debrief, handover
 
 from .common import command, connect
 
@@ -49,3 +49,15 @@ async def gather_handover(url: str, token: str, *, since: datetime, until: datet
     finally:
         await client.close()
     return handover.build(since, until, answers, active, user=str(user or ""), hub=url)
+
+
+async def gather_debrief(url: str, token: str, *, case: str | None = None,
+                         drill_run: str | None = None) -> debrief.Debrief:
+    """A debrief's contents from a hub (views/debrief.py makes the PDF of it); DebriefError when
+    the hub refuses or there is nothing to tell."""
+    client = await connect(url, token, "debrief/1", keep_state=False)
+    try:
+        plan = debrief.gather(case=case, drill_run=drill_run, user=str(getattr(client, "user", "") or ""), hub=url)
+        return await debrief.drive_async(plan, lambda name, args: command(client, name, args))
+    finally:
+        await client.close()

@@ -214,6 +214,24 @@ class _Pages:
         self.y += scaled.height() + 2 * self.mm
 
 
+def case_names(catalog: Catalog, language: str, none: str = "") -> dict[str, Callable[[dict[str, Any]], str]]:
+    """A case's category, street and assignee in the report's language (``none``: no assignee)."""
+    def cat(i: dict[str, Any]) -> str:
+        c = catalog.categories.get(i.get("category") or "")
+        return local_name(c, language, i.get("category") or "") if c else (i.get("category") or "")
+
+    def street(i: dict[str, Any]) -> str:
+        s = catalog.streets.get(i.get("street") or "")
+        return local_name(s, language, i.get("street") or "") if s else (i.get("street") or "")
+
+    def who(i: dict[str, Any]) -> str:
+        a = i.get("assignee") or ""
+        table = catalog.departments if i.get("assignee_kind") == "department" else catalog.teams
+        return local_name(table.get(a), language, a) if a in table else (a or none)
+
+    return {"cat": cat, "street": street, "who": who}
+
+
 def _pct(v: Any) -> str:
     return "—" if v is None else f"{v:.1f} %"
 
@@ -225,6 +243,14 @@ def _num(v: Any) -> str:
 def write_pdf(h: Handover, path: Path, *, catalog: Catalog, language: str, texts: dict[str, str],
               charts: list[tuple[str, QImage]], progress: Callable[[int], None] = lambda _p: None) -> Path:
     """Lay the report out in ``path`` (A4 pages); ``progress`` gets 0–100. Raises ReportError."""
+    return write_atomically(path, lambda tmp: _lay_out(h, tmp, catalog, language, texts, charts, progress),
+                            progress)
+
+
+def write_atomically(path: Path | str, lay_out: Callable[[str], None],
+                     progress: Callable[[int], None] = lambda _p: None) -> Path:
+    """``lay_out(tmp)`` writes the PDF beside ``path``, then it is moved into place: a failure
+    never leaves a partial file. Raises ReportError naming the file."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise ReportError(f"{path}: the file must end in .pdf")
@@ -236,7 +262,7 @@ def write_pdf(h: Handover, path: Path, *, catalog: Catalog, language: str, texts
         raise ReportError(f"cannot write {path}: {e.strerror}") from None
     os.close(fd)
     try:
-        _lay_out(h, tmp, catalog, language, texts, charts, progress)
+        lay_out(tmp)
         publish(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -246,18 +272,24 @@ def write_pdf(h: Handover, path: Path, *, catalog: Catalog, language: str, texts
     return path
 
 
-def _lay_out(h: Handover, tmp: str, catalog: Catalog, language: str, t: dict[str, str],
-             charts: list[tuple[str, QImage]], progress: Callable[[int], None]) -> None:
-    tz = catalog.calendar.tz
+def pdf_writer(tmp: str, title: str) -> tuple[QPdfWriter, QPainter]:
+    """An A4 portrait writer at DPI with 15 mm margins, and a painter begun on it."""
     writer = QPdfWriter(tmp)
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    writer.setTitle(t["title"])
+    writer.setTitle(title)
     writer.setCreator("command-console")
     painter = QPainter()
     if not painter.begin(writer):
         raise ReportError(f"cannot write {tmp}: the PDF writer did not start")
+    return writer, painter
+
+
+def _lay_out(h: Handover, tmp: str, catalog: Catalog, language: str, t: dict[str, str],
+             charts: list[tuple[str, QImage]], progress: Callable[[int], None]) -> None:
+    tz = catalog.calendar.tz
+    writer, painter = pdf_writer(tmp, t["title"])
     try:
         def when(d: datetime | None) -> str:
             return d.astimezone(tz).strftime("%Y-%m-%d %H:%M") if d else "—"
@@ -316,18 +348,8 @@ def _lay_out(h: Handover, tmp: str, catalog: Catalog, language: str, t: dict[str
                 pg.image(title, img, pg.height * 0.36)
                 progress(30 + int(40 * (k + 1) / len(charts)))
 
-        def cat(i: dict[str, Any]) -> str:
-            c = catalog.categories.get(i.get("category") or "")
-            return local_name(c, language, i.get("category") or "") if c else (i.get("category") or "")
-
-        def place(i: dict[str, Any]) -> str:
-            s = catalog.streets.get(i.get("street") or "")
-            return local_name(s, language, i.get("street") or "") if s else (i.get("street") or "")
-
-        def who(i: dict[str, Any]) -> str:
-            a = i.get("assignee") or ""
-            table = catalog.departments if i.get("assignee_kind") == "department" else catalog.teams
-            return local_name(table.get(a), language, a) if a in table else a
+        names = case_names(catalog, language)
+        cat, place, who = names["cat"], names["street"], names["who"]
 
         def state(i: dict[str, Any]) -> str:
             return t.get(f"st_{i.get('state')}", i.get("state") or "")
@@ -404,4 +426,5 @@ class HandoverJob(QThread):
             self.written.emit(str(self.path))
 
 
-__all__ = ["HandoverJob", "HandoverTexts", "ReportError", "chart_images", "write_pdf"]
+__all__ = ["HandoverJob", "HandoverTexts", "ReportError", "chart_images", "pdf_writer", "write_atomically",
+           "write_pdf"]

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from console.state.ops import Op
 from . import calltaking, optional
 from .bridge import HubBridge
 from .dashboard import Counters
+from .debrief import DebriefRunner
 from .evaluation import EvaluationView
 from .history import HistoryView
 from .incident import IncidentPanel
@@ -50,6 +51,8 @@ ALERT_SOUND = Path(__file__).resolve().parents[2] / "resources" / "sounds" / "al
 
 
 class MainWindow(QMainWindow):
+    debrief_finished = Signal(str)  # a debrief's outcome, as the status bar says it
+
     def __init__(self, bridge: HubBridge, catalog: Catalog, *, hub_label: str = "", language: str = "zh_CN",
                  settings: QSettings | None = None, base_map: BaseMap | None = None,
                  state: ConsoleState | None = None) -> None:
@@ -162,6 +165,11 @@ class MainWindow(QMainWindow):
         self.panel.command_requested.connect(self._on_command)
         self.panel.history_requested.connect(self._request_history)
         self.panel.moment_requested.connect(self._replay_moment)
+        self.debriefs = DebriefRunner(self.bridge, catalog, language, parent=self)
+        self.panel.debrief_requested.connect(lambda kind, key: self.debriefs.ask(self, kind, key, self.debrief_to))
+        self.debriefs.progress.connect(lambda text: self.statusBar().showMessage(text))
+        self.debriefs.finished.connect(lambda text: (self.statusBar().showMessage(text, 15_000),
+                                                     self.toast.show_message(text), self.debrief_finished.emit(text)))
         self._age_timer = QTimer(self, interval=1000, timeout=self._refresh_age)
         self._age_timer.start()
         self._on_connection(state.online, state.why_offline)
@@ -303,7 +311,7 @@ class MainWindow(QMainWindow):
 
     def _on_replay(self, on: bool) -> None:
         """Replaying: commands held, and every panel's title an amber band like the replay bar."""
-        self.panel.set_online(self.state.online and not on)
+        self.panel.set_online(self.state.online and not on, replaying=on)
         for dock in self.docks.values():
             dock.setProperty("replay", on)
             dock.style().unpolish(dock)
@@ -313,6 +321,13 @@ class MainWindow(QMainWindow):
         """A step of the case's timeline double-clicked while replaying: the center at that moment."""
         if self.state.replaying and at:
             self.replay_bar.seek(datetime.fromisoformat(at.replace("Z", "+00:00")))
+
+    def debrief_to(self, kind: str, key: str, path: str) -> bool:
+        """Write the debrief of a case (``kind`` "case") or a drill run ("drill") to ``path``
+        (views/debrief.py's DebriefRunner); False when it cannot start. ``debrief_finished`` says
+        how it ended, as the status bar and a toast do."""
+        self.debriefs.language = self.language
+        return self.debriefs.write(kind, key, path, user=str(self.user.get("user") or ""))
 
     def open_wall(self, preset: str, *, fullscreen: bool = True) -> Any:
         """Run a wall-display preset on the same connection (Esc on a wall screen closes it)."""
@@ -412,7 +427,8 @@ class MainWindow(QMainWindow):
             self._show_nearby()
 
     def _on_connection(self, connected: bool, why: str) -> None:
-        self.panel.set_online(connected)
+        # a reconnect during a replay keeps the commands held
+        self.panel.set_online(connected and not self.state.replaying, replaying=connected and self.state.replaying)
         if connected:
             self.banner.hide()
             self.conn_label.setText(self.tr("● Online"))

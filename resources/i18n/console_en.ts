@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name/>
+    <name></name>
     <message>
         <location filename="../../console/views/eval_charts.py" line="56"/>
         <source>Reported</source>
@@ -440,6 +440,360 @@
         <location filename="../../console/views/dashboard.py" line="25"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefRunner</name>
+    <message>
+        <location filename="../../console/views/debrief.py" line="354"/>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="354"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="362"/>
+        <source>A debrief is being written already.</source>
+        <translation>A debrief is being written already.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="366"/>
+        <source>the file must end in .pdf</source>
+        <translation>the file must end in .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="367"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="368"/>
+        <location filename="../../console/views/debrief.py" line="375"/>
+        <location filename="../../console/views/debrief.py" line="382"/>
+        <source>Debrief not written: {why}</source>
+        <translation>Debrief not written: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="371"/>
+        <source>Gathering the debrief of {key} from the hub&apos;s log…</source>
+        <translation>Gathering the debrief of {key} from the hub&apos;s log…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="380"/>
+        <source>Writing the debrief: {p} %</source>
+        <translation>Writing the debrief: {p} %</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="381"/>
+        <source>Debrief written to {path}</source>
+        <translation>Debrief written to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefTexts</name>
+    <message>
+        <location filename="../../console/views/debrief.py" line="38"/>
+        <source>Debrief: case {key}</source>
+        <translation>Debrief: case {key}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="38"/>
+        <source>Debrief: drill run {key}</source>
+        <translation>Debrief: drill run {key}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="39"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="39"/>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="39"/>
+        <source>Page {n}</source>
+        <translation>Page {n}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="40"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="40"/>
+        <source>… and {n} more cases of the run, not told here</source>
+        <translation>… and {n} more cases of the run, not told here</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="41"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="41"/>
+        <source>The center at its key moments</source>
+        <translation>The center at its key moments</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="42"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="42"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="42"/>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="43"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="43"/>
+        <location filename="../../console/views/debrief.py" line="55"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="43"/>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="44"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="44"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="44"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="44"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="45"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="45"/>
+        <source>Nearing its limit</source>
+        <translation>Nearing its limit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="45"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="46"/>
+        <source>Field unit</source>
+        <translation>Field unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="46"/>
+        <source>Unit of the team on the case</source>
+        <translation>Unit of the team on the case</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="47"/>
+        <source>This debrief&apos;s case</source>
+        <translation>This debrief&apos;s case</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="48"/>
+        <source>{active} active cases, {units} units; the case: {state}, {sla}, with {who}</source>
+        <translation>{active} active cases, {units} units; the case: {state}, {sla}, with {who}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="49"/>
+        <source>{active} active cases, {units} units; the case is not open at this moment</source>
+        <translation>{active} active cases, {units} units; the case is not open at this moment</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="50"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="50"/>
+        <source>turned red</source>
+        <translation>turned red</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="55"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="55"/>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="56"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="56"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="57"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="57"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="57"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="58"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="58"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="58"/>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="63"/>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="63"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="63"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="64"/>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="64"/>
+        <source>dispatched</source>
+        <translation>dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="64"/>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="65"/>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="65"/>
+        <source>escalated to a department</source>
+        <translation>escalated to a department</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="66"/>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="66"/>
+        <source>check passed</source>
+        <translation>check passed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="67"/>
+        <source>check failed</source>
+        <translation>check failed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="67"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="67"/>
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="68"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="68"/>
+        <source>urged</source>
+        <translation>urged</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="68"/>
+        <source>call-back</source>
+        <translation>call-back</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="69"/>
+        <source>more time asked</source>
+        <translation>more time asked</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="69"/>
+        <source>more time decided</source>
+        <translation>more time decided</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="70"/>
+        <source>department rated</source>
+        <translation>department rated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="70"/>
+        <source>parked</source>
+        <translation>parked</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="71"/>
+        <source>unparked</source>
+        <translation>unparked</translation>
     </message>
 </context>
 <context>
@@ -1179,658 +1533,683 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="167"/>
+        <location filename="../../console/views/incident/panel.py" line="169"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="167"/>
+        <location filename="../../console/views/incident/panel.py" line="169"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="204"/>
+        <location filename="../../console/views/incident/panel.py" line="216"/>
         <source>No time limit running</source>
         <translation>No time limit running</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="211"/>
+        <location filename="../../console/views/incident/panel.py" line="223"/>
         <source>{stage}: {left} left (due {due})</source>
         <translation>{stage}: {left} left (due {due})</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="214"/>
+        <location filename="../../console/views/incident/panel.py" line="226"/>
         <source>{stage}: OVERDUE by {late} (was due {due})</source>
         <translation>{stage}: OVERDUE by {late} (was due {due})</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="242"/>
+        <location filename="../../console/views/incident/panel.py" line="254"/>
         <source>Select an incident</source>
         <translation>Select an incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="243"/>
+        <location filename="../../console/views/incident/panel.py" line="255"/>
         <source>DRILL 演练</source>
         <translation>DRILL 演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="244"/>
+        <location filename="../../console/views/incident/panel.py" line="256"/>
         <source>An exercise: not a real incident</source>
         <translation>An exercise: not a real incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="245"/>
+        <location filename="../../console/views/incident/panel.py" line="257"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="246"/>
+        <location filename="../../console/views/incident/panel.py" line="258"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="247"/>
+        <location filename="../../console/views/incident/panel.py" line="259"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="252"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="252"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="252"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Rework</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <location filename="../../console/views/incident/panel.py" line="270"/>
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <location filename="../../console/views/incident/panel.py" line="270"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="256"/>
+        <location filename="../../console/views/incident/panel.py" line="273"/>
         <source>Street&apos;s rating</source>
         <translation>Street&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="261"/>
+        <location filename="../../console/views/incident/panel.py" line="278"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>Required to reject, return, escalate, reopen or fail a check</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="254"/>
+        <location filename="../../console/views/incident/panel.py" line="271"/>
         <source>More time</source>
         <translation>More time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="254"/>
+        <location filename="../../console/views/incident/panel.py" line="260"/>
+        <source>Debrief (PDF)…</source>
+        <translation>Debrief (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="261"/>
+        <source>This case&apos;s timeline with the map at its key moments, as a PDF</source>
+        <translation>This case&apos;s timeline with the map at its key moments, as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="262"/>
+        <source>Drill run debrief (PDF)…</source>
+        <translation>Drill run debrief (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="263"/>
+        <source>The whole drill run this case belongs to: every case&apos;s timeline and the map at the run&apos;s key moments</source>
+        <translation>The whole drill run this case belongs to: every case&apos;s timeline and the map at the run&apos;s key moments</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="271"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="255"/>
+        <location filename="../../console/views/incident/panel.py" line="272"/>
         <source>Urged</source>
         <translation>Urged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="255"/>
+        <location filename="../../console/views/incident/panel.py" line="272"/>
         <source>Call-backs</source>
         <translation>Call-backs</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="260"/>
+        <location filename="../../console/views/incident/panel.py" line="277"/>
         <source>Note / reason (Alt+N)</source>
         <translation>Note / reason (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="262"/>
+        <location filename="../../console/views/incident/panel.py" line="279"/>
         <source>Alt+N focuses this field; Ctrl+Enter accepts</source>
         <translation>Alt+N focuses this field; Ctrl+Enter accepts</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="264"/>
-        <location filename="../../console/views/incident/panel.py" line="329"/>
+        <location filename="../../console/views/incident/panel.py" line="281"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="264"/>
+        <location filename="../../console/views/incident/panel.py" line="281"/>
         <source>Register the case (A or Ctrl+Enter)</source>
         <translation>Register the case (A or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="265"/>
-        <location filename="../../console/views/incident/panel.py" line="329"/>
+        <location filename="../../console/views/incident/panel.py" line="282"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="265"/>
+        <location filename="../../console/views/incident/panel.py" line="282"/>
         <source>Sign for the case on behalf of the team</source>
         <translation>Sign for the case on behalf of the team</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="266"/>
+        <location filename="../../console/views/incident/panel.py" line="283"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="266"/>
+        <location filename="../../console/views/incident/panel.py" line="283"/>
         <source>Void the case; the reason in the note field is required</source>
         <translation>Void the case; the reason in the note field is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="267"/>
+        <location filename="../../console/views/incident/panel.py" line="284"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="267"/>
+        <location filename="../../console/views/incident/panel.py" line="284"/>
         <source>Send the case back; the reason is required</source>
         <translation>Send the case back; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="268"/>
-        <location filename="../../console/views/incident/panel.py" line="330"/>
+        <location filename="../../console/views/incident/panel.py" line="285"/>
+        <location filename="../../console/views/incident/panel.py" line="346"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="285"/>
         <source>Report the case handled; the note says how</source>
         <translation>Report the case handled; the note says how</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="269"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Check passed</source>
         <translation>Check passed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="269"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Verified on site: really fixed</source>
         <translation>Verified on site: really fixed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Check failed</source>
         <translation>Check failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Not fixed: back to the team as rework; say why</source>
         <translation>Not fixed: back to the team as rework; say why</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="271"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="271"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Add the note field&apos;s text to the timeline</source>
         <translation>Add the note field&apos;s text to the timeline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="272"/>
-        <location filename="../../console/views/incident/panel.py" line="329"/>
+        <location filename="../../console/views/incident/panel.py" line="289"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="273"/>
+        <location filename="../../console/views/incident/panel.py" line="290"/>
         <source>Send to the chosen team or department (D sends to the first recommendation)</source>
         <translation>Send to the chosen team or department (D sends to the first recommendation)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="274"/>
+        <location filename="../../console/views/incident/panel.py" line="291"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="274"/>
+        <location filename="../../console/views/incident/panel.py" line="291"/>
         <source>Call a district department; the reason is required</source>
         <translation>Call a district department; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="275"/>
+        <location filename="../../console/views/incident/panel.py" line="292"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="275"/>
+        <location filename="../../console/views/incident/panel.py" line="292"/>
         <source>Mark this case a duplicate of the chosen one</source>
         <translation>Mark this case a duplicate of the chosen one</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="276"/>
+        <location filename="../../console/views/incident/panel.py" line="293"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="276"/>
+        <location filename="../../console/views/incident/panel.py" line="293"/>
         <source>Close after the call-back with the reporter&apos;s rating</source>
         <translation>Close after the call-back with the reporter&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="277"/>
+        <location filename="../../console/views/incident/panel.py" line="294"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="277"/>
+        <location filename="../../console/views/incident/panel.py" line="294"/>
         <source>Open the case again; the reason is required</source>
         <translation>Open the case again; the reason is required</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="282"/>
+        <location filename="../../console/views/incident/panel.py" line="299"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="283"/>
+        <location filename="../../console/views/incident/panel.py" line="300"/>
         <source>Recompute the recommended teams from the live units</source>
         <translation>Recompute the recommended teams from the live units</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="285"/>
+        <location filename="../../console/views/incident/panel.py" line="302"/>
         <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
         <translation>Recommended free teams first (distance, open cases); D dispatches to the first</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="286"/>
+        <location filename="../../console/views/incident/panel.py" line="303"/>
         <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
         <translation>Possible duplicates nearby (same category, within 500 m and 24 h)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="304"/>
         <source>Or type the id of the incident to merge into</source>
         <translation>Or type the id of the incident to merge into</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="288"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="288"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="288"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="288"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="290"/>
+        <location filename="../../console/views/incident/panel.py" line="186"/>
         <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
         <translation>Offline: the data shown may be stale; actions are disabled until the hub is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="297"/>
+        <location filename="../../console/views/incident/panel.py" line="184"/>
+        <source>Replay: this is the center as it was; actions are held until you go back to live.</source>
+        <translation>Replay: this is the center as it was; actions are held until you go back to live.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="313"/>
         <source>Call-back rating…</source>
         <translation>Call-back rating…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="299"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>{stars} {n} of 5</source>
         <translation>{stars} {n} of 5</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="300"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>No call-back (unrated)</source>
         <translation>No call-back (unrated)</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="323"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="323"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="324"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="324"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="324"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="309"/>
+        <location filename="../../console/views/incident/panel.py" line="325"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="309"/>
+        <location filename="../../console/views/incident/panel.py" line="325"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="309"/>
+        <location filename="../../console/views/incident/panel.py" line="325"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="331"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="331"/>
         <source>accept</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="331"/>
         <source>reject</source>
         <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="332"/>
         <source>merge</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="332"/>
         <source>dispatch</source>
         <translation>dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="332"/>
         <source>acknowledge</source>
         <translation>acknowledge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="333"/>
         <source>return</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="333"/>
         <source>escalate</source>
         <translation>escalate</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="333"/>
         <source>resolve</source>
         <translation>resolve</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="334"/>
         <source>check passed</source>
         <translation>check passed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="334"/>
         <source>check failed</source>
         <translation>check failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="335"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="335"/>
         <source>reopen</source>
         <translation>reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="335"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>time limit</source>
         <translation>time limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>urge</source>
         <translation>urge</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>call-back</source>
         <translation>call-back</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="321"/>
+        <location filename="../../console/views/incident/panel.py" line="337"/>
         <source>more time asked</source>
         <translation>more time asked</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="321"/>
+        <location filename="../../console/views/incident/panel.py" line="337"/>
         <source>more time decided</source>
         <translation>more time decided</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="322"/>
+        <location filename="../../console/views/incident/panel.py" line="338"/>
         <source>department rated</source>
         <translation>department rated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="323"/>
+        <location filename="../../console/views/incident/panel.py" line="339"/>
         <source>park</source>
         <translation>park</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="323"/>
+        <location filename="../../console/views/incident/panel.py" line="339"/>
         <source>unpark</source>
         <translation>unpark</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="330"/>
+        <location filename="../../console/views/incident/panel.py" line="346"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="336"/>
+        <location filename="../../console/views/incident/panel.py" line="352"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="336"/>
+        <location filename="../../console/views/incident/panel.py" line="352"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="336"/>
+        <location filename="../../console/views/incident/panel.py" line="352"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="337"/>
+        <location filename="../../console/views/incident/panel.py" line="353"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="337"/>
-        <location filename="../../console/views/incident/panel.py" line="345"/>
+        <location filename="../../console/views/incident/panel.py" line="353"/>
+        <location filename="../../console/views/incident/panel.py" line="361"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="337"/>
+        <location filename="../../console/views/incident/panel.py" line="353"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="338"/>
+        <location filename="../../console/views/incident/panel.py" line="354"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="344"/>
+        <location filename="../../console/views/incident/panel.py" line="360"/>
         <source>grid worker</source>
         <translation>grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="344"/>
+        <location filename="../../console/views/incident/panel.py" line="360"/>
         <source>12345 hotline</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="345"/>
+        <location filename="../../console/views/incident/panel.py" line="361"/>
         <source>110 police transfer</source>
         <translation>110 police transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="345"/>
+        <location filename="../../console/views/incident/panel.py" line="361"/>
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="346"/>
+        <location filename="../../console/views/incident/panel.py" line="362"/>
         <source>mailbox</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="346"/>
+        <location filename="../../console/views/incident/panel.py" line="362"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="346"/>
+        <location filename="../../console/views/incident/panel.py" line="362"/>
         <source>drill</source>
         <translation>drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="347"/>
+        <location filename="../../console/views/incident/panel.py" line="363"/>
         <source>demo feed</source>
         <translation>demo feed</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="390"/>
+        <location filename="../../console/views/incident/panel.py" line="407"/>
         <source>URGENT</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="390"/>
+        <location filename="../../console/views/incident/panel.py" line="407"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="394"/>
+        <location filename="../../console/views/incident/panel.py" line="411"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="394"/>
+        <location filename="../../console/views/incident/panel.py" line="411"/>
         <source>Nearing limit</source>
         <translation>Nearing limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="394"/>
+        <location filename="../../console/views/incident/panel.py" line="411"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="425"/>
+        <location filename="../../console/views/incident/panel.py" line="442"/>
         <source>Open photo</source>
         <translation>Open photo</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="433"/>
+        <location filename="../../console/views/incident/panel.py" line="450"/>
         <source>{name} — escalated</source>
         <translation>{name} — escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="527"/>
+        <location filename="../../console/views/incident/panel.py" line="544"/>
         <source>green</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="527"/>
+        <location filename="../../console/views/incident/panel.py" line="544"/>
         <source>blue</source>
         <translation>blue</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="527"/>
+        <location filename="../../console/views/incident/panel.py" line="544"/>
         <source>red</source>
         <translation>red</translation>
     </message>
@@ -2153,21 +2532,6 @@
     </message>
 </context>
 <context>
-    <name>IncidentQueue</name>
-    <message>
-        <source>-{time} overdue</source>
-        <translation>-{time} overdue</translation>
-    </message>
-    <message>
-        <source>urged ×{n}</source>
-        <translation>urged ×{n}</translation>
-    </message>
-    <message>
-        <source>⏸ parked {since}: {reason}</source>
-        <translation>⏸ parked {since}: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../console/views/queue/model.py" line="239"/>
@@ -2338,253 +2702,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="70"/>
+        <location filename="../../console/views/main_window.py" line="73"/>
         <source>Command Center Console</source>
         <translation>Command Center Console</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="109"/>
+        <location filename="../../console/views/main_window.py" line="112"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="110"/>
+        <location filename="../../console/views/main_window.py" line="113"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="111"/>
+        <location filename="../../console/views/main_window.py" line="114"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="112"/>
+        <location filename="../../console/views/main_window.py" line="115"/>
         <source>Video wall</source>
         <translation>Video wall</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="115"/>
+        <location filename="../../console/views/main_window.py" line="118"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="121"/>
+        <location filename="../../console/views/main_window.py" line="124"/>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="188"/>
+        <location filename="../../console/views/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="192"/>
+        <location filename="../../console/views/main_window.py" line="200"/>
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="196"/>
+        <location filename="../../console/views/main_window.py" line="204"/>
         <source>Dark theme (wall)</source>
         <translation>Dark theme (wall)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="196"/>
+        <location filename="../../console/views/main_window.py" line="204"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="202"/>
+        <location filename="../../console/views/main_window.py" line="210"/>
         <source>Replay this shift</source>
         <translation>Replay this shift</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="205"/>
+        <location filename="../../console/views/main_window.py" line="213"/>
         <source>Wall display</source>
         <translation>Wall display</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="210"/>
+        <location filename="../../console/views/main_window.py" line="218"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="218"/>
+        <location filename="../../console/views/main_window.py" line="226"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="222"/>
+        <location filename="../../console/views/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="223"/>
-        <location filename="../../console/views/main_window.py" line="251"/>
+        <location filename="../../console/views/main_window.py" line="231"/>
+        <location filename="../../console/views/main_window.py" line="259"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="237"/>
+        <location filename="../../console/views/main_window.py" line="245"/>
         <source>Command Center Console {version}</source>
         <translation>Command Center Console {version}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="238"/>
+        <location filename="../../console/views/main_window.py" line="246"/>
         <source>Hub: {hub}</source>
         <translation>Hub: {hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="242"/>
+        <location filename="../../console/views/main_window.py" line="250"/>
         <source>Unavailable on this machine:</source>
         <translation>Unavailable on this machine:</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="245"/>
+        <location filename="../../console/views/main_window.py" line="253"/>
         <source>All optional parts are loaded (video, sound).</source>
         <translation>All optional parts are loaded (video, sound).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="247"/>
+        <location filename="../../console/views/main_window.py" line="255"/>
         <source>The map&apos;s web engine runs without its sandbox (started as root).</source>
         <translation>The map&apos;s web engine runs without its sandbox (started as root).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="287"/>
+        <location filename="../../console/views/main_window.py" line="295"/>
         <source>Overview: map and counters (1 screen)</source>
         <translation>Overview: map and counters (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="288"/>
+        <location filename="../../console/views/main_window.py" line="296"/>
         <source>Queue and counters (1 screen)</source>
         <translation>Queue and counters (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="289"/>
+        <location filename="../../console/views/main_window.py" line="297"/>
         <source>Video 3×3 (1 screen)</source>
         <translation>Video 3×3 (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="290"/>
+        <location filename="../../console/views/main_window.py" line="298"/>
         <source>Command: map, queue, video (3 screens)</source>
         <translation>Command: map, queue, video (3 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="291"/>
+        <location filename="../../console/views/main_window.py" line="299"/>
         <source>Full: map, queue, video, streets (4 screens)</source>
         <translation>Full: map, queue, video, streets (4 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="292"/>
+        <location filename="../../console/views/main_window.py" line="300"/>
         <source>Numbers: this shift by department, with charts (1 screen)</source>
         <translation>Numbers: this shift by department, with charts (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="342"/>
+        <location filename="../../console/views/main_window.py" line="357"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="343"/>
+        <location filename="../../console/views/main_window.py" line="358"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>The console will use the new language the next time it starts.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="391"/>
+        <location filename="../../console/views/main_window.py" line="406"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="396"/>
+        <location filename="../../console/views/main_window.py" line="411"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="396"/>
+        <location filename="../../console/views/main_window.py" line="411"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="397"/>
+        <location filename="../../console/views/main_window.py" line="412"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="397"/>
+        <location filename="../../console/views/main_window.py" line="412"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="398"/>
+        <location filename="../../console/views/main_window.py" line="413"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="398"/>
+        <location filename="../../console/views/main_window.py" line="413"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="418"/>
+        <location filename="../../console/views/main_window.py" line="434"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="423"/>
+        <location filename="../../console/views/main_window.py" line="439"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="426"/>
+        <location filename="../../console/views/main_window.py" line="442"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="430"/>
+        <location filename="../../console/views/main_window.py" line="446"/>
         <source>● Offline since {since}</source>
         <translation>● Offline since {since}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="438"/>
+        <location filename="../../console/views/main_window.py" line="454"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="442"/>
+        <location filename="../../console/views/main_window.py" line="458"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>data as of {time} ({age} s ago)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="475"/>
+        <location filename="../../console/views/main_window.py" line="491"/>
         <source>[DRILL] {text}</source>
         <translation>[DRILL] {text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="495"/>
+        <location filename="../../console/views/main_window.py" line="511"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>Unit {unit} ({team}): {status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="546"/>
+        <location filename="../../console/views/main_window.py" line="562"/>
         <source>Offline: the command was not sent</source>
         <translation>Offline: the command was not sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="548"/>
+        <location filename="../../console/views/main_window.py" line="564"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="554"/>
+        <location filename="../../console/views/main_window.py" line="570"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>New urgent incident {id}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="556"/>
+        <location filename="../../console/views/main_window.py" line="572"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>The control room urges incident {id}, assigned to your team: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="558"/>
+        <location filename="../../console/views/main_window.py" line="574"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
     </message>
@@ -2991,44 +3355,49 @@
 <context>
     <name>ReplayBar</name>
     <message>
-        <location filename="../../console/views/replay.py" line="94"/>
+        <location filename="../../console/views/replay.py" line="108"/>
         <source>REPLAY: {why}</source>
         <translation>REPLAY: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/replay.py" line="161"/>
+        <location filename="../../console/views/replay.py" line="172"/>
         <source>REPLAY {time}</source>
         <translation>REPLAY {time}</translation>
     </message>
     <message>
-        <location filename="../../console/views/replay.py" line="168"/>
+        <location filename="../../console/views/replay.py" line="179"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../console/views/replay.py" line="168"/>
+        <location filename="../../console/views/replay.py" line="179"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../console/views/replay.py" line="169"/>
+        <location filename="../../console/views/replay.py" line="180"/>
         <source>Back to live</source>
         <translation>Back to live</translation>
     </message>
     <message>
-        <location filename="../../console/views/replay.py" line="170"/>
+        <location filename="../../console/views/replay.py" line="181"/>
         <source>The state just before the event shown</source>
         <translation>The state just before the event shown</translation>
     </message>
     <message>
-        <location filename="../../console/views/replay.py" line="171"/>
+        <location filename="../../console/views/replay.py" line="182"/>
         <source>The next stored event</source>
         <translation>The next stored event</translation>
     </message>
     <message>
-        <location filename="../../console/views/replay.py" line="172"/>
+        <location filename="../../console/views/replay.py" line="183"/>
         <source>Replay speed</source>
         <translation>Replay speed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="184"/>
+        <source>Above the line: cases reported (red: urgent). Below it: cases that turned red, and escalations to a department (blue).</source>
+        <translation>Above the line: cases reported (red: urgent). Below it: cases that turned red, and escalations to a department (blue).</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name/>
+    <name></name>
     <message>
         <location filename="../../console/views/eval_charts.py" line="56"/>
         <source>Reported</source>
@@ -440,6 +440,360 @@
         <location filename="../../console/views/dashboard.py" line="25"/>
         <source>Overdue</source>
         <translation>已超时</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefRunner</name>
+    <message>
+        <location filename="../../console/views/debrief.py" line="354"/>
+        <source>Debrief</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="354"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="362"/>
+        <source>A debrief is being written already.</source>
+        <translation>已有一份复盘正在生成。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="366"/>
+        <source>the file must end in .pdf</source>
+        <translation>文件名须以 .pdf 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="367"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="368"/>
+        <location filename="../../console/views/debrief.py" line="375"/>
+        <location filename="../../console/views/debrief.py" line="382"/>
+        <source>Debrief not written: {why}</source>
+        <translation>复盘未生成：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="371"/>
+        <source>Gathering the debrief of {key} from the hub&apos;s log…</source>
+        <translation>正在从中枢日志汇集 {key} 的复盘……</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="380"/>
+        <source>Writing the debrief: {p} %</source>
+        <translation>正在生成复盘：{p} %</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="381"/>
+        <source>Debrief written to {path}</source>
+        <translation>复盘已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefTexts</name>
+    <message>
+        <location filename="../../console/views/debrief.py" line="38"/>
+        <source>Debrief: case {key}</source>
+        <translation>复盘：案件 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="38"/>
+        <source>Debrief: drill run {key}</source>
+        <translation>复盘：演练 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="39"/>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="39"/>
+        <source>by</source>
+        <translation>生成人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="39"/>
+        <source>Page {n}</source>
+        <translation>第 {n} 页</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="40"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="40"/>
+        <source>… and {n} more cases of the run, not told here</source>
+        <translation>……本次演练另有 {n} 件案件，此处未列</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="41"/>
+        <source>Timeline</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="41"/>
+        <source>The center at its key moments</source>
+        <translation>关键时刻的指挥中心</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="42"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="42"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="42"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="43"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="43"/>
+        <location filename="../../console/views/debrief.py" line="55"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="43"/>
+        <source>With</source>
+        <translation>承办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="44"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="44"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="44"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="44"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="45"/>
+        <source>On time</source>
+        <translation>未超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="45"/>
+        <source>Nearing its limit</source>
+        <translation>临近时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="45"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="46"/>
+        <source>Field unit</source>
+        <translation>外勤单元</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="46"/>
+        <source>Unit of the team on the case</source>
+        <translation>承办队伍的单元</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="47"/>
+        <source>This debrief&apos;s case</source>
+        <translation>本复盘的案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="48"/>
+        <source>{active} active cases, {units} units; the case: {state}, {sla}, with {who}</source>
+        <translation>在办案件 {active} 件，单元 {units} 个；本案：{state}，{sla}，承办 {who}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="49"/>
+        <source>{active} active cases, {units} units; the case is not open at this moment</source>
+        <translation>在办案件 {active} 件，单元 {units} 个；此时本案不在办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="50"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="50"/>
+        <source>turned red</source>
+        <translation>超时变红</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="55"/>
+        <source>Accepted</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="55"/>
+        <source>Dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="56"/>
+        <source>Acknowledged</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="56"/>
+        <source>Returned</source>
+        <translation>已退单</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="57"/>
+        <source>Escalated</source>
+        <translation>已吹哨</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="57"/>
+        <source>Resolved</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="57"/>
+        <source>Verified</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="58"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="58"/>
+        <source>Rejected</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="58"/>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="63"/>
+        <source>reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="63"/>
+        <source>accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="63"/>
+        <source>rejected</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="64"/>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="64"/>
+        <source>dispatched</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="64"/>
+        <source>acknowledged</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="65"/>
+        <source>returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="65"/>
+        <source>escalated to a department</source>
+        <translation>提级到部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="66"/>
+        <source>resolved</source>
+        <translation>处置完毕</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="66"/>
+        <source>check passed</source>
+        <translation>核查通过</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="67"/>
+        <source>check failed</source>
+        <translation>核查不通过</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="67"/>
+        <source>closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="67"/>
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="68"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="68"/>
+        <source>urged</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="68"/>
+        <source>call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="69"/>
+        <source>more time asked</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="69"/>
+        <source>more time decided</source>
+        <translation>延期审批</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="70"/>
+        <source>department rated</source>
+        <translation>评价部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="70"/>
+        <source>parked</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="71"/>
+        <source>unparked</source>
+        <translation>恢复办理</translation>
     </message>
 </context>
 <context>
@@ -1179,658 +1533,683 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="167"/>
+        <location filename="../../console/views/incident/panel.py" line="169"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="167"/>
+        <location filename="../../console/views/incident/panel.py" line="169"/>
         <source>Refused</source>
         <translation>操作被拒绝</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="204"/>
+        <location filename="../../console/views/incident/panel.py" line="216"/>
         <source>No time limit running</source>
         <translation>当前无计时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="211"/>
+        <location filename="../../console/views/incident/panel.py" line="223"/>
         <source>{stage}: {left} left (due {due})</source>
         <translation>{stage}：剩余 {left}（{due} 截止）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="214"/>
+        <location filename="../../console/views/incident/panel.py" line="226"/>
         <source>{stage}: OVERDUE by {late} (was due {due})</source>
         <translation>{stage}：已超时 {late}（应于 {due} 前完成）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="242"/>
+        <location filename="../../console/views/incident/panel.py" line="254"/>
         <source>Select an incident</source>
         <translation>请选择事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="243"/>
+        <location filename="../../console/views/incident/panel.py" line="255"/>
         <source>DRILL 演练</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="244"/>
+        <location filename="../../console/views/incident/panel.py" line="256"/>
         <source>An exercise: not a real incident</source>
         <translation>演练：非真实事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="245"/>
+        <location filename="../../console/views/incident/panel.py" line="257"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="246"/>
+        <location filename="../../console/views/incident/panel.py" line="258"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="247"/>
+        <location filename="../../console/views/incident/panel.py" line="259"/>
         <source>Timeline</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="249"/>
+        <location filename="../../console/views/incident/panel.py" line="266"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="250"/>
+        <location filename="../../console/views/incident/panel.py" line="267"/>
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="251"/>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="252"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="252"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Assigned to</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="252"/>
+        <location filename="../../console/views/incident/panel.py" line="269"/>
         <source>Rework</source>
         <translation>返工次数</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <location filename="../../console/views/incident/panel.py" line="270"/>
         <source>Merged into</source>
         <translation>合并至</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="253"/>
+        <location filename="../../console/views/incident/panel.py" line="270"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="256"/>
+        <location filename="../../console/views/incident/panel.py" line="273"/>
         <source>Street&apos;s rating</source>
         <translation>街道评价</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="261"/>
+        <location filename="../../console/views/incident/panel.py" line="278"/>
         <source>Required to reject, return, escalate, reopen or fail a check</source>
         <translation>作废、退单、吹哨、重启或核查不通过时必填</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="254"/>
+        <location filename="../../console/views/incident/panel.py" line="271"/>
         <source>More time</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="254"/>
+        <location filename="../../console/views/incident/panel.py" line="260"/>
+        <source>Debrief (PDF)…</source>
+        <translation>复盘（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="261"/>
+        <source>This case&apos;s timeline with the map at its key moments, as a PDF</source>
+        <translation>本案的时间线及关键时刻的地图，生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="262"/>
+        <source>Drill run debrief (PDF)…</source>
+        <translation>演练复盘（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="263"/>
+        <source>The whole drill run this case belongs to: every case&apos;s timeline and the map at the run&apos;s key moments</source>
+        <translation>本案所属的整次演练：每件案件的时间线及演练关键时刻的地图</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="271"/>
         <source>Parked</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="255"/>
+        <location filename="../../console/views/incident/panel.py" line="272"/>
         <source>Urged</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="255"/>
+        <location filename="../../console/views/incident/panel.py" line="272"/>
         <source>Call-backs</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="260"/>
+        <location filename="../../console/views/incident/panel.py" line="277"/>
         <source>Note / reason (Alt+N)</source>
         <translation>备注 / 原因（Alt+N）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="262"/>
+        <location filename="../../console/views/incident/panel.py" line="279"/>
         <source>Alt+N focuses this field; Ctrl+Enter accepts</source>
         <translation>Alt+N 定位到此栏；Ctrl+Enter 受理</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="264"/>
-        <location filename="../../console/views/incident/panel.py" line="329"/>
+        <location filename="../../console/views/incident/panel.py" line="281"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>Accept</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="264"/>
+        <location filename="../../console/views/incident/panel.py" line="281"/>
         <source>Register the case (A or Ctrl+Enter)</source>
         <translation>受理并立案（A 或 Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="265"/>
-        <location filename="../../console/views/incident/panel.py" line="329"/>
+        <location filename="../../console/views/incident/panel.py" line="282"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>Acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="265"/>
+        <location filename="../../console/views/incident/panel.py" line="282"/>
         <source>Sign for the case on behalf of the team</source>
         <translation>代表处置队伍签收案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="266"/>
+        <location filename="../../console/views/incident/panel.py" line="283"/>
         <source>Reject</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="266"/>
+        <location filename="../../console/views/incident/panel.py" line="283"/>
         <source>Void the case; the reason in the note field is required</source>
         <translation>作废案件，须在备注栏填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="267"/>
+        <location filename="../../console/views/incident/panel.py" line="284"/>
         <source>Return</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="267"/>
+        <location filename="../../console/views/incident/panel.py" line="284"/>
         <source>Send the case back; the reason is required</source>
         <translation>退回案件，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="268"/>
-        <location filename="../../console/views/incident/panel.py" line="330"/>
+        <location filename="../../console/views/incident/panel.py" line="285"/>
+        <location filename="../../console/views/incident/panel.py" line="346"/>
         <source>Resolve</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="268"/>
+        <location filename="../../console/views/incident/panel.py" line="285"/>
         <source>Report the case handled; the note says how</source>
         <translation>反馈已处置，在备注中说明处置情况</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="269"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="269"/>
+        <location filename="../../console/views/incident/panel.py" line="286"/>
         <source>Verified on site: really fixed</source>
         <translation>现场核查：确已解决</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Check failed</source>
         <translation>核查不通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="270"/>
+        <location filename="../../console/views/incident/panel.py" line="287"/>
         <source>Not fixed: back to the team as rework; say why</source>
         <translation>未解决：退回原队伍返工，须说明原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="271"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="271"/>
+        <location filename="../../console/views/incident/panel.py" line="288"/>
         <source>Add the note field&apos;s text to the timeline</source>
         <translation>将备注栏内容记入办理记录</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="272"/>
-        <location filename="../../console/views/incident/panel.py" line="329"/>
+        <location filename="../../console/views/incident/panel.py" line="289"/>
+        <location filename="../../console/views/incident/panel.py" line="345"/>
         <source>Dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="273"/>
+        <location filename="../../console/views/incident/panel.py" line="290"/>
         <source>Send to the chosen team or department (D sends to the first recommendation)</source>
         <translation>派遣至所选队伍或部门（按 D 派给首个推荐队伍）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="274"/>
+        <location filename="../../console/views/incident/panel.py" line="291"/>
         <source>Escalate</source>
         <translation>吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="274"/>
+        <location filename="../../console/views/incident/panel.py" line="291"/>
         <source>Call a district department; the reason is required</source>
         <translation>向区级部门吹哨，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="275"/>
+        <location filename="../../console/views/incident/panel.py" line="292"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="275"/>
+        <location filename="../../console/views/incident/panel.py" line="292"/>
         <source>Mark this case a duplicate of the chosen one</source>
         <translation>标记为所选案件的重复案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="276"/>
+        <location filename="../../console/views/incident/panel.py" line="293"/>
         <source>Close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="276"/>
+        <location filename="../../console/views/incident/panel.py" line="293"/>
         <source>Close after the call-back with the reporter&apos;s rating</source>
         <translation>回访后按上报人评价结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="277"/>
+        <location filename="../../console/views/incident/panel.py" line="294"/>
         <source>Reopen</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="277"/>
+        <location filename="../../console/views/incident/panel.py" line="294"/>
         <source>Open the case again; the reason is required</source>
         <translation>重新开启案件，须填写原因</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="282"/>
+        <location filename="../../console/views/incident/panel.py" line="299"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="283"/>
+        <location filename="../../console/views/incident/panel.py" line="300"/>
         <source>Recompute the recommended teams from the live units</source>
         <translation>根据实时力量重新计算推荐队伍</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="285"/>
+        <location filename="../../console/views/incident/panel.py" line="302"/>
         <source>Recommended free teams first (distance, open cases); D dispatches to the first</source>
         <translation>优先推荐空闲队伍（按距离、在办案件数）；按 D 派给首个</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="286"/>
+        <location filename="../../console/views/incident/panel.py" line="303"/>
         <source>Possible duplicates nearby (same category, within 500 m and 24 h)</source>
         <translation>附近疑似重复案件（同类别，500 米、24 小时内）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="287"/>
+        <location filename="../../console/views/incident/panel.py" line="304"/>
         <source>Or type the id of the incident to merge into</source>
         <translation>或输入要并入的事件编号</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="288"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="288"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="288"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="288"/>
+        <location filename="../../console/views/incident/panel.py" line="305"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="290"/>
+        <location filename="../../console/views/incident/panel.py" line="186"/>
         <source>Offline: the data shown may be stale; actions are disabled until the hub is back.</source>
         <translation>已离线：显示的数据可能已过时；与服务端恢复连接前无法操作。</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="297"/>
+        <location filename="../../console/views/incident/panel.py" line="184"/>
+        <source>Replay: this is the center as it was; actions are held until you go back to live.</source>
+        <translation>回放：这是指挥中心当时的情况；回到实时之前，操作暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/incident/panel.py" line="313"/>
         <source>Call-back rating…</source>
         <translation>回访评价…</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="299"/>
+        <location filename="../../console/views/incident/panel.py" line="315"/>
         <source>{stars} {n} of 5</source>
         <translation>{stars} {n} 分</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="300"/>
+        <location filename="../../console/views/incident/panel.py" line="316"/>
         <source>No call-back (unrated)</source>
         <translation>未回访（不评价）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="306"/>
+        <location filename="../../console/views/incident/panel.py" line="322"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="323"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="307"/>
+        <location filename="../../console/views/incident/panel.py" line="323"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="324"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="324"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="308"/>
+        <location filename="../../console/views/incident/panel.py" line="324"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="309"/>
+        <location filename="../../console/views/incident/panel.py" line="325"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="309"/>
+        <location filename="../../console/views/incident/panel.py" line="325"/>
         <source>Rejected</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="309"/>
+        <location filename="../../console/views/incident/panel.py" line="325"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="331"/>
         <source>report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="331"/>
         <source>accept</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="315"/>
+        <location filename="../../console/views/incident/panel.py" line="331"/>
         <source>reject</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="332"/>
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="332"/>
         <source>dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="316"/>
+        <location filename="../../console/views/incident/panel.py" line="332"/>
         <source>acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="333"/>
         <source>return</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="333"/>
         <source>escalate</source>
         <translation>吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="317"/>
+        <location filename="../../console/views/incident/panel.py" line="333"/>
         <source>resolve</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="334"/>
         <source>check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="318"/>
+        <location filename="../../console/views/incident/panel.py" line="334"/>
         <source>check failed</source>
         <translation>核查不通过</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="335"/>
         <source>close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="335"/>
         <source>reopen</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="319"/>
+        <location filename="../../console/views/incident/panel.py" line="335"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>urge</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="320"/>
+        <location filename="../../console/views/incident/panel.py" line="336"/>
         <source>call-back</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="321"/>
+        <location filename="../../console/views/incident/panel.py" line="337"/>
         <source>more time asked</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="321"/>
+        <location filename="../../console/views/incident/panel.py" line="337"/>
         <source>more time decided</source>
         <translation>延期审批</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="322"/>
+        <location filename="../../console/views/incident/panel.py" line="338"/>
         <source>department rated</source>
         <translation>评价部门</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="323"/>
+        <location filename="../../console/views/incident/panel.py" line="339"/>
         <source>park</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="323"/>
+        <location filename="../../console/views/incident/panel.py" line="339"/>
         <source>unpark</source>
         <translation>解除挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="330"/>
+        <location filename="../../console/views/incident/panel.py" line="346"/>
         <source>Verify</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="336"/>
+        <location filename="../../console/views/incident/panel.py" line="352"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="336"/>
+        <location filename="../../console/views/incident/panel.py" line="352"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="336"/>
+        <location filename="../../console/views/incident/panel.py" line="352"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="337"/>
+        <location filename="../../console/views/incident/panel.py" line="353"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="337"/>
-        <location filename="../../console/views/incident/panel.py" line="345"/>
+        <location filename="../../console/views/incident/panel.py" line="353"/>
+        <location filename="../../console/views/incident/panel.py" line="361"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="337"/>
+        <location filename="../../console/views/incident/panel.py" line="353"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="338"/>
+        <location filename="../../console/views/incident/panel.py" line="354"/>
         <source>system</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="344"/>
+        <location filename="../../console/views/incident/panel.py" line="360"/>
         <source>grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="344"/>
+        <location filename="../../console/views/incident/panel.py" line="360"/>
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="345"/>
+        <location filename="../../console/views/incident/panel.py" line="361"/>
         <source>110 police transfer</source>
         <translation>110警情转办</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="345"/>
+        <location filename="../../console/views/incident/panel.py" line="361"/>
         <source>web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="346"/>
+        <location filename="../../console/views/incident/panel.py" line="362"/>
         <source>mailbox</source>
         <translation>信箱</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="346"/>
+        <location filename="../../console/views/incident/panel.py" line="362"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="346"/>
+        <location filename="../../console/views/incident/panel.py" line="362"/>
         <source>drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="347"/>
+        <location filename="../../console/views/incident/panel.py" line="363"/>
         <source>demo feed</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="390"/>
+        <location filename="../../console/views/incident/panel.py" line="407"/>
         <source>URGENT</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="390"/>
+        <location filename="../../console/views/incident/panel.py" line="407"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="394"/>
+        <location filename="../../console/views/incident/panel.py" line="411"/>
         <source>On time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="394"/>
+        <location filename="../../console/views/incident/panel.py" line="411"/>
         <source>Nearing limit</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="394"/>
+        <location filename="../../console/views/incident/panel.py" line="411"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="425"/>
+        <location filename="../../console/views/incident/panel.py" line="442"/>
         <source>Open photo</source>
         <translation>查看照片</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="433"/>
+        <location filename="../../console/views/incident/panel.py" line="450"/>
         <source>{name} — escalated</source>
         <translation>{name}（已吹哨）</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="527"/>
+        <location filename="../../console/views/incident/panel.py" line="544"/>
         <source>green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="527"/>
+        <location filename="../../console/views/incident/panel.py" line="544"/>
         <source>blue</source>
         <translation>蓝灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/incident/panel.py" line="527"/>
+        <location filename="../../console/views/incident/panel.py" line="544"/>
         <source>red</source>
         <translation>红灯</translation>
     </message>
@@ -2153,21 +2532,6 @@
     </message>
 </context>
 <context>
-    <name>IncidentQueue</name>
-    <message>
-        <source>-{time} overdue</source>
-        <translation>已超时 {time}</translation>
-    </message>
-    <message>
-        <source>urged ×{n}</source>
-        <translation>催办 ×{n}</translation>
-    </message>
-    <message>
-        <source>⏸ parked {since}: {reason}</source>
-        <translation>⏸ 挂账 {since}：{reason}</translation>
-    </message>
-</context>
-<context>
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../console/views/queue/model.py" line="239"/>
@@ -2338,253 +2702,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="70"/>
+        <location filename="../../console/views/main_window.py" line="73"/>
         <source>Command Center Console</source>
         <translation>指挥中心工作台</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="109"/>
+        <location filename="../../console/views/main_window.py" line="112"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="110"/>
+        <location filename="../../console/views/main_window.py" line="113"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="111"/>
+        <location filename="../../console/views/main_window.py" line="114"/>
         <source>Dashboard</source>
         <translation>态势看板</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="112"/>
+        <location filename="../../console/views/main_window.py" line="115"/>
         <source>Video wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="115"/>
+        <location filename="../../console/views/main_window.py" line="118"/>
         <source>History</source>
         <translation>历史案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="121"/>
+        <location filename="../../console/views/main_window.py" line="124"/>
         <source>Evaluation</source>
         <translation>绩效考评</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="188"/>
+        <location filename="../../console/views/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="192"/>
+        <location filename="../../console/views/main_window.py" line="200"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="196"/>
+        <location filename="../../console/views/main_window.py" line="204"/>
         <source>Dark theme (wall)</source>
         <translation>深色主题（大屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="196"/>
+        <location filename="../../console/views/main_window.py" line="204"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="202"/>
+        <location filename="../../console/views/main_window.py" line="210"/>
         <source>Replay this shift</source>
         <translation>回放本班次</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="205"/>
+        <location filename="../../console/views/main_window.py" line="213"/>
         <source>Wall display</source>
         <translation>大屏显示</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="210"/>
+        <location filename="../../console/views/main_window.py" line="218"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="218"/>
+        <location filename="../../console/views/main_window.py" line="226"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="222"/>
+        <location filename="../../console/views/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="223"/>
-        <location filename="../../console/views/main_window.py" line="251"/>
+        <location filename="../../console/views/main_window.py" line="231"/>
+        <location filename="../../console/views/main_window.py" line="259"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="237"/>
+        <location filename="../../console/views/main_window.py" line="245"/>
         <source>Command Center Console {version}</source>
         <translation>指挥中心控制台 {version}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="238"/>
+        <location filename="../../console/views/main_window.py" line="246"/>
         <source>Hub: {hub}</source>
         <translation>服务端：{hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="242"/>
+        <location filename="../../console/views/main_window.py" line="250"/>
         <source>Unavailable on this machine:</source>
         <translation>本机不可用的部件：</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="245"/>
+        <location filename="../../console/views/main_window.py" line="253"/>
         <source>All optional parts are loaded (video, sound).</source>
         <translation>所有可选部件均已加载（视频、声音）。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="247"/>
+        <location filename="../../console/views/main_window.py" line="255"/>
         <source>The map&apos;s web engine runs without its sandbox (started as root).</source>
         <translation>地图的网页引擎未启用沙箱运行（以 root 身份启动）。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="287"/>
+        <location filename="../../console/views/main_window.py" line="295"/>
         <source>Overview: map and counters (1 screen)</source>
         <translation>总览：地图与统计（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="288"/>
+        <location filename="../../console/views/main_window.py" line="296"/>
         <source>Queue and counters (1 screen)</source>
         <translation>事件队列与统计（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="289"/>
+        <location filename="../../console/views/main_window.py" line="297"/>
         <source>Video 3×3 (1 screen)</source>
         <translation>视频 3×3（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="290"/>
+        <location filename="../../console/views/main_window.py" line="298"/>
         <source>Command: map, queue, video (3 screens)</source>
         <translation>指挥：地图、队列、视频（3 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="291"/>
+        <location filename="../../console/views/main_window.py" line="299"/>
         <source>Full: map, queue, video, streets (4 screens)</source>
         <translation>全景：地图、队列、视频、街道（4 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="292"/>
+        <location filename="../../console/views/main_window.py" line="300"/>
         <source>Numbers: this shift by department, with charts (1 screen)</source>
         <translation>指标：本班次各部门指标与图表（1 屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="342"/>
+        <location filename="../../console/views/main_window.py" line="357"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="343"/>
+        <location filename="../../console/views/main_window.py" line="358"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>下次启动工作台时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="391"/>
+        <location filename="../../console/views/main_window.py" line="406"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="396"/>
+        <location filename="../../console/views/main_window.py" line="411"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="396"/>
+        <location filename="../../console/views/main_window.py" line="411"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="397"/>
+        <location filename="../../console/views/main_window.py" line="412"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="397"/>
+        <location filename="../../console/views/main_window.py" line="412"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="398"/>
+        <location filename="../../console/views/main_window.py" line="413"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="398"/>
+        <location filename="../../console/views/main_window.py" line="413"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="418"/>
+        <location filename="../../console/views/main_window.py" line="434"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="423"/>
+        <location filename="../../console/views/main_window.py" line="439"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>服务端拒绝了本控制台的令牌（{why}），请检查令牌。当前显示最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="426"/>
+        <location filename="../../console/views/main_window.py" line="442"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>自 {since} 起无法连接服务端 — 当前显示最后已知状态（可能已过时），正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="430"/>
+        <location filename="../../console/views/main_window.py" line="446"/>
         <source>● Offline since {since}</source>
         <translation>● 离线（自 {since} 起）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="438"/>
+        <location filename="../../console/views/main_window.py" line="454"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="442"/>
+        <location filename="../../console/views/main_window.py" line="458"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>数据时间 {time}（{age} 秒前）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="475"/>
+        <location filename="../../console/views/main_window.py" line="491"/>
         <source>[DRILL] {text}</source>
         <translation>【演练】{text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="495"/>
+        <location filename="../../console/views/main_window.py" line="511"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>处置单元 {unit}（{team}）：{status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="546"/>
+        <location filename="../../console/views/main_window.py" line="562"/>
         <source>Offline: the command was not sent</source>
         <translation>已离线：指令未发送</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="548"/>
+        <location filename="../../console/views/main_window.py" line="564"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="554"/>
+        <location filename="../../console/views/main_window.py" line="570"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>新紧急事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="556"/>
+        <location filename="../../console/views/main_window.py" line="572"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>指挥中心催办本队承办的事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="558"/>
+        <location filename="../../console/views/main_window.py" line="574"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
     </message>
@@ -2991,44 +3355,49 @@
 <context>
     <name>ReplayBar</name>
     <message>
-        <location filename="../../console/views/replay.py" line="94"/>
+        <location filename="../../console/views/replay.py" line="108"/>
         <source>REPLAY: {why}</source>
         <translation>回放：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/replay.py" line="161"/>
+        <location filename="../../console/views/replay.py" line="172"/>
         <source>REPLAY {time}</source>
         <translation>回放 {time}</translation>
     </message>
     <message>
-        <location filename="../../console/views/replay.py" line="168"/>
+        <location filename="../../console/views/replay.py" line="179"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../console/views/replay.py" line="168"/>
+        <location filename="../../console/views/replay.py" line="179"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../console/views/replay.py" line="169"/>
+        <location filename="../../console/views/replay.py" line="180"/>
         <source>Back to live</source>
         <translation>回到实时</translation>
     </message>
     <message>
-        <location filename="../../console/views/replay.py" line="170"/>
+        <location filename="../../console/views/replay.py" line="181"/>
         <source>The state just before the event shown</source>
         <translation>退到所示事件之前的状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/replay.py" line="171"/>
+        <location filename="../../console/views/replay.py" line="182"/>
         <source>The next stored event</source>
         <translation>下一个事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/replay.py" line="172"/>
+        <location filename="../../console/views/replay.py" line="183"/>
         <source>Replay speed</source>
         <translation>回放速度</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/replay.py" line="184"/>
+        <source>Above the line: cases reported (red: urgent). Below it: cases that turned red, and escalations to a department (blue).</source>
+        <translation>线上：上报的案件（红色为紧急）。线下：超时变红的案件，以及提级到部门的案件（蓝色）。</translation>
     </message>
 </context>
 <context>

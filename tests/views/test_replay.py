@@ -22,6 +22,7 @@ def test_the_console_seeks_steps_plays_and_returns_to_live_without_a_gap(console
     bar, replay = window.replay_bar, window.replay_bar.replay
     bar.start(between, until)
     assert window.state.replaying and not window.panel.is_online() and not bar.isHidden()
+    assert window.panel.stale_label.text().startswith("Replay:")  # held, not "offline": the hub is there
     assert all(d.property("replay") is True for d in window.docks.values())  # every panel's band
     wall = window.open_wall("overview", fullscreen=False)
     qtbot.addWidget(wall.screens[0])

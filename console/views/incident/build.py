@@ -241,6 +241,19 @@ def _build(self) -> None:
     self.history_view.itemDoubleClicked.connect(
         lambda item, _c: self.moment_requested.emit(item.data(0, Qt.ItemDataRole.UserRole) or ""))
     hl.addWidget(self.history_view)
+    # a debrief: the timeline with the map at its key moments, as a PDF (the main window writes it)
+    deb = QHBoxLayout()
+    self.debrief_button = QPushButton(objectName="debrief-case")
+    self.debrief_button.clicked.connect(
+        lambda: self._incident and self.debrief_requested.emit("case", self._incident["id"]))
+    self.debrief_run_button = QPushButton(objectName="debrief-drill")
+    self.debrief_run_button.clicked.connect(
+        lambda: self._incident and self.debrief_requested.emit(
+            "drill", (self._incident.get("extra") or {}).get("drill_run") or ""))
+    deb.addWidget(self.debrief_button)
+    deb.addWidget(self.debrief_run_button)
+    deb.addStretch(1)
+    hl.addLayout(deb)
     lay.addWidget(self.history_box, 1)
 
     # Shortcuts for the common path; inside text fields plain letters still type.

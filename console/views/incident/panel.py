@@ -47,6 +47,7 @@ class IncidentPanel(QWidget):
     command_requested = Signal(str, dict)  # ("incident.dispatch", {"incident": …, "expect_version": v, …})
     history_requested = Signal(str)  # incident id; answered with set_history()
     moment_requested = Signal(str)  # the ISO time of a timeline step double-clicked (a replay goes there)
+    debrief_requested = Signal(str, str)  # ("case", incident id) or ("drill", drill run id)
 
 
     # built, and acting, in build.py and actions.py: functions of the panel kept beside it
@@ -89,6 +90,7 @@ class IncidentPanel(QWidget):
         self._history: list[dict[str, Any]] = []
         self._allowed: set[str] = set()
         self._online = True
+        self._replaying = False
         self._recs: list[Recommendation] = []
         self._drafts: dict[str, str] = {}  # half-typed notes per incident, kept across selections
         self._incidents_fn: Callable[[], Mapping[str, dict]] = dict
@@ -169,9 +171,19 @@ class IncidentPanel(QWidget):
         if ok:
             self._clear_inputs()
 
-    def set_online(self, online: bool) -> None:
+    def set_online(self, online: bool, *, replaying: bool = False) -> None:
+        """Actions on or off; ``replaying``: off because the console shows the past, said so
+        (not "offline": the hub is there)."""
         self._online = online
+        self._replaying = replaying
+        self._say_stale()
         self._apply_enabled()
+
+    def _say_stale(self) -> None:
+        self.stale_label.setText(
+            self.tr("Replay: this is the center as it was; actions are held until you go back to live.")
+            if self._replaying else
+            self.tr("Offline: the data shown may be stale; actions are disabled until the hub is back."))
 
     def is_online(self) -> bool:
         return self._online
@@ -245,6 +257,11 @@ class IncidentPanel(QWidget):
         self.details_box.setTitle(self.tr("Details"))
         self.actions_box.setTitle(self.tr("Actions"))
         self.history_box.setTitle(self.tr("Timeline"))
+        self.debrief_button.setText(self.tr("Debrief (PDF)…"))
+        self.debrief_button.setToolTip(self.tr("This case's timeline with the map at its key moments, as a PDF"))
+        self.debrief_run_button.setText(self.tr("Drill run debrief (PDF)…"))
+        self.debrief_run_button.setToolTip(self.tr("The whole drill run this case belongs to: every case's "
+                                                   "timeline and the map at the run's key moments"))
         captions = {
             "category": self.tr("Category"), "description": self.tr("Description"), "place": self.tr("Place"),
             "grid": self.tr("Grid"), "address": self.tr("Address"), "coords": self.tr("Coordinates"),
@@ -286,8 +303,7 @@ class IncidentPanel(QWidget):
         self.merge_caption.setText(self.tr("Possible duplicates nearby (same category, within 500 m and 24 h)"))
         self.merge_id_edit.setPlaceholderText(self.tr("Or type the id of the incident to merge into"))
         self.history_view.setHeaderLabels([self.tr("Time"), self.tr("Who"), self.tr("What"), self.tr("Note")])
-        self.stale_label.setText(
-            self.tr("Offline: the data shown may be stale; actions are disabled until the hub is back."))
+        self._say_stale()
         self._fill_satisfaction()
         self._retranslate_case_life()
 
@@ -385,6 +401,7 @@ class IncidentPanel(QWidget):
         state = str(inc.get("state") or inc.get("status") or "")
         self.id_label.setText(str(inc.get("id", "")))
         self.drill_badge.setVisible(bool(inc.get("drill")))
+        self.debrief_run_button.setVisible(bool((inc.get("extra") or {}).get("drill_run")))
         self.state_badge.setText(self._state_name(state))
         urgent = inc.get("priority") == "urgent"
         self.priority_label.setText(self.tr("URGENT") if urgent else self.tr("Normal"))
