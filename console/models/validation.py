@@ -183,6 +183,9 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
     "query.state_at": {"seq": Arg("int"), "at": Arg("str"), "cursor": Arg("str"), "limit": Arg("int")},
     # extension: the replay slider's ticks (store/marks.py)
     "query.marks": {"since": Arg("str", True), "until": Arg("str", True), "limit": Arg("int")},
+    # protocol 1.1 "Presence": what this connection has open (an incident id or null); never stored.
+    # Extension: ``acting`` true while the desk is acting on that case (an action form open).
+    "presence.set": {"viewing": Arg("str"), "acting": Arg("bool")},
     "query.incidents": {
         "status": Arg("str"),
         "category": Arg("str"),
@@ -277,7 +280,7 @@ def authorize_command(name: str, actor: Actor) -> None:
     """Role-level check, before anything is loaded: may this role ever send this command?"""
     if name not in SCHEMAS:
         raise CommandError("unknown_command", f"unknown command {name[:100]!r}")
-    if name in ("query.incidents", "query.history"):
+    if name in ("query.incidents", "query.history", "presence.set"):  # presence: every role
         return
     if name in ("query.events", "query.state_at", "query.marks"):  # looking back: everyone who watches the center live
         if actor.role is Role.SENSOR:

@@ -28,7 +28,17 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from . import protocol as p
 from .protocol import MAX_FRAME, dumps
-from .session import ClientSession, EventApplied, Gap, HubError, HubSaid, Replica, ResultArrived, SnapshotDone
+from .session import (
+    ClientSession,
+    EventApplied,
+    Gap,
+    HubError,
+    HubSaid,
+    Replica,
+    ResultArrived,
+    SnapshotDone,
+    Transient,
+)
 
 __all__ = ["HubClient", "HubError", "Replica"]
 
@@ -49,6 +59,7 @@ class HubClient:
         on_snapshot: Callback | None = None,
         on_event: Callback | None = None,
         on_status: Callback | None = None,
+        on_presence: Callback | None = None,
         backoff: tuple[float, float] = (0.2, 5.0),
         keep_state: bool = True,
     ) -> None:
@@ -59,6 +70,7 @@ class HubClient:
         self.on_snapshot = on_snapshot
         self.on_event = on_event
         self.on_status = on_status
+        self.on_presence = on_presence  # events with "seq": null (kind "presence"), as they come
         self.backoff = backoff
         self.session = ClientSession(token, name, keep_state=keep_state)
         self.connected = asyncio.Event()
@@ -174,6 +186,9 @@ class HubClient:
             if self.on_snapshot:
                 self.on_snapshot(what.replica)
             self._changed.set()
+        elif isinstance(what, Transient):
+            if self.on_presence:
+                self.on_presence(msg)
         elif isinstance(what, ResultArrived):
             fut = self._futures.pop(what.id, None)
             if fut is not None and not fut.done():

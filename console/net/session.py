@@ -68,6 +68,13 @@ class EventApplied:
 
 
 @dataclass(frozen=True)
+class Transient:
+    """An event outside the log (``"seq": null``, e.g. ``presence``): not applied, never replayed."""
+
+    event: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class SnapshotDone:
     replica: Replica
 
@@ -89,7 +96,7 @@ class HubSaid:
     message: str
 
 
-Happening = EventApplied | SnapshotDone | ResultArrived | Resyncing | HubSaid | None
+Happening = EventApplied | Transient | SnapshotDone | ResultArrived | Resyncing | HubSaid | None
 
 
 class ClientSession:
@@ -166,7 +173,9 @@ class ClientSession:
         return None
 
     def _event(self, msg: dict[str, Any]) -> Happening:
-        seq = msg["seq"]
+        seq = msg.get("seq")
+        if seq is None:  # presence (CONTRACT §5): beside the log, it moves no head
+            return Transient(msg)
         if self.have_state:
             if seq <= self.replica.head:
                 return None  # already applied (replayed twice across a reconnect)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any, Protocol
 
-from sqlalchemy import Engine, bindparam, insert, literal_column, select, update
+from sqlalchemy import Engine, bindparam, insert, literal_column, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Dialect
@@ -107,6 +107,11 @@ def head(conn: Connection) -> int:
     return conn.scalar(select(CounterRow.value).where(CounterRow.name == SEQ)) or 0
 
 
+CHANNEL = "console_events"  # the NOTIFY channel of committed seq ranges
+WRITER = "console_writer"  # key in a connection's info: the id of the Store (hub) that writes
+_NOTIFY = text(f"SELECT pg_notify('{CHANNEL}', :p)")
+
+
 def bump(conn: Connection, name: str, n: int) -> int:
     """Add n to a counter (creating it at 0); return the first of the n new values. The UPDATE
     holds the row lock until commit, which orders concurrent writers."""
@@ -114,6 +119,11 @@ def bump(conn: Connection, name: str, n: int) -> int:
     dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
     conn.execute(dialect_insert(t).values(name=name, value=0).on_conflict_do_nothing())
     new = conn.execute(update(t).where(t.c.name == name).values(value=t.c.value + n).returning(t.c.value)).scalar_one()
+    if name == SEQ and conn.dialect.name == "postgresql":
+        # CONTRACT §5 "Several hubs": one NOTIFY per committed batch with its seq range, sent by
+        # PostgreSQL at commit (never if it rolls back); every hub LISTENs (net/relay.py). The
+        # writer's id lets a hub skip its own batches, which it hands out itself.
+        conn.execute(_NOTIFY, {"p": f"{conn.info.get(WRITER, '-')} {new - n + 1} {new}"})
     return new - n + 1
 
 

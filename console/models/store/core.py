@@ -3,11 +3,12 @@ this package: the engine, the prepared writes, the batch, the SLA clock and the 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import event, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from ..catalog import Catalog
@@ -16,7 +17,7 @@ from ..incident import Incident
 from ..schema import TeamRow, UnitRow
 from . import batch, history, marks, numbers, queries, series, sla, upkeep
 from .batch import Outcome, Request
-from .bulk import Statements, head
+from .bulk import WRITER, Statements, head
 from .engine import make_engine, migrate
 from .wire import camera_wire
 
@@ -26,6 +27,9 @@ class Store:
         self.url = url
         self.catalog = catalog
         self.engine = make_engine(url)
+        # this Store's writes carry its id in their NOTIFY (bulk.bump): a hub skips its own
+        self.writer_id = uuid.uuid4().hex[:12]
+        event.listen(self.engine, "connect", lambda _dbapi, record: record.info.__setitem__(WRITER, self.writer_id))
         if not schema_ready:
             migrate(self.engine)
         self._seed()
