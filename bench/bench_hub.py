@@ -50,7 +50,8 @@ TIMEOUT = 50.0  # no single phase may take longer; the benchmark then says so an
 
 TOKEN = "bench-supervisor-token-0123456789"
 HELLO = p.dumps({"type": "hello", "protocol": p.PROTOCOL, "token": TOKEN, "client": "bench", "resume_from": None})
-EVENT = '{"type":"event"'
+EVENT = '{"type":"event","seq":'  # followed by a digit: presence events carry "seq":null
+PRESENCE = '{"type":"event","seq":null'
 _SPEED = re.compile(r'"kind":"unit".*"speed":([0-9.e+-]+)')
 
 
@@ -115,7 +116,7 @@ async def _child_job(conn: Any, kind: str, url: str, n: int, feed: dict[str, Any
         nonlocal resyncs
         got = 0
         async for raw in ws:
-            if raw.startswith(EVENT):
+            if raw.startswith(EVENT) and not raw.startswith(PRESENCE):
                 got += 1
                 counts[i] = got
                 if latency:

@@ -144,6 +144,8 @@ async def _answer(ws, cid: str, name: str, args: dict) -> list[dict]:
     while True:
         await ws.send(dumps({"type": "command", "id": f"{cid}-{len(pages)}", "name": name, "args": args}))
         msg = json.loads(await ws.recv())
+        while msg.get("type") == "event":  # presence (seq null) comes after the hello
+            msg = json.loads(await ws.recv())
         assert msg.get("ok"), msg
         pages.append(msg)
         if not msg.get("next_cursor"):
