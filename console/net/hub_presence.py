@@ -9,6 +9,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from websockets.frames import Frame, Opcode
+
 from console.models import commands as cmds
 
 from . import protocol as p
@@ -28,9 +30,7 @@ class PresenceMixin:
     def _joined(self, client: Any) -> None:
         """A connection's initial state is out: give it everyone present, then tell the others."""
         entry = self.presence.join(client.cid, client.user.name, client.user.role.value)
-        at = self.clock()
-        for e in self.presence.roster():
-            client.out.append(presence_frame(e, at))
+        client.out.extend(self.presence.roster_frames())
         client.wake.set()
         self._present([entry], skip=client)
 
@@ -53,9 +53,15 @@ class PresenceMixin:
             return
         at = self.clock()
         frames = [presence_frame(e, at) for e in entries]
+        wire: list[bytes] | None = None  # framed once for every console (as the hub's events are)
         for c in list(self.clients):
             if c.live and c is not skip:
-                c.out.extend(frames)
+                if c.ws.protocol.extensions:
+                    c.out.extend(frames)
+                else:
+                    if wire is None:
+                        wire = [Frame(Opcode.TEXT, f.encode()).serialize(mask=False) for f in frames]
+                    c.out.extend(wire)
                 c.wake.set()
         if tell and self.relay.shared:
             for msg in chunked(entries, self.presence.instance):

@@ -59,6 +59,9 @@ class Presence:
         self.remote: dict[str, tuple[str, dict[str, Any]]] = {}  # connection id -> (hub id, entry)
         self.heard: dict[str, float] = {}  # hub id -> when last heard (monotonic)
         self._n = itertools.count(1)
+        # each online entry's frame, made when it changed: a joining console gets them all, and
+        # 1,000 consoles joining must not encode 1,000 x 1,000 entries
+        self._frames: dict[str, str] = {}
 
     def new_id(self) -> str:
         return f"{self.instance[:6]}-{next(self._n)}"
@@ -70,6 +73,7 @@ class Presence:
         entry = {"id": cid, "user": user, "role": role, "hub": self.hub, "viewing": None, "acting": False,
                  "since": at, "online": True, "online_since": at}
         self.local[cid] = entry
+        self._frames[cid] = frame(entry, self.now())
         return entry
 
     def set(self, cid: str, viewing: str | None, acting: bool = False) -> dict[str, Any] | None:
@@ -83,13 +87,19 @@ class Presence:
         if entry["viewing"] != viewing:
             entry["since"] = iso(self.now())
         entry["viewing"], entry["acting"] = viewing, acting
+        self._frames[cid] = frame(entry, self.now())
         return dict(entry)
 
     def leave(self, cid: str) -> dict[str, Any] | None:
         entry = self.local.pop(cid, None)
+        self._frames.pop(cid, None)
         if entry is None:
             return None
         return dict(entry, online=False, viewing=None, acting=False, since=iso(self.now()))
+
+    def roster_frames(self) -> list[str]:
+        """A presence event for every connection online, on every hub heard from."""
+        return list(self._frames.values())
 
     def roster(self) -> list[dict[str, Any]]:
         """Every connection online, on every hub heard from."""
@@ -118,8 +128,10 @@ class Presence:
                 continue
             if e.get("online"):
                 self.remote[e["id"]] = (src, e)
+                self._frames[e["id"]] = frame(e, self.now())
             else:
                 self.remote.pop(e["id"], None)
+                self._frames.pop(e["id"], None)
             out.append(e)
         return out, False
 
@@ -135,4 +147,6 @@ class Presence:
     def _drop(self, src: str) -> list[dict[str, Any]]:
         at = iso(self.now())
         gone = [cid for cid, (s, _e) in self.remote.items() if s == src]
+        for cid in gone:
+            self._frames.pop(cid, None)
         return [dict(self.remote.pop(cid)[1], online=False, viewing=None, acting=False, since=at) for cid in gone]

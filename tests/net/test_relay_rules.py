@@ -156,3 +156,18 @@ def test_entries_are_said_to_other_hubs_in_chunks_under_the_notify_limit():
 def test_a_presence_event_carries_no_seq():
     f = json.loads(frame({"id": "a-1", "user": "op"}, datetime(2026, 1, 1, tzinfo=UTC)))
     assert f["type"] == "event" and f["seq"] is None and f["kind"] == "presence" and f["data"]["user"] == "op"
+
+
+def test_the_roster_given_to_a_joining_console_holds_every_online_connection_as_last_changed():
+    pr = _presence()
+    a, b = pr.new_id(), pr.new_id()
+    pr.join(a, "op", "operator")
+    pr.join(b, "sup", "supervisor")
+    pr.set(a, "INC-9")
+    pr.heard_from({"op": "set", "src": "bbbbbb", "entries": [
+        {"id": "bbbbbb-1", "user": "wall", "role": "viewer", "hub": "hub-b", "viewing": None, "online": True}]}, 1.0)
+    got = {json.loads(f)["data"]["id"]: json.loads(f)["data"] for f in pr.roster_frames()}
+    assert set(got) == {a, b, "bbbbbb-1"} and got[a]["viewing"] == "INC-9"
+    pr.leave(b)
+    pr.heard_from({"op": "gone", "src": "bbbbbb"}, 2.0)
+    assert [json.loads(f)["data"]["id"] for f in pr.roster_frames()] == [a]
