@@ -76,7 +76,7 @@ def run_hub(args, catalog_path: Path | None) -> int:
     except Exception as e:  # an unreachable or unusable database: one line, not a traceback
         print(f"main.py hub: cannot open database {url.split('@')[-1]}: {str(e).splitlines()[0]}", file=sys.stderr)
         return 2
-    hub = Hub(store, config, host=args.host, port=args.port, ssl_context=ctx)
+    hub = Hub(store, config, host=args.host, port=args.port, ssl_context=ctx, name=getattr(args, "name", None))
     try:
         asyncio.run(serve_until_signalled(hub))
     except OSError as e:
