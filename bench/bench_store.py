@@ -1,7 +1,10 @@
 """Stored commands per second (SQLite, batch commits) against raw sqlite3.executemany of the
 same rows. Goal (DESIGN.md): ≥ 5,000 commands/s. Also on PostgreSQL when one answers at
-$CONSOLE_TEST_PG (the test database; the run uses a fresh schema and drops it)."""
+$CONSOLE_TEST_PG (the test database; each run uses a fresh schema and drops it): one writer, and
+two writers (two processes, each its own Store, as two hubs on one database) against the one
+writer in the same run. Goal (issue 17): ≥ 8,000 commands/s on PostgreSQL, both ways."""
 
+import multiprocessing as mp
 import os
 import sqlite3
 import tempfile
@@ -19,7 +22,10 @@ N = 5000
 BATCH = 250
 
 
-def _requests(catalog, n):
+NOW = datetime(2026, 11, 23, 2, tzinfo=UTC)
+
+
+def _requests(catalog, n, prefix="b"):
     grids = sorted(catalog.grids.values(), key=lambda g: g.code)
     cats = sorted(catalog.categories)
     actor = Actor("bench", Role.OPERATOR)
@@ -28,21 +34,59 @@ def _requests(catalog, n):
         lat, lon = grids[k % len(grids)].centroid
         args = cmds.validate_args("incident.report", {"category": cats[k % len(cats)], "lat": lat, "lon": lon,
                                                       "description": f"bench {k}", "source": "bench"})
-        out.append(Request(actor, "incident.report", args, f"b-{k}"))
+        out.append(Request(actor, "incident.report", args, f"{prefix}-{k}"))
     return out
 
 
 def _store_rate(catalog, url: str) -> float:
     store = Store(url, catalog)
     reqs = _requests(catalog, N)
-    now = datetime(2026, 11, 23, 2, tzinfo=UTC)
     t = time.perf_counter()
     for k in range(0, N, BATCH):
-        store.execute(reqs[k:k + BATCH], now=now)
+        store.execute(reqs[k:k + BATCH], now=NOW)
     elapsed = time.perf_counter() - t
     assert store.head() == N
     store.close()
     return N / elapsed
+
+
+def _writer(url: str, prefix: str, n: int, ready, go, done) -> None:
+    """One of the writers of ``_two_writers_rate``, in its own process: its own Store (engine,
+    connection), n reports of its own command ids, timed from the common start."""
+    catalog = load_catalog()
+    store = Store(url, catalog, schema_ready=True)
+    reqs = _requests(catalog, n, prefix)
+    store.execute(reqs[:1], now=NOW)  # connected and warm, as a running hub is
+    ready.set()
+    go.wait()
+    for k in range(1, n, BATCH):
+        store.execute(reqs[k:k + BATCH], now=NOW)
+    done.put(time.perf_counter())
+    store.close()
+
+
+def _two_writers_rate(catalog, url: str) -> float:
+    """Two processes, each its own Store on the same database, each storing N/2 reports (the
+    shared seq counter's row lock orders their batches); N over the time until both are done."""
+    Store(url, catalog).close()  # the schema, once, before the writers (they do not migrate)
+    ctx = mp.get_context("spawn")
+    go, done = ctx.Event(), ctx.Queue()
+    ready = [ctx.Event() for _ in range(2)]
+    procs = [ctx.Process(target=_writer, args=(url, f"w{w}", N // 2, ready[w], go, done)) for w in range(2)]
+    for p in procs:
+        p.start()
+    for r in ready:
+        if not r.wait(120):
+            raise RuntimeError("a writer did not start")
+    t = time.perf_counter()
+    go.set()
+    ends = [done.get(timeout=300) for _ in procs]
+    for p in procs:
+        p.join()
+    store = Store(url, catalog, schema_ready=True)
+    assert store.head() == N, store.head()
+    store.close()
+    return (N - 2) / (max(ends) - t)
 
 
 def _raw_rate(folder: Path) -> float:
@@ -71,8 +115,8 @@ def _raw_rate(folder: Path) -> float:
     return N / elapsed
 
 
-def _pg_rate(catalog) -> float | None:
-    """The same run on PostgreSQL, or None when none answers."""
+def _pg_rate(catalog, rate=_store_rate) -> float | None:
+    """``rate`` on PostgreSQL (a fresh schema, dropped after), or None when none answers."""
     import psycopg
 
     url = os.environ.get("CONSOLE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -85,7 +129,7 @@ def _pg_rate(catalog) -> float | None:
         return None
     try:
         sep = "&" if "?" in url else "?"
-        return _store_rate(catalog, f"{url}{sep}options=-csearch_path%3D{schema}")
+        return rate(catalog, f"{url}{sep}options=-csearch_path%3D{schema}")
     finally:
         with psycopg.connect(dsn, autocommit=True) as c:
             c.execute(f'DROP SCHEMA "{schema}" CASCADE')
@@ -99,5 +143,10 @@ def main() -> None:
     print(f"store: {ours:,.0f} commands/s stored (SQLite, batches of {BATCH}) vs raw sqlite3.executemany "
           f"{raw:,.0f} rows-sets/s = {ours / raw:.2f}x  (goal ≥ 5,000/s)")
     pg = _pg_rate(catalog)
-    if pg is not None:
-        print(f"store: {pg:,.0f} commands/s stored (PostgreSQL, batches of {BATCH})")
+    if pg is None:
+        return
+    print(f"store: {pg:,.0f} commands/s stored (PostgreSQL, one writer, batches of {BATCH}) vs SQLite "
+          f"{ours:,.0f}/s = {pg / ours:.2f}x  (goal ≥ 8,000/s)")
+    two = _pg_rate(catalog, _two_writers_rate)
+    print(f"store: {two:,.0f} commands/s stored (PostgreSQL, two writers: two processes, a Store each, "
+          f"batches of {BATCH}) vs one writer {pg:,.0f}/s = {two / pg:.2f}x  (goal ≥ 8,000/s)")

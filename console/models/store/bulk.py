@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any, Protocol
 
-from sqlalchemy import Engine, bindparam, insert, literal_column, select, text, update
+from sqlalchemy import JSON, Boolean, Engine, and_, bindparam, func, insert, literal_column, select, text, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.elements import Null
 
 from ..schema import Base, CounterRow
 from .wire import INCIDENT_COLS, UNIT_LIVE_COLS
@@ -37,31 +41,104 @@ class Many:
     through the bind processor of its column type (UTCDateTime, JSON: the very functions Core
     uses), so the stored values are the same; the rest is one tuple or dict per row.
     ``exec_driver_sql`` keeps SQLAlchemy's transaction and its IntegrityError wrapping.
+
+    ``copy``: a plain INSERT into ``copy`` (a table) is sent on PostgreSQL as one ``COPY ... FROM
+    STDIN`` of all the rows (psycopg formats each row in C), not as one INSERT per row: the
+    pipelined INSERTs' per-row protocol and dumping were most of a batch's time. The values are
+    the same: the same bind processors, except JSON's, which gives psycopg's ``Json(value)`` and
+    here gives the very text that dumper writes (``json.dumps(value)``); errors are wrapped as
+    SQLAlchemy wraps them (an IntegrityError stays one).
     """
 
-    def __init__(self, stmt: Any, dialect: Dialect) -> None:
+    def __init__(self, stmt: Any, dialect: Dialect, copy: Any = None) -> None:
         compiled = stmt.compile(dialect=dialect, for_executemany=True)
         self.sql = compiled.string
         self.positional = compiled.positional  # qmark on SQLite; named (pyformat) on psycopg
         self.names = tuple(compiled.positiontup if compiled.positional else compiled.binds)
         assert len(self.names) > 1  # itemgetter of one name would return a bare value
         self.values = itemgetter(*self.names)  # a row's values in bind order, in one C call
-        self.processors = [
-            (k, proc)
-            for k, name in enumerate(self.names)
-            if (proc := compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
-        ]
+        types = [compiled.binds[name].type for name in self.names]
+        self.copy_sql = None
+        if copy is not None and dialect.name == "postgresql":
+            q = dialect.identifier_preparer
+            assert set(self.names) <= set(copy.c.keys())  # the binds are the columns
+            self.copy_sql = f"COPY {q.format_table(copy)} ({', '.join(q.quote(n) for n in self.names)}) FROM STDIN"
+        processors = [_copy_processor(t, dialect) if self.copy_sql else _bind_processor(t, dialect) for t in types]
+        self.processors = [(k, proc) for k, proc in enumerate(processors) if proc is not None]
+        self.convert = _converter(self.names, processors, as_dict=not (self.positional or self.copy_sql))
 
     def run(self, conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
         if not rows:
             return
-        params: list[Any] = []
-        for row in rows:
-            v = list(self.values(row))
-            for k, proc in self.processors:
-                v[k] = proc(v[k])
-            params.append(tuple(v) if self.positional else dict(zip(self.names, v, strict=True)))
-        conn.exec_driver_sql(self.sql, params)
+        params = list(map(self.convert, rows))
+        if self.copy_sql:
+            copy_rows(conn, self.copy_sql, params)
+        else:
+            conn.exec_driver_sql(self.sql, params)
+
+
+def _converter(names: Sequence[str], processors: Sequence[Any], as_dict: bool) -> Any:
+    """``row -> the bound values`` (a tuple in bind order, or a dict by name), each through its
+    processor: one generated expression, where a loop over the columns cost a batch of reports
+    more than formatting their COPY."""
+    env: dict[str, Any] = {}
+    parts = []
+    for k, (name, proc) in enumerate(zip(names, processors, strict=True)):
+        value = f"row[{name!r}]"
+        if proc is not None:
+            env[f"p{k}"] = proc
+            value = f"p{k}({value})"
+        parts.append(f"{name!r}: {value}" if as_dict else value)
+    body = "{" + ", ".join(parts) + "}" if as_dict else "(" + ", ".join(parts) + ",)"
+    exec(f"def convert(row):\n    return {body}\n", env)  # noqa: S102 - names are the table's own columns
+    return env["convert"]
+
+
+def _bind_processor(t: Any, dialect: Dialect) -> Any:
+    return t.dialect_impl(dialect).bind_processor(dialect)
+
+
+_json_text = json.JSONEncoder().encode  # what json.dumps(value) gives (psycopg's Json dumper)
+
+
+def _copy_processor(t: Any, dialect: Dialect) -> Any:
+    """A value's bind processor for COPY: the same value, with JSON as its text."""
+    proc = _bind_processor(t, dialect)
+    if isinstance(t, JSON):
+        none_as_null = t.none_as_null
+
+        def json_text(value: Any) -> Any:
+            if value is None:
+                return None if none_as_null else "null"
+            if value is JSON.NULL:
+                return "null"
+            if isinstance(value, Null):
+                return None
+            if not value and type(value) in (list, dict):  # the usual empty ones, without the encoder
+                return "[]" if type(value) is list else "{}"
+            return _json_text(value)
+
+        return json_text
+    if isinstance(t, Boolean) and proc is not None:
+        return lambda value: value if value is True or value is False or value is None else proc(value)
+    return proc
+
+
+def copy_rows(conn: Connection, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
+    """``COPY ... FROM STDIN`` of ``rows`` in the connection's transaction (psycopg), its errors
+    wrapped as SQLAlchemy wraps a statement's."""
+    dbapi_conn = conn.connection.driver_connection
+    assert dbapi_conn is not None
+    try:
+        with dbapi_conn.cursor() as cur, cur.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except conn.dialect.loaded_dbapi.Error as e:
+        invalidated = conn.dialect.is_disconnect(e, dbapi_conn, None)
+        if invalidated:
+            conn.invalidate(e)
+        raise DBAPIError.instance(sql, None, e, conn.dialect.loaded_dbapi.Error, connection_invalidated=invalidated,
+                                  dialect=conn.dialect) from e
 
 
 def _insert_all(table: Any, skip: tuple[str, ...] = ()) -> Any:
@@ -78,20 +155,20 @@ class Statements:
 
     def __init__(self, dialect: Dialect) -> None:
         t = Base.metadata.tables
-        self.ins_incidents = Many(_insert_all(t["incidents"]), dialect)
+        self.ins_incidents = Many(_insert_all(t["incidents"]), dialect, copy=t["incidents"])
         # report_hour is written once, with the row: reported_at never changes
         self.upd_incidents = Many(_update_by_id(t["incidents"], [c for c in INCIDENT_COLS
                                                                  if c not in ("id", "report_hour")]), dialect)
-        self.ins_transitions = Many(_insert_all(t["transitions"], skip=("id",)), dialect)
-        self.ins_events = Many(_insert_all(t["events"]), dialect)
-        self.ins_processed = Many(_insert_all(t["processed_commands"]), dialect)
+        self.ins_transitions = Many(_insert_all(t["transitions"], skip=("id",)), dialect, copy=t["transitions"])
+        self.ins_events = Many(_insert_all(t["events"]), dialect, copy=t["events"])
+        self.ins_processed = Many(_insert_all(t["processed_commands"]), dialect, copy=t["processed_commands"])
         self.upd_units = Many(_update_by_id(t["units"], UNIT_LIVE_COLS), dialect)
         # The clock's two writes change no column a count, key or window of query.indicators reads
         # (store/counts.py), so they leave the hours' versions (and the rollups) alone.
         self.upd_sla = Many(_update_by_id(t["incidents"], ("sla", "deadline", "sla_next_at")), dialect)
         self.upd_clocked = Many(_update_by_id(t["incidents"], ("sla", "deadline", "sla_next_at", "version",
                                                                "updated_at")), dialect)
-        self.ins_notices = Many(_insert_all(t["notices"]), dialect)
+        self.ins_notices = Many(_insert_all(t["notices"]), dialect, copy=t["notices"])
         self.bump_hours = Many(_bump_hours(t["number_hours"], dialect), dialect)
 
 
@@ -112,13 +189,28 @@ WRITER = "console_writer"  # key in a connection's info: the id of the Store (hu
 _NOTIFY = text(f"SELECT pg_notify('{CHANNEL}', :p)")
 
 
+_BUMP: dict[str, str] = {}
+
+
+def _bump_sql(dialect: Dialect, name: str, n: int) -> tuple[str, Any]:
+    """The counter's upsert, compiled once per dialect: one statement (and one round trip), where
+    an INSERT ... DO NOTHING and an UPDATE were two; it ends the same (a new counter ends at n)."""
+    sql = _BUMP.get(dialect.name)
+    if sql is None:
+        t = CounterRow.__table__
+        ins = (pg_insert if dialect.name == "postgresql" else sqlite_insert)(t).values(
+            name=bindparam("name"), value=bindparam("n"))
+        stmt = ins.on_conflict_do_update(index_elements=[t.c.name], set_={"value": t.c.value + ins.excluded.value})
+        compiled = stmt.returning(t.c.value).compile(dialect=dialect)
+        assert compiled.positional == (dialect.name == "sqlite")
+        sql = _BUMP[dialect.name] = compiled.string
+    return sql, ((name, n) if dialect.name == "sqlite" else {"name": name, "n": n})
+
+
 def bump(conn: Connection, name: str, n: int) -> int:
-    """Add n to a counter (creating it at 0); return the first of the n new values. The UPDATE
+    """Add n to a counter (creating it at 0); return the first of the n new values. The upsert
     holds the row lock until commit, which orders concurrent writers."""
-    t = CounterRow.__table__
-    dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    conn.execute(dialect_insert(t).values(name=name, value=0).on_conflict_do_nothing())
-    new = conn.execute(update(t).where(t.c.name == name).values(value=t.c.value + n).returning(t.c.value)).scalar_one()
+    new = conn.exec_driver_sql(*_bump_sql(conn.dialect, name, n)).scalar_one()
     if name == SEQ and conn.dialect.name == "postgresql":
         # CONTRACT §5 "Several hubs": one NOTIFY per committed batch with its seq range, sent by
         # PostgreSQL at commit (never if it rolls back); every hub LISTENs (net/relay.py). The
@@ -133,12 +225,23 @@ def pairs_in(conn: Connection, first: Any, second: Any, pairs: Iterable[tuple[An
     Asked as ``first = ? AND second IN (...)`` per distinct first value: SQLite answers a
     row-value ``(first, second) IN (...)`` by scanning the whole table (it was most of a batch's
     read time, and grows with the history), while this form uses the (first, second) index on
-    both databases."""
+    both databases. On PostgreSQL, one statement joins the pairs as two arrays (``unnest``):
+    a list of 250 bound values, once psycopg prepares the statement, was a generic plan testing
+    every row of the first value against the list (10 ms a batch of new reports)."""
+    pairs = sorted(set(pairs))
+    if conn.dialect.name == "postgresql":
+        if pairs:
+            keys = func.unnest(bindparam("a", [a for a, _ in pairs], type_=ARRAY(first.type)),
+                               bindparam("b", [b for _, b in pairs], type_=ARRAY(second.type))
+                               ).table_valued("a", "b").render_derived()
+            yield from conn.execute(select(first, second, *more).join_from(keys, first.table, and_(
+                first == keys.c.a, second == keys.c.b)))
+        return
     by_first: dict[Any, list[Any]] = {}
     for a, b in pairs:
         by_first.setdefault(a, []).append(b)
     for a in sorted(by_first):
-        for chunk in chunks(sorted(by_first[a]), 400):
+        for chunk in chunks(by_first[a], 400):
             yield from conn.execute(select(first, second, *more).where(first == a, second.in_(chunk)))
 
 
