@@ -5,7 +5,7 @@ write incidents, transitions, events and remembered results, and return one outc
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -200,13 +200,19 @@ def run(store: StoreParts, conn: Connection, requests: Sequence[Request], now: d
         _write(store, conn, b, results, per_request)
     # result key = event kind (a purge's result has no single payload: it is encoded whole)
     payload_json = {i: (kind, pj) for (i, kind, _d, pj, _dj) in b.pending if kind in results[i]}
-    for row in processed:
-        i = row.pop("_i")
-        row["result"] = dumps_with(results[i], *payload_json[i]) if i in payload_json else dumps(results[i])
-    store.sql.ins_processed.run(conn, processed)
+    store.sql.ins_processed.run(conn, _processed_rows(processed, results, payload_json))
     for i, key in twins:
         results[i] = dict(done[key], id=key[1])
     return [Outcome(results[i], per_request[i]) for i in range(len(requests))]
+
+
+def _processed_rows(processed: list[dict[str, Any]], results: list[dict[str, Any]],
+                    payload_json: dict[int, tuple[str, str]]) -> Iterator[dict[str, Any]]:
+    """The remembered results, each encoded as its row is sent (while the ones before are stored)."""
+    for row in processed:
+        i = row.pop("_i")
+        row["result"] = dumps_with(results[i], *payload_json[i]) if i in payload_json else dumps(results[i])
+        yield row
 
 
 def _read(store: StoreParts, conn: Connection, requests: Sequence[Request], now: datetime) -> Batch:
@@ -278,13 +284,7 @@ def _write(store: StoreParts, conn: Connection, b: Batch, results: list[dict[str
         if kind == "incident" and not data.get("purged"):  # a purge records no transition
             seq_of_transition.append(seq)
         results[i]["seq"] = seq
-    created = []
-    for x in sorted(b.created):
-        a = b.changed[x]
-        v = incident_values(a.incident, a.sla_next_at)
-        v["report_hour"] = hour_of(a.incident.reported_at)
-        created.append(v)
-    sql.ins_incidents.run(conn, created)
+    sql.ins_incidents.run(conn, _created_rows(b))  # rows made while the first ones are stored
     updates = []
     for x, a in b.changed.items():
         if x not in b.created:
@@ -292,11 +292,11 @@ def _write(store: StoreParts, conn: Connection, b: Batch, results: list[dict[str
             u["_id"] = u.pop("id")
             updates.append(u)
     sql.upd_incidents.run(conn, updates)
-    sql.ins_transitions.run(conn, [
+    sql.ins_transitions.run(conn, (
         {"incident": t.incident, "seq": s, "at": t.at, "actor": t.actor, "role": t.role, "action": t.action,
          "from_state": t.from_state, "to_state": t.to_state, "note": t.note, "deadline": t.deadline, "data": t.data}
         for t, s in zip(b.transitions, seq_of_transition, strict=True)
-    ])
+    ))
     moved = {d["id"] for (_i, k, d, *_json) in b.pending if k == "unit"}
     if moved:  # only the last state of each unit
         sql.upd_units.run(conn, [{"_id": u, **{c: b.units[u][c] for c in UNIT_LIVE_COLS}} for u in sorted(moved)])
@@ -306,6 +306,14 @@ def _write(store: StoreParts, conn: Connection, b: Batch, results: list[dict[str
     # this commit on (in this transaction, so a reader sees both or neither; store/rollups.py).
     hours = {hour_of(a.incident.reported_at) for a in b.changed.values()} | b.purged_hours
     sql.bump_hours.run(conn, [{"hour": h, "version": 1} for h in sorted(hours)])
+
+
+def _created_rows(b: Batch) -> Iterator[dict[str, Any]]:
+    for x in sorted(b.created):
+        a = b.changed[x]
+        v = incident_values(a.incident, a.sla_next_at)
+        v["report_hour"] = hour_of(a.incident.reported_at)
+        yield v
 
 
 def _write_extras(store: StoreParts, conn: Connection, b: Batch) -> None:
