@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.elements import Null
 
-from ..schema import Base, CounterRow
+from ..schema import Base, CounterRow, UTCDateTime
 from .wire import INCIDENT_COLS, UNIT_LIVE_COLS
 
 SEQ = "seq"
@@ -68,7 +68,8 @@ class Many:
             self.copy_sql = f"COPY {self.copy_table} ({', '.join(q.quote(n) for n in self.names)}) FROM STDIN"
         processors = [_copy_processor(t, dialect) if self.copy_sql else _bind_processor(t, dialect) for t in types]
         self.processors = [(k, proc) for k, proc in enumerate(processors) if proc is not None]
-        self.convert = _converter(self.names, processors, as_dict=not (self.positional or self.copy_sql))
+        self.convert = _converter(self.names, processors, types, as_dict=not (self.positional or self.copy_sql),
+                                  copy=self.copy_sql is not None)
 
     def run(self, conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
         """Write ``rows``. For COPY they may be a generator, consumed while the rows already sent
@@ -89,17 +90,24 @@ class Many:
             conn.exec_driver_sql(self.sql, list(params))
 
 
-def _converter(names: Sequence[str], processors: Sequence[Any], as_dict: bool) -> Any:
+def _converter(names: Sequence[str], processors: Sequence[Any], types: Sequence[Any], as_dict: bool,
+               copy: bool) -> Any:
     """``row -> the bound values`` (a tuple in bind order, or a dict by name), each through its
     processor: one generated expression, where a loop over the columns cost a batch of reports
-    more than formatting their COPY."""
+    more than formatting their COPY. Inline, without the call: a time's None (its processor gives
+    None), and for COPY a boolean that is already one (``_copy_processor``'s own shortcut)."""
     env: dict[str, Any] = {}
     parts = []
-    for k, (name, proc) in enumerate(zip(names, processors, strict=True)):
+    for k, (name, proc, t) in enumerate(zip(names, processors, types, strict=True)):
         value = f"row[{name!r}]"
         if proc is not None:
             env[f"p{k}"] = proc
-            value = f"p{k}({value})"
+            if isinstance(t, UTCDateTime):
+                value = f"(None if (v{k} := {value}) is None else p{k}(v{k}))"
+            elif copy and isinstance(t, Boolean):
+                value = f"(v{k} if (v{k} := {value}) is True or v{k} is False or v{k} is None else p{k}(v{k}))"
+            else:
+                value = f"p{k}({value})"
         parts.append(f"{name!r}: {value}" if as_dict else value)
     body = "{" + ", ".join(parts) + "}" if as_dict else "(" + ", ".join(parts) + ",)"
     exec(f"def convert(row):\n    return {body}\n", env)  # noqa: S102 - names are the table's own columns
@@ -217,6 +225,24 @@ def head(conn: Connection) -> int:
 CHANNEL = "console_events"  # the NOTIFY channel of committed seq ranges
 WRITER = "console_writer"  # key in a connection's info: the id of the Store (hub) that writes
 _NOTIFY = text(f"SELECT pg_notify('{CHANNEL}', :p)")
+
+
+_BUMP: dict[str, str] = {}
+
+
+def _bump_sql(dialect: Dialect, name: str, n: int) -> tuple[str, Any]:
+    """The counter's upsert, compiled once per dialect: one statement (and one round trip), where
+    an INSERT ... DO NOTHING and an UPDATE were two; it ends the same (a new counter ends at n)."""
+    sql = _BUMP.get(dialect.name)
+    if sql is None:
+        t = CounterRow.__table__
+        ins = (pg_insert if dialect.name == "postgresql" else sqlite_insert)(t).values(
+            name=bindparam("name"), value=bindparam("n"))
+        stmt = ins.on_conflict_do_update(index_elements=[t.c.name], set_={"value": t.c.value + ins.excluded.value})
+        compiled = stmt.returning(t.c.value).compile(dialect=dialect)
+        assert compiled.positional == (dialect.name == "sqlite")
+        sql = _BUMP[dialect.name] = compiled.string
+    return sql, ((name, n) if dialect.name == "sqlite" else {"name": name, "n": n})
 
 
 _BUMP: dict[str, str] = {}

@@ -12,7 +12,6 @@ from ..schema import IncidentRow
 
 INCIDENT_COLS = [c.name for c in IncidentRow.__table__.columns]
 _FIELDS = set(Incident.__dataclass_fields__)
-_INCIDENT_FIELD_COLS = tuple(k for k in INCIDENT_COLS if k in _FIELDS)
 UNIT_LIVE_COLS = ("lat", "lon", "status", "heading", "speed", "version", "updated_at")
 
 
@@ -55,8 +54,9 @@ def row_to_wire(row: Any) -> dict[str, Any]:
 
 
 def incident_values(inc: Incident, sla_next_at: datetime | None) -> dict[str, Any]:
-    d = inc.__dict__  # a plain dataclass: its fields are its __dict__
-    v = {k: d[k] for k in _INCIDENT_FIELD_COLS}
+    """The incident's row: every column by name (and the Incident's other fields, which the
+    writes, bound by column name, leave alone)."""
+    v = dict(inc.__dict__)  # a plain dataclass: its fields are its __dict__ (one C copy)
     v["state"] = inc.state.value
     v["sla_next_at"] = sla_next_at
     return v
