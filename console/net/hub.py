@@ -18,13 +18,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import socket
 import ssl
 import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -39,14 +40,16 @@ from console.models.store import Request, Store
 
 from . import protocol as p
 from .config import HubConfig, User
+from .hub_presence import PresenceMixin
+from .hub_upkeep import UpkeepMixin
+from .presence import Presence
+from .relay import Relay
 
 log = logging.getLogger("console.hub")
 
 MAX_BATCH = 1000
 SLA_INTERVAL = 1.0
-PRUNE_INTERVAL = 600.0  # remembered command results are forgotten this often
 UPKEEP_INTERVAL = 60.0  # the log's upkeep runs this often (and when a checkpoint falls due)
-UPKEEP_PAUSE = 0.05  # between two steps of it: the writer takes the database meanwhile
 SEND_CHUNK = 256  # at most this many frames per socket write to one console …
 SEND_BYTES = 1 << 18  # … and about this many bytes (snapshot frames are up to ~1 MiB each)
 
@@ -76,6 +79,7 @@ class _Client:
     tokens: float = 0.0
     refilled: float = field(default_factory=time.monotonic)
     resyncs: int = 0
+    cid: str = ""  # the connection's id in presence (unique across hubs)
 
     def push(self, frame: str) -> None:
         self.out.append(frame)
@@ -100,7 +104,7 @@ def _text_frame(frame: str) -> bytes:
     return Frame(Opcode.TEXT, frame.encode()).serialize(mask=False)
 
 
-class Hub:
+class Hub(UpkeepMixin, PresenceMixin):
     def __init__(
         self,
         store: Store,
@@ -110,7 +114,8 @@ class Hub:
         port: int = 0,
         ssl_context: ssl.SSLContext | None = None,
         sla_interval: float = SLA_INTERVAL,
-        ping_interval: float | None = 20.0,
+        ping_interval: float | None = 5.0,  # a silent console is dropped within 2x this
+        name: str | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         upkeep_interval: float = UPKEEP_INTERVAL,
     ) -> None:
@@ -139,6 +144,10 @@ class Hub:
         self._closing = False
         self._reference = self._reference_data()
         self.batches = 0  # for tests and benchmarks: how many transactions ran
+        self.name = name or ""  # the hub's name in presence; host:port once listening
+        self.relay = Relay(store, self._fan_out, self._read, on_presence=self._heard)
+        self.presence = Presence(self.name, store.writer_id, clock)
+        self._presence_task: asyncio.Task[None] | None = None
 
     # ---- life -----------------------------------------------------------------------------------
 
@@ -162,6 +171,9 @@ class Hub:
             compression=None,  # per-message deflate costs more CPU than a LAN saves
         )
         self.port = self._server.sockets[0].getsockname()[1]
+        self.name = self.presence.hub = self.name or f"{socket.gethostname()}:{self.port}"
+        await self.relay.start()
+        self._presence_task = asyncio.create_task(self._presence_beat(), name="hub-presence")
 
     async def stop(self) -> None:
         """Drain: refuse new commands, finish the queued ones (their results go out), then close
@@ -190,6 +202,13 @@ class Hub:
                 await c.ws.close(1001, "hub shutting down")
         if self._server is not None:
             await self._server.wait_closed()
+        if self._presence_task is not None:
+            self._presence_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._presence_task
+        with contextlib.suppress(Exception):  # the other hubs drop this one's consoles now
+            await asyncio.wait_for(self.relay.say({"op": "gone", "src": self.presence.instance}), 2.0)
+        await self.relay.stop()
         for t in list(self._tasks):
             t.cancel()
         self._writer_pool.shutdown(wait=True)
@@ -229,18 +248,22 @@ class Hub:
         user, resume = hello
         client = _Client(ws, user, rate=user.rate or self.config.rate, burst=float(self.config.burst))
         client.tokens = client.burst
+        client.cid = self.presence.new_id()
         # Registered before the state is read, so no event can fall between state and live.
         self.clients.add(client)
         sender = asyncio.create_task(self._sender(client))
         try:
             head = await self._read(self.store.head)
-            await ws.send(p.dumps(p.welcome(user.name, user.role.value, head, user.team, tuple(sorted(user.grids)))))
+            welcome = p.welcome(user.name, user.role.value, head, user.team, tuple(sorted(user.grids)))
+            await ws.send(p.dumps(dict(welcome, connection=client.cid, hub=self.name)))
             await self._send_state(client, resume)
+            self._joined(client)
             await self._reader(client)
         except ConnectionClosed:
             pass
         finally:
             self.clients.discard(client)
+            self._present([self.presence.leave(client.cid)])
             sender.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sender
@@ -353,6 +376,9 @@ class Hub:
                 client.push(p.dumps(p.failed(cid, e.code, e.message) if cid else p.error(e.code, e.message)))
 
     def _dispatch(self, client: _Client, frame: p.CommandFrame) -> None:
+        if frame.name == "presence.set":
+            self._presence_set(client, frame)
+            return
         full = privacy.sees_phones(client.user.role.value)
 
         def reply(result: dict[str, Any], c: _Client = client) -> None:
@@ -478,6 +504,11 @@ class Hub:
             sink(outcome.result)
 
     def _broadcast(self, frames: list[str]) -> None:
+        """This hub's committed events: to the relay, which hands them on in seq order with the
+        other hubs' (net/relay.py); with one hub, straight to ``_fan_out``."""
+        self.relay.own(frames)
+
+    def _fan_out(self, frames: list[str]) -> None:
         """Hand event frames to every console without waiting for any of them."""
         if not frames:
             return
@@ -506,51 +537,6 @@ class Hub:
                     wire[full] = [_text_frame(f) for f in mine]
                 c.out.extend(wire[full])
             c.wake.set()
-
-    # ---- the log's upkeep (store/upkeep.py): on its own thread, one short transaction a step --------
-
-    async def _upkeep(self) -> None:
-        """Checkpoints when due (woken by ``_broadcast`` when the head passes the seq the next one
-        is due at, else every ``upkeep_interval``), then thinning and retention, step by step, each step one short
-        transaction with a pause after it, so the writer is never kept waiting for long."""
-        next_prune = time.monotonic()
-        self._upkeep_wake.set()  # a first round at start: catch up on what a stopped hub left
-        while not self._closing:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._upkeep_wake.wait(), self.upkeep_interval)
-            self._upkeep_wake.clear()
-            if self._closing:
-                break
-            try:
-                await self._upkeep_round()
-                if time.monotonic() >= next_prune:
-                    next_prune = time.monotonic() + PRUNE_INTERVAL
-                    await self._in_upkeep(self.store.prune_processed, self.clock())
-            except Exception:  # the upkeep must keep going; say why it missed
-                log.exception("the log's upkeep failed; it runs again in %.0f s", self.upkeep_interval)
-            self.upkeep_rounds += 1
-
-    def run_upkeep(self) -> None:
-        """Ask for a round of the log's upkeep now (it also runs every ``upkeep_interval``)."""
-        self._upkeep_wake.set()
-
-    async def _upkeep_round(self) -> None:
-        cfg = self.config
-        age = timedelta(minutes=cfg.checkpoint_minutes)
-        while not self._closing and await self._in_upkeep(self.store.make_checkpoint, self.clock(),
-                                                           cfg.checkpoint_events, age) is not None:
-            await asyncio.sleep(UPKEEP_PAUSE)
-        # other hubs' checkpoints count too
-        self._checkpoint_due = await self._in_upkeep(self.store.next_checkpoint, cfg.checkpoint_events)
-        full = timedelta(days=cfg.tracks_full_days)
-        while not self._closing and await self._in_upkeep(self.store.thin_tracks, self.clock(), full):
-            await asyncio.sleep(UPKEEP_PAUSE)
-        keep = timedelta(days=cfg.retention_days)
-        while not self._closing and await self._in_upkeep(self.store.prune_log, self.clock(), keep):
-            await asyncio.sleep(UPKEEP_PAUSE)
-
-    async def _in_upkeep(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(self._upkeep_pool, fn, *args)
 
     def _resync(self, c: _Client) -> None:
         """A console too far behind: drop its backlog, tell it, and send a fresh snapshot."""

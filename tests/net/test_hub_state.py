@@ -23,7 +23,11 @@ def hello(user="wall", resume_from=None):
 
 
 async def recv(ws, timeout=10.0):
-    return json.loads(await asyncio.wait_for(ws.recv(), timeout))
+    """The next frame but presence events (``seq`` null: beside the log, tested in test_hub_presence)."""
+    while True:
+        m = json.loads(await asyncio.wait_for(ws.recv(), timeout))
+        if not (m.get("type") == "event" and m.get("seq") is None):
+            return m
 
 
 async def read_snapshot(ws):

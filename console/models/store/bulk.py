@@ -222,45 +222,25 @@ def head(conn: Connection) -> int:
     return conn.scalar(select(CounterRow.value).where(CounterRow.name == SEQ)) or 0
 
 
-CHANNEL = "console_events"  # the NOTIFY channel of committed seq ranges
+CHANNEL = "console_events"  # the NOTIFY channel of committed seq ranges (net/relay.py)
 WRITER = "console_writer"  # key in a connection's info: the id of the Store (hub) that writes
-_NOTIFY = text(f"SELECT pg_notify('{CHANNEL}', :p)")
+_CHANNEL_KEY = "console_channel"
+_NOTIFY = text("SELECT pg_notify(:c, :p)")
 
 
-_BUMP: dict[str, str] = {}
+def channel_for(schema: str | None, base: str = CHANNEL) -> str:
+    """The NOTIFY channel of one database schema: channels are per database, and hubs of two
+    schemas in one database (tests, benchmarks, two districts) must not hear each other."""
+    return base if schema in (None, "public") else f"{base}_{schema}"[:63]
 
 
-def _bump_sql(dialect: Dialect, name: str, n: int) -> tuple[str, Any]:
-    """The counter's upsert, compiled once per dialect: one statement (and one round trip), where
-    an INSERT ... DO NOTHING and an UPDATE were two; it ends the same (a new counter ends at n)."""
-    sql = _BUMP.get(dialect.name)
-    if sql is None:
-        t = CounterRow.__table__
-        ins = (pg_insert if dialect.name == "postgresql" else sqlite_insert)(t).values(
-            name=bindparam("name"), value=bindparam("n"))
-        stmt = ins.on_conflict_do_update(index_elements=[t.c.name], set_={"value": t.c.value + ins.excluded.value})
-        compiled = stmt.returning(t.c.value).compile(dialect=dialect)
-        assert compiled.positional == (dialect.name == "sqlite")
-        sql = _BUMP[dialect.name] = compiled.string
-    return sql, ((name, n) if dialect.name == "sqlite" else {"name": name, "n": n})
-
-
-_BUMP: dict[str, str] = {}
-
-
-def _bump_sql(dialect: Dialect, name: str, n: int) -> tuple[str, Any]:
-    """The counter's upsert, compiled once per dialect: one statement (and one round trip), where
-    an INSERT ... DO NOTHING and an UPDATE were two; it ends the same (a new counter ends at n)."""
-    sql = _BUMP.get(dialect.name)
-    if sql is None:
-        t = CounterRow.__table__
-        ins = (pg_insert if dialect.name == "postgresql" else sqlite_insert)(t).values(
-            name=bindparam("name"), value=bindparam("n"))
-        stmt = ins.on_conflict_do_update(index_elements=[t.c.name], set_={"value": t.c.value + ins.excluded.value})
-        compiled = stmt.returning(t.c.value).compile(dialect=dialect)
-        assert compiled.positional == (dialect.name == "sqlite")
-        sql = _BUMP[dialect.name] = compiled.string
-    return sql, ((name, n) if dialect.name == "sqlite" else {"name": name, "n": n})
+def channel_of(conn: Connection, base: str = CHANNEL) -> str:
+    """``channel_for`` the schema this connection writes (asked once per pooled connection)."""
+    key = f"{_CHANNEL_KEY}:{base}"
+    chan = conn.info.get(key)
+    if chan is None:
+        chan = conn.info[key] = channel_for(conn.scalar(text("SELECT current_schema()")), base)
+    return chan
 
 
 _BUMP: dict[str, str] = {}
@@ -289,7 +269,7 @@ def bump(conn: Connection, name: str, n: int) -> int:
         # CONTRACT §5 "Several hubs": one NOTIFY per committed batch with its seq range, sent by
         # PostgreSQL at commit (never if it rolls back); every hub LISTENs (net/relay.py). The
         # writer's id lets a hub skip its own batches, which it hands out itself.
-        conn.execute(_NOTIFY, {"p": f"{conn.info.get(WRITER, '-')} {new - n + 1} {new}"})
+        conn.execute(_NOTIFY, {"c": channel_of(conn), "p": f"{conn.info.get(WRITER, '-')} {new - n + 1} {new}"})
     return new - n + 1
 
 

@@ -113,6 +113,9 @@ class Store:
     def events_since(self, after: int, limit: int | None = None) -> list[str] | None:
         return queries.events_since(self, after, limit)
 
+    def events_between(self, after: int, upto: int, limit: int = 5000) -> list[str]:
+        return queries.events_between(self, after, upto, limit)
+
     def snapshot(self) -> dict[str, Any]:
         return queries.snapshot(self)
 

@@ -42,6 +42,15 @@ def events_since(store: StoreParts, after: int, limit: int | None = None) -> lis
         return list(conn.scalars(q))
 
 
+def events_between(store: StoreParts, after: int, upto: int, limit: int = 5000) -> list[str]:
+    """Stored event frames with after < seq <= upto, oldest first, at most ``limit`` (net/relay.py
+    reads the other hubs' committed batches with it)."""
+    with store.engine.connect() as conn:
+        q = (select(EventRow.frame).where(EventRow.seq > after, EventRow.seq <= upto)
+             .order_by(EventRow.seq).limit(limit))
+        return list(conn.scalars(q))
+
+
 def snapshot(store: StoreParts) -> dict[str, Any]:
     """Head + active incidents + live units/teams, read consistently in one transaction."""
     with store.engine.connect() as conn:
