@@ -46,14 +46,23 @@ def tls_context(cert: Path | None, key: Path | None) -> ssl.SSLContext | None:
     return ctx
 
 
-async def serve_until_signalled(hub: Hub) -> None:
+async def serve_until_signalled(hub: Hub, http_port: int | None = None) -> None:
     await hub.start()
     print(f"hub listening on {hub.url}", flush=True)
+    front = None
+    if http_port is not None:  # CONTRACT §5: a second ready line, only with --http-port
+        from .http_front import HttpFront
+
+        front = HttpFront(hub, hub.host, http_port)
+        await front.start()
+        print(f"hub http on {front.url}", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
+    if front is not None:
+        await front.stop()
     await hub.stop()
 
 
@@ -78,7 +87,7 @@ def run_hub(args, catalog_path: Path | None) -> int:
         return 2
     hub = Hub(store, config, host=args.host, port=args.port, ssl_context=ctx, name=getattr(args, "name", None))
     try:
-        asyncio.run(serve_until_signalled(hub))
+        asyncio.run(serve_until_signalled(hub, getattr(args, "http_port", None)))
     except OSError as e:
         print(f"main.py hub: cannot listen on {args.host}:{args.port}: {e.strerror}", file=sys.stderr)
         return 2
