@@ -25,6 +25,7 @@ from .catalog_files import (
     _load_teams,
     _load_units,
     _no_unknown_keys,
+    shape_items,
 )
 from .errors import read_toml as _read_toml
 from .geo import BucketIndex
@@ -99,7 +100,7 @@ class Catalog:
         self.cameras: Mapping[str, Camera] = MappingProxyType({c.id: c for c in cameras})
         self.calendar = calendar
         self.time_limits = time_limits
-        self._grid_index: BucketIndex[Grid] = BucketIndex((g, g.ring) for g in self.grids.values())
+        self._grid_index: BucketIndex[Grid] = BucketIndex(shape_items(self.grids.values()))
 
     def __repr__(self) -> str:
         return (
@@ -252,7 +253,7 @@ def load_catalog(path: Path | None = None) -> Catalog:
     cat_path = base / files.text("categories")
     majors, categories, other = _load_categories(cat_path, departments, time_limits)
 
-    grid_index: BucketIndex[Grid] = BucketIndex((g, g.ring) for g in grids.values())
+    grid_index: BucketIndex[Grid] = BucketIndex(shape_items(grids.values()))
     teams = _load_teams(path, data.get("team"), categories, departments, grids)
     units = _load_units(path, data.get("unit"), teams, grid_index)
     cameras = _load_cameras(path, data.get("camera"), grid_index)

@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, NoReturn
 
 from .errors import CatalogError
 from .errors import read_toml as _read_toml
-from .geo import BucketIndex, LonLat, ring_bbox, ring_centroid, ring_problem
+from .geo import BucketIndex, LonLat, ring_area_m2, ring_bbox, ring_problem, shape_centroid
 from .reference import (
     _CAPABILITY_RE,
     _CATEGORY_RE,
@@ -33,6 +33,8 @@ from .reference import (
     Unit,
 )
 from .timelimits import PRIORITIES, TimeLimitTable
+
+Parts = tuple[tuple[tuple[LonLat, ...], ...], ...]  # polygons, each as rings: outer first, then holes
 
 
 class _Entry:
@@ -130,7 +132,7 @@ def _load_geojson(
         raise CatalogError(path, "features", "must be a list")
 
     # pass 1: each feature on its own; pass 2: the tree
-    parsed: dict[str, tuple[str, _Entry, tuple[LonLat, ...]]] = {}
+    parsed: dict[str, tuple[str, _Entry, tuple[LonLat, ...], Parts]] = {}
     by_level: dict[str, list[str]] = {lv: [] for lv in LEVELS}
     for i, f in enumerate(features):
         if not isinstance(f, dict) or not isinstance(f.get("properties"), dict):
@@ -145,41 +147,34 @@ def _load_geojson(
         e.text("parent")
         if code in parsed:
             e.fail("duplicate code")
-        geom = f.get("geometry")
-        if not isinstance(geom, dict) or geom.get("type") != "Polygon":
-            e.fail("geometry must be a Polygon")
-        coords = geom.get("coordinates")
-        if not isinstance(coords, list) or not coords or not isinstance(coords[0], list):
-            e.fail("Polygon has no outer ring")
-        ring_raw = coords[0]
-        if not all(isinstance(p, list) for p in ring_raw):
-            e.fail("polygon ring must be a list of [lon, lat] positions")
-        problem = ring_problem(ring_raw)
-        if problem:
-            e.fail(problem)
-        ring = tuple((float(p[0]), float(p[1])) for p in ring_raw)
-        parsed[code] = (level, e, ring)
+        parts = _polygons(e, f.get("geometry"))
+        ring = max((p[0] for p in parts), key=ring_area_m2)  # the largest polygon's outer ring
+        parsed[code] = (level, e, ring, parts)
         by_level[level].append(code)
 
-    def lat_lon(ring: tuple[LonLat, ...]) -> tuple[float, float]:
-        lon, lat = ring_centroid(ring)
+    def lat_lon(code: str) -> tuple[float, float]:
+        lon, lat = shape_centroid(parsed[code][3])
         return (lat, lon)
+
+    def shape(code: str) -> dict[str, Any]:  # ring and parts (a single hole-less polygon: no parts)
+        ring, parts = parsed[code][2], parsed[code][3]
+        return {"ring": ring, "parts": () if len(parts) == 1 and len(parts[0]) == 1 else parts}
 
     if len(by_level["district"]) != 1:
         raise CatalogError(path, "district", f"needs exactly one district feature, found {len(by_level['district'])}")
     dc = by_level["district"][0]
-    _, de, dring = parsed[dc]
+    _, de, dring, dparts = parsed[dc]
     if dc != d_code:
         de.fail(f"code differs from the district code {d_code} in {dist.path}")
     city_code = dist.text("city_code", default=de.text("parent"))
     district = District(
         code=dc, name_zh=dist.text("name_zh"), name_en=dist.text("name_en"), city_code=city_code,
         city_zh=dist.text("city_zh"), city_en=dist.text("city_en"), timezone=dist.text("timezone"),
-        ring=dring, centroid=lat_lon(dring),
+        centroid=lat_lon(dc), **shape(dc),
     )
 
     def check_child(code: str, digits: int, parent_level: str, seg_range: range, what: str) -> _Entry:
-        level, e, _ = parsed[code]
+        level, e, _, _ = parsed[code]
         parent = e.text("parent")
         if not re.fullmatch(rf"\d{{{digits}}}", code):
             e.fail(f"code must be {digits} digits")
@@ -195,22 +190,19 @@ def _load_geojson(
     for code in by_level["street"]:
         # 001–099 streets (街道), 100–199 towns (镇)
         e = check_child(code, 9, "district", range(1, 200), "street")
-        ring = parsed[code][2]
-        streets[code] = Street(code, e.text("name_zh"), e.text("name_en"), ring, lat_lon(ring))
+        streets[code] = Street(code, e.text("name_zh"), e.text("name_en"), centroid=lat_lon(code), **shape(code))
     communities: dict[str, Community] = {}
     for code in by_level["community"]:
         # 001–199 residents' committees, 200–399 villages
         e = check_child(code, 12, "street", range(1, 400), "community")
-        ring = parsed[code][2]
-        communities[code] = Community(code, e.text("parent"), e.text("name_zh"), e.text("name_en"), ring,
-                                      lat_lon(ring))
+        communities[code] = Community(code, e.text("parent"), e.text("name_zh"), e.text("name_en"),
+                                      centroid=lat_lon(code), **shape(code))
     grids: dict[str, Grid] = {}
     for code in by_level["grid"]:
         e = check_child(code, 15, "community", range(1, 1000), "grid")
-        ring = parsed[code][2]
         comm = e.text("parent")
-        grids[code] = Grid(code, communities[comm].street, comm, e.text("name_zh"), e.text("name_en"), ring,
-                           lat_lon(ring))
+        grids[code] = Grid(code, communities[comm].street, comm, e.text("name_zh"), e.text("name_en"),
+                           centroid=lat_lon(code), **shape(code))
 
     # every branch must end in grids, or incidents there could never be placed
     for code in streets:
@@ -220,12 +212,50 @@ def _load_geojson(
         if not any(g.community == code for g in grids.values()):
             parsed[code][1].fail("has no grids")
     # each grid must lie within the district outline (its bounding box at least)
-    dx0, dy0, dx1, dy1 = ring_bbox(dring)
+    dx0, dy0, dx1, dy1 = _bbox(dparts)
     for g in grids.values():
-        gx0, gy0, gx1, gy1 = ring_bbox(g.ring)
+        gx0, gy0, gx1, gy1 = _bbox(parsed[g.code][3])
         if gx0 < dx0 - 1e-9 or gy0 < dy0 - 1e-9 or gx1 > dx1 + 1e-9 or gy1 > dy1 + 1e-9:
             parsed[g.code][1].fail("polygon reaches outside the district outline")
     return district, streets, communities, grids
+
+
+def _polygons(e: _Entry, geom: object) -> Parts:
+    """A Polygon's or a MultiPolygon's polygons, each as closed rings (outer first, then holes)."""
+    kind = geom.get("type") if isinstance(geom, dict) else None
+    if kind not in ("Polygon", "MultiPolygon"):
+        e.fail("geometry must be a Polygon or a MultiPolygon")
+    coords = geom.get("coordinates")  # type: ignore[union-attr]
+    polys = [coords] if kind == "Polygon" else coords
+    if not isinstance(polys, list) or not polys:
+        e.fail(f"{kind} has no polygon")
+    parts = []
+    for poly in polys:
+        if not isinstance(poly, list) or not poly or not isinstance(poly[0], list):
+            e.fail("Polygon has no outer ring")
+        rings = []
+        for ring_raw in poly:
+            if not isinstance(ring_raw, list) or not all(isinstance(p, list) for p in ring_raw):
+                e.fail("polygon ring must be a list of [lon, lat] positions")
+            problem = ring_problem(ring_raw)
+            if problem:
+                e.fail(problem)
+            rings.append(tuple((float(p[0]), float(p[1])) for p in ring_raw))
+        parts.append(tuple(rings))
+    return tuple(parts)
+
+
+def _bbox(parts: Parts) -> tuple[float, float, float, float]:
+    boxes = [ring_bbox(p[0]) for p in parts]
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def shape_items(areas: Iterable[Any]) -> Iterator[tuple[Any, tuple[LonLat, ...], tuple[tuple[LonLat, ...], ...]]]:
+    """``(area, outer ring, holes)`` for each polygon of each area (a grid, a street, …): what a
+    BucketIndex takes, so that holes and every part of a MultiPolygon count."""
+    for a in areas:
+        for rings in a.parts or ((a.ring,),):
+            yield a, rings[0], tuple(rings[1:])
 
 
 def _load_departments(path: Path, raw: object) -> dict[str, Department]:

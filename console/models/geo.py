@@ -116,11 +116,34 @@ def ring_area_m2(ring: Ring) -> float:
     return abs(a2) / 2 * kx * ky
 
 
+def shape_centroid(parts: Sequence[Sequence[Ring]]) -> LonLat:
+    """Area-weighted centroid (lon, lat) of polygons given as rings (outer first, then holes)."""
+    if len(parts) == 1 and len(parts[0]) == 1:
+        return ring_centroid(parts[0][0])
+    total = cx = cy = 0.0
+    for rings in parts:
+        for k, ring in enumerate(rings):
+            a = ring_area_m2(ring) * (1 if k == 0 else -1)
+            x, y = ring_centroid(ring)
+            total += a
+            cx += a * x
+            cy += a * y
+    if abs(total) < 1e-9:
+        return ring_centroid(parts[0][0])
+    return (cx / total, cy / total)
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry(Generic[T]):
     item: T
     ring: tuple[LonLat, ...]
     bbox: tuple[float, float, float, float]
+    holes: tuple[tuple[LonLat, ...], ...] = ()
+
+    def contains(self, lon: float, lat: float) -> bool:
+        b = self.bbox
+        return (b[0] <= lon <= b[2] and b[1] <= lat <= b[3] and point_in_ring(lon, lat, self.ring)
+                and not any(point_in_ring(lon, lat, h) for h in self.holes))
 
 
 class BucketIndex(Generic[T]):
@@ -130,10 +153,17 @@ class BucketIndex(Generic[T]):
     in every bucket its bounding box touches. A lookup tests only the few polygons of one
     bucket, so assigning 100k points to a few hundred grids takes well under a second or two.
     Polygons are tested in the order they were given, and the first that contains the point wins.
+    An item is ``(item, outer ring)`` or ``(item, outer ring, holes)``; an item made of several
+    polygons is given once per polygon.
     """
 
-    def __init__(self, items: Iterable[tuple[T, Ring]], buckets_per_side: int | None = None) -> None:
-        entries = [_Entry(item, tuple((p[0], p[1]) for p in ring), ring_bbox(ring)) for item, ring in items]
+    def __init__(self, items: Iterable[tuple[T, Ring] | tuple[T, Ring, Sequence[Ring]]],
+                 buckets_per_side: int | None = None) -> None:
+        entries = [
+            _Entry(it[0], tuple((p[0], p[1]) for p in it[1]), ring_bbox(it[1]),
+                   tuple(tuple((p[0], p[1]) for p in h) for h in it[2]) if len(it) > 2 else ())  # type: ignore[misc]
+            for it in items
+        ]
         self._entries = entries
         if not entries:
             self._x0 = self._y0 = 0.0
@@ -176,8 +206,7 @@ class BucketIndex(Generic[T]):
     def find(self, lon: float, lat: float) -> T | None:
         """The first polygon containing (lon, lat), or None."""
         for e in self._candidates(lon, lat):
-            b = e.bbox
-            if b[0] <= lon <= b[2] and b[1] <= lat <= b[3] and point_in_ring(lon, lat, e.ring):
+            if e.contains(lon, lat):
                 return e.item
         return None
 
@@ -185,7 +214,6 @@ class BucketIndex(Generic[T]):
         """Every polygon containing (lon, lat); more than one means the polygons overlap."""
         out = []
         for e in self._candidates(lon, lat):
-            b = e.bbox
-            if b[0] <= lon <= b[2] and b[1] <= lat <= b[3] and point_in_ring(lon, lat, e.ring):
+            if e.contains(lon, lat) and not any(x is e.item for x in out):
                 out.append(e.item)
         return out

@@ -33,6 +33,9 @@ class District:
     timezone: str
     ring: tuple[LonLat, ...] = field(repr=False)
     centroid: tuple[float, float]  # (lat, lon)
+    # every polygon as rings (outer first, then holes); empty: just ``ring``. ``ring`` is the
+    # outer ring of the largest polygon, enough for drawings and bounding boxes
+    parts: tuple[tuple[tuple[LonLat, ...], ...], ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,7 @@ class Street:
     name_en: str
     ring: tuple[LonLat, ...] = field(repr=False)
     centroid: tuple[float, float]  # (lat, lon)
+    parts: tuple[tuple[tuple[LonLat, ...], ...], ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +56,7 @@ class Community:
     name_en: str
     ring: tuple[LonLat, ...] = field(repr=False)
     centroid: tuple[float, float]  # (lat, lon)
+    parts: tuple[tuple[tuple[LonLat, ...], ...], ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,7 @@ class Grid:
     name_en: str
     ring: tuple[LonLat, ...] = field(repr=False)  # (lon, lat) as in GeoJSON, closed
     centroid: tuple[float, float]  # (lat, lon)
+    parts: tuple[tuple[tuple[LonLat, ...], ...], ...] = field(default=(), repr=False)  # as District.parts
 
 
 @dataclass(frozen=True, slots=True)
