@@ -180,6 +180,19 @@ def build_parser() -> argparse.ArgumentParser:
     deb.add_argument("--out", type=pdf_file, required=True, help="FILE.pdf")
 
     sub.add_parser("check", help="validate the reference data and print what it holds")
+
+    dis = sub.add_parser("district", help="your own district: a catalog folder from a boundary file")
+    dis_new = dis.add_subparsers(dest="district_command", metavar="new", required=True).add_parser(
+        "new", help="build a catalog folder (docs/CATALOG.md) from a GeoJSON boundary")
+    dis_new.add_argument("dir", type=Path, metavar="DIR", help="the folder to write (new, or empty)")
+    dis_new.add_argument("--boundary", type=existing_file, required=True, metavar="FILE.geojson")
+    dis_new.add_argument("--code", required=True, metavar="NNNNNN", help="the district's 6-digit county code")
+    dis_new.add_argument("--name", required=True, help="the district's name (Chinese)")
+    dis_new.add_argument("--name-en", help="the district's English name (default: --name)")
+    dis_new.add_argument("--grid-m", type=positive, default=600.0, help="unit grid size in metres (default 600)")
+    for name, sp in sub.choices.items():  # `main.py hub --catalog F` as well as `main.py --catalog F hub`
+        if name != "district":
+            sp.add_argument("--catalog", type=existing_file, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return p
 
 
@@ -315,10 +328,17 @@ def main(argv: Sequence[str]) -> int:
         from console.net.serve import run_hub
 
         return run_hub(args, args.catalog)
+    if args.command == "district":
+        return _run_district(args)
     catalog = _load_catalog(args.catalog)
     if catalog is None:
         return 2
     if args.command == "check":
+        from console.models.district_check import geometry_problem
+
+        if problem := geometry_problem(catalog):
+            print(f"main.py: bad reference data: {problem}", file=sys.stderr)
+            return 2
         d = catalog.district
         print(
             f"{d.name_zh} {d.name_en} ({d.code}): {len(catalog.streets)} streets, "
@@ -492,4 +512,19 @@ def _run_demo(args, catalog) -> int:
     except ConnectionError as e:
         print(f"main.py demo: {e}", file=sys.stderr)
         return 2
+    return 0
+
+
+def _run_district(args) -> int:
+    from console.models.district_builder import DistrictError, build
+
+    try:
+        b = build(args.dir, args.boundary, code=args.code, name_zh=args.name, name_en=args.name_en,
+                  grid_m=args.grid_m)
+    except DistrictError as e:
+        print(f"main.py district new: {e}", file=sys.stderr)
+        return 2
+    print(f"main.py district new: {args.dir}: {len(b.streets)} streets, {len(b.areas('community'))} communities, "
+          f"{len(b.areas('grid'))} unit grids; serve it with: python main.py --catalog "
+          f"{args.dir / 'catalog.toml'} hub")
     return 0

@@ -417,3 +417,81 @@ def test_debrief_with_a_bad_argument_or_subject_exits_2_with_one_line_and_writes
     r = run("debrief", "--connect", hub_url, "--token", SUP_TOKEN, *args)
     assert r.returncode == 2 and words in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+# ---- your own district (CONTRACT §5) -----------------------------------------------------------
+
+BOUNDARY = ('{"type":"Feature","properties":{"name":"part of Manhattan"},"geometry":{"type":"Polygon",'
+            '"coordinates":[[[-74.02,40.70],[-73.93,40.70],[-73.93,40.80],[-74.02,40.80],[-74.02,40.70]]]}}')
+
+
+def test_district_new_builds_a_folder_that_check_validates_and_the_hub_serves(tmp_path):
+    (tmp_path / "b.geojson").write_text(BOUNDARY, encoding="utf-8")
+    r = run("district", "new", str(tmp_path / "nyc"), "--boundary", str(tmp_path / "b.geojson"), "--code", "310199",
+            "--name", "曼哈顿测试区", "--name-en", "Manhattan", "--grid-m", "800")
+    assert r.returncode == 0, r.stderr
+    assert "unit grids" in r.stdout
+    cat = tmp_path / "nyc" / "catalog.toml"
+    r = run("check", "--catalog", str(cat))  # --catalog after the subcommand, as before it
+    assert r.returncode == 0, r.stderr
+    assert "曼哈顿测试区 Manhattan (310199)" in r.stdout
+    cfg = tmp_path / "hub.toml"
+    cfg.write_text(f'[[users]]\nname = "sup"\nrole = "supervisor"\ntoken = "{SUP_TOKEN}"\n', encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "hub", "--catalog", str(cat), "--port", "0",
+                             "--db", f"sqlite:///{tmp_path / 'hub.db'}", "--config", str(cfg)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        assert line.startswith("hub listening on "), proc.stderr.read() if proc.poll() is not None else line
+    finally:
+        proc.terminate()
+        proc.wait(30)
+        proc.stdout.close()
+        proc.stderr.close()
+
+
+@pytest.mark.parametrize(("content", "extra", "words"), [
+    ("{oops", [], "not JSON"),
+    ('{"type":"Point","coordinates":[1,2]}', [], "no polygon"),
+    ('{"type":"Polygon","coordinates":[[[125.2,43.8],[125.3,43.9],[125.3,43.8],[125.2,43.9],[125.2,43.8]]]}', [],
+     "Self-intersection"),
+    (BOUNDARY, ["--grid-m", "60"], "use a larger --grid-m"),
+    (BOUNDARY, ["--code", "31019"], "6-digit"),
+])
+def test_district_new_with_a_bad_boundary_or_option_exits_2_with_one_line_and_writes_nothing(tmp_path, content,
+                                                                                             extra, words):
+    (tmp_path / "b.geojson").write_text(content, encoding="utf-8")
+    before = set(tmp_path.iterdir())
+    args = ["--code", "310199", *extra] if "--code" not in extra else extra
+    r = run("district", "new", str(tmp_path / "out"), "--boundary", str(tmp_path / "b.geojson"), "--name", "x", *args)
+    assert r.returncode == 2
+    [line] = r.stderr.strip().splitlines()
+    assert words in line
+    assert set(tmp_path.iterdir()) == before
+
+
+def test_district_new_refuses_a_folder_that_is_not_empty(tmp_path):
+    (tmp_path / "b.geojson").write_text(BOUNDARY, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "notes.txt").write_text("mine", encoding="utf-8")
+    r = run("district", "new", str(tmp_path / "out"), "--boundary", str(tmp_path / "b.geojson"), "--code", "310199",
+            "--name", "x")
+    assert r.returncode == 2 and "exists and is not empty" in r.stderr
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["notes.txt"]
+
+
+def test_check_finds_grids_that_overlap(tmp_path):
+    import json
+
+    (tmp_path / "b.geojson").write_text(BOUNDARY, encoding="utf-8")
+    assert run("district", "new", str(tmp_path / "d"), "--boundary", str(tmp_path / "b.geojson"), "--code",
+               "310199", "--name", "x", "--grid-m", "1500").returncode == 0
+    geo = tmp_path / "d" / "district.geojson"
+    data = json.loads(geo.read_text(encoding="utf-8"))
+    grids = [f for f in data["features"] if f["properties"]["level"] == "grid"]
+    grids[1]["geometry"] = grids[0]["geometry"]  # two grids on the same ground
+    geo.write_text(json.dumps(data), encoding="utf-8")
+    r = run("check", "--catalog", str(tmp_path / "d" / "catalog.toml"))
+    assert r.returncode == 2
+    [line] = r.stderr.strip().splitlines()
+    assert "district.geojson" in line and "grid" in line
