@@ -470,8 +470,8 @@ def _run_import(args, catalog) -> int:
     from console.feeds.importer import ImportFileError, run_import
 
     try:
-        asyncio.run(run_import(args.connect, args.token, args.file, catalog, mapping_path=args.mapping,
-                               replay=args.replay))
+        # the district and its categories are the hub's, not the local catalog (CONTRACT §5)
+        asyncio.run(run_import(args.connect, args.token, args.file, mapping_path=args.mapping, replay=args.replay))
     except KeyboardInterrupt:
         return 130
     except (ImportFileError, ConnectionError) as e:

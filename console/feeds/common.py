@@ -18,10 +18,11 @@ from console.net.client import HubClient, HubError
 RETRY_CODES = ("rate_limited", "unavailable")  # nothing was applied: send again after a pause
 
 
-async def connect(url: str, token: str, name: str, *, timeout: float = 10.0, keep_state: bool = True) -> HubClient:
+async def connect(url: str, token: str, name: str, *, timeout: float = 10.0, keep_state: bool = True,
+                  on_snapshot: Callable[[Any], None] | None = None) -> HubClient:
     """A started, synced client; ConnectionError with a one-line reason otherwise (unreachable
-    hub, refused token)."""
-    client = HubClient(url, token, name=name, keep_state=keep_state)
+    hub, refused token). ``on_snapshot`` sees each snapshot (its reference data) as it arrives."""
+    client = HubClient(url, token, name=name, keep_state=keep_state, on_snapshot=on_snapshot)
     task = client.start()
     synced = asyncio.ensure_future(client.synced.wait())
     try:

@@ -8,6 +8,11 @@ JSON. The work is split in two:
   own pace with ``--replay X``, and report every row's fate (``run_import``).
 Every row ends as imported, already present (same ``external_id`` from the same source) or
 rejected with its row number, its own id and the reason. Nothing is dropped silently.
+
+The district and the categories are the hub's (CONTRACT §5): ``run_import`` reads them from the
+snapshot the hub sends (``HubDistrict``), so a file lands in the district that hub serves
+whatever catalog the importing machine has. ``plan`` and ``load_mapping`` also take a local
+``Catalog`` (tests, tools).
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from console.models.catalog import RESOURCES, Catalog
-from console.models.geo import ring_bbox
+from console.models.catalog_files import shape_items
+from console.models.geo import BucketIndex, ring_bbox
 from console.models.incident import EARLIEST, LATEST, iso
 
 from .common import Progress, close_quietly, command, connect, load_toml, pipeline
@@ -36,6 +42,49 @@ FORMATS = ("csv", "open311")
 
 class ImportFileError(ValueError):
     """The file or the mapping cannot be used at all; the message is one line naming it."""
+
+
+# ---- the district the rows go to ----------------------------------------------------------------
+
+class HubDistrict:
+    """What an import needs of a district: its categories, its outline (is a point inside, the
+    box a fit maps onto) and its grids' centres (the nearest grid). From the reference data a hub
+    sends in its snapshot (``of_reference``) or from a local catalog (``of_catalog``)."""
+
+    def __init__(self, categories: set[str], other: str, polygons: list[list[list[tuple[float, float]]]],
+                 centres: list[tuple[float, float]], inside: Callable[[float, float], bool] | None = None) -> None:
+        self.categories = categories
+        self.other = other
+        self.centres = centres  # (lat, lon) of each grid
+        index: BucketIndex[bool] = BucketIndex((True, rings[0], rings[1:]) for rings in polygons)
+        self.inside: Callable[[float, float], bool] = inside or (lambda lat, lon: bool(index.find(lon, lat)))
+        boxes = [ring_bbox(rings[0]) for rings in polygons]
+        self.bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+                     max(b[3] for b in boxes))  # (min lon, min lat, max lon, max lat)
+
+    @classmethod
+    def of_catalog(cls, catalog: Catalog) -> HubDistrict:
+        polygons = [[list(r) for r in (ring, *holes)] for _, ring, holes in shape_items([catalog.district])]
+        return cls(set(catalog.categories), catalog.other_category.code, polygons,  # type: ignore[arg-type]
+                   [g.centroid for g in catalog.grids.values()],
+                   inside=lambda lat, lon: catalog.grid_at(lat, lon) is not None)
+
+    @classmethod
+    def of_reference(cls, ref: dict[str, Any]) -> HubDistrict:
+        """From a snapshot's reference data (``Catalog.to_wire``); ValueError when it lacks the outline."""
+        outline = (ref.get("district") or {}).get("outline")
+        if not outline or not ref.get("categories"):
+            raise ValueError("the hub sent no district outline or no categories (an older hub?)")
+        polygons = [[[(float(p[0]), float(p[1])) for p in r] for r in rings] for rings in outline]
+        return cls({c["code"] for c in ref["categories"]}, ref.get("other_category", ""), polygons,
+                   [(g["centroid"][0], g["centroid"][1]) for g in ref.get("grids", ())])
+
+    def nearest(self, lat: float, lon: float) -> tuple[float, float]:
+        return min(self.centres, key=lambda c: (c[0] - lat) ** 2 + (c[1] - lon) ** 2)
+
+
+def _district(where: Catalog | HubDistrict) -> HubDistrict:
+    return HubDistrict.of_catalog(where) if isinstance(where, Catalog) else where
 
 
 # ---- the mapping file --------------------------------------------------------------------------
@@ -54,9 +103,10 @@ class MappingFile:
     agencies: dict[str, str] = field(default_factory=dict)
 
 
-def load_mapping(path: Path | None, catalog: Catalog) -> MappingFile:
-    """The mapping file (default: resources/imports/default.toml), checked against the catalog.
-    ImportFileError names the file and the entry."""
+def load_mapping(path: Path | None, catalog: Catalog | HubDistrict) -> MappingFile:
+    """The mapping file (default: resources/imports/default.toml), checked against the district's
+    categories. ImportFileError names the file and the entry."""
+    catalog = _district(catalog)
     path = path or DEFAULT_MAPPING
     data = load_toml(path, ImportFileError)
 
@@ -283,13 +333,14 @@ def _coords(row: Row) -> tuple[float, float] | None:
     return lat, lon
 
 
-def plan(rows: list[Row], fmt: str, mapping: MappingFile, catalog: Catalog, *,
+def plan(rows: list[Row], fmt: str, mapping: MappingFile, catalog: Catalog | HubDistrict, *,
          replay: bool = False) -> tuple[list[Planned | Rejected], str]:
     """Each row's fate (in row order) and the coordinate mode used ("as-is" or "fit").
 
     Pure: no hub. Checks, in order: an id, no id seen before in the file, a usable created time,
     usable coordinates (inside ``[coordinates] bbox`` when given), then the transform and the
-    district test."""
+    district test. With mode "as-is" a row's coordinates are sent exactly as read."""
+    catalog = _district(catalog)
     tz = zoneinfo.ZoneInfo(mapping.timezone)
     id_name = CSV_ID if fmt == "csv" else OPEN311_ID
     seen: dict[str, int] = {}
@@ -327,12 +378,12 @@ def plan(rows: list[Row], fmt: str, mapping: MappingFile, catalog: Catalog, *,
     points = [c[2] for c in checked if not isinstance(c, Rejected)]
     mode = mapping.mode
     if mode == "auto":
-        inside = sum(1 for lat, lon in points if catalog.grid_at(lat, lon) is not None)
+        inside = sum(1 for lat, lon in points if catalog.inside(lat, lon))
         mode = "as-is" if not points or inside * 2 >= len(points) else "fit"
     transform = _fit(points, mapping.bbox, catalog) if mode == "fit" else (lambda lat, lon: (lat, lon))
 
     out: list[Planned | Rejected] = []
-    other = mapping.other or catalog.other_category.code
+    other = mapping.other or catalog.other
     for c in checked:
         if isinstance(c, Rejected):
             out.append(c)
@@ -340,17 +391,17 @@ def plan(rows: list[Row], fmt: str, mapping: MappingFile, catalog: Catalog, *,
         row, created, (lat, lon) = c
         lat, lon = transform(lat, lon)
         moved = ""
-        if catalog.grid_at(lat, lon) is None:
+        if not catalog.inside(lat, lon):
             if mapping.outside == "reject":
                 after = " after the fit" if mode == "fit" else ""
                 out.append(Rejected(row, f"outside the district{after} ({lat:.5f}, {lon:.5f})"))
                 continue
-            lat, lon = _nearest_grid(catalog, lat, lon)
+            lat, lon = catalog.nearest(lat, lon)
             moved = " (moved into the nearest grid)"
         code = next((mapping.categories[k.lower()] for k in row.category_keys if k.lower() in mapping.categories),
-                    None) or mapping.agencies.get(row.agency.lower()) or other
+                    None) or _own_code(row, fmt, catalog) or mapping.agencies.get(row.agency.lower()) or other
         desc = row.description or row.category or "(no description)"
-        if row.status:
+        if row.status and not (fmt == "open311" and row.status.lower() == "open"):  # open: it is, here too
             desc += f" [source status: {row.status}{' ' + row.closed if row.closed else ''}]"
         args: dict[str, Any] = {
             "category": code, "lat": lat, "lon": lon, "description": (desc + moved)[:4000],
@@ -369,8 +420,15 @@ def plan(rows: list[Row], fmt: str, mapping: MappingFile, catalog: Catalog, *,
     return out, mode
 
 
+def _own_code(row: Row, fmt: str, catalog: Catalog) -> str | None:
+    """An Open311 service_code that is one of our category codes (another hub's export,
+    docs/OPEN311.md) is taken as it is when the mapping does not say otherwise."""
+    code = row.category_keys[0] if fmt == "open311" and row.category_keys else None
+    return code if code in catalog.categories else None
+
+
 def _fit(points: list[tuple[float, float]], bbox: tuple[float, float, float, float] | None,
-         catalog: Catalog) -> Callable[[float, float], tuple[float, float]]:
+         catalog: HubDistrict) -> Callable[[float, float], tuple[float, float]]:
     """Map the source's bounding box (``bbox``, else that of the points) linearly onto the
     district's bounding box."""
     if bbox is not None:
@@ -380,7 +438,7 @@ def _fit(points: list[tuple[float, float]], bbox: tuple[float, float, float, flo
         w, e = min(p[1] for p in points), max(p[1] for p in points)
     else:
         return lambda lat, lon: (lat, lon)
-    dw, ds, de, dn = ring_bbox(catalog.district.ring)  # (min lon, min lat, max lon, max lat)
+    dw, ds, de, dn = catalog.bbox  # (min lon, min lat, max lon, max lat)
 
     def axis(v: float, lo: float, hi: float, to_lo: float, to_hi: float) -> float:
         if hi - lo < 1e-12:
@@ -388,11 +446,6 @@ def _fit(points: list[tuple[float, float]], bbox: tuple[float, float, float, flo
         return to_lo + (v - lo) / (hi - lo) * (to_hi - to_lo)
 
     return lambda lat, lon: (axis(lat, s, n, ds, dn), axis(lon, w, e, dw, de))
-
-
-def _nearest_grid(catalog: Catalog, lat: float, lon: float) -> tuple[float, float]:
-    g = min(catalog.grids.values(), key=lambda g: (g.centroid[0] - lat) ** 2 + (g.centroid[1] - lon) ** 2)
-    return g.centroid
 
 
 # ---- sending --------------------------------------------------------------------------------------
@@ -416,18 +469,30 @@ def _row_label(row: Row, fmt: str) -> str:
     return f"row {row.number} ({id_name} {row.id})" if row.id else f"row {row.number} (no {id_name})"
 
 
-async def run_import(url: str, token: str, path: Path, catalog: Catalog, *, mapping_path: Path | None = None,
-                     replay: float | None = None, out: TextIO | None = None, err: TextIO | None = None,
-                     window: int = 400) -> Summary:
-    """Import ``path`` into the hub. Raises ImportFileError (file, mapping) or ConnectionError
+async def run_import(url: str, token: str, path: Path, catalog: Catalog | None = None, *,
+                     mapping_path: Path | None = None, replay: float | None = None, out: TextIO | None = None,
+                     err: TextIO | None = None, window: int = 400) -> Summary:
+    """Import ``path`` into the hub, into the district and categories that hub serves (``catalog``
+    is not used for them: CONTRACT §5). Raises ImportFileError (file, mapping) or ConnectionError
     (hub) before anything is sent; afterwards every row's fate is printed to ``out``."""
     import sys
 
     out = out or sys.stdout
     err = err or sys.stderr
-    mapping = load_mapping(mapping_path, catalog)
     fmt, rows = read_file(path)
-    fates, mode = plan(rows, fmt, mapping, catalog, replay=replay is not None)
+    reference: dict[str, Any] = {}
+    client = await connect(url, token, "import", keep_state=False,
+                           on_snapshot=lambda replica: reference.update(replica.reference))
+    try:
+        try:
+            district = HubDistrict.of_reference(reference)
+        except ValueError as e:
+            raise ConnectionError(f"the hub at {url} cannot take imports: {e}") from None
+        mapping = load_mapping(mapping_path, district)
+        fates, mode = plan(rows, fmt, mapping, district, replay=replay is not None)
+    except BaseException:
+        await close_quietly(client)
+        raise
     summary = Summary(rows=len(rows))
     progress = Progress(len(rows), f"importing {path.name}", err)
 
@@ -444,7 +509,6 @@ async def run_import(url: str, token: str, path: Path, catalog: Catalog, *, mapp
         progress.advance()
 
     start = time.perf_counter()
-    client = await connect(url, token, "import", keep_state=False)
     try:
         if mode == "fit":
             print(f"{path.name}: coordinates fitted onto the district's bounding box ([coordinates] mode)",

@@ -161,6 +161,9 @@ class Catalog:
                 "id": d.code, "code": d.code, "name_zh": d.name_zh, "name_en": d.name_en,
                 "city_zh": d.city_zh, "city_en": d.city_en, "timezone": d.timezone,
                 "centroid": list(d.centroid),
+                # the outline, as GeoJSON MultiPolygon coordinates: feeds place and check points
+                # against the district of the hub they talk to (CONTRACT §5), not a local file
+                "outline": [[[list(p) for p in r] for r in rings] for rings in (d.parts or ((d.ring,),))],
             },
             "other_category": self.other_category.code,
             "categories": [cat(c) for c in self.categories.values()],
