@@ -257,7 +257,24 @@ def open_clients(url: str, count: int, hello: str, live: Callable[[bytes], bool]
             c.read_until(live, max(1.0, end - time.monotonic()))
             c.go_live()
         out.extend(group)
+        service(out)  # the hub pings every few seconds: those already open must answer meanwhile
     return out
+
+
+def service(clients: list[LightClient]) -> None:
+    """Read whatever is waiting on the (non-blocking) sockets: answers pings, counts frames."""
+    for c in clients:
+        while not c.closed:
+            try:
+                data = c.sock.recv(1 << 18)
+            except BlockingIOError:
+                break
+            except OSError:
+                data = b""
+            if not data:
+                c.closed = True
+                break
+            c.take(data, time.monotonic())
 
 
 def poll_loop(clients: list[LightClient], until: Callable[[float], bool],

@@ -350,7 +350,8 @@ async def _main() -> None:
           f"{hub['rate'] / bare['rate']:.2f}x  (goal >= 0.8x; {size:.0f}-byte frames; CPU hub process "
           f"{hinfo['cpu'] / hinfo['wall']:.0%} vs bare server {binfo['cpu'] / binfo['wall']:.0%}, client process "
           f"{hinfo['child_cpu'] / hinfo['wall']:.0%} / {binfo['child_cpu'] / binfo['wall']:.0%} of a core; "
-          f"resyncs {hinfo['resyncs']}, failed commands {hinfo['failed']}, index check "
+          f"consoles closed {hinfo['closed']} / {binfo['closed']}, resyncs {hinfo['resyncs']}, "
+          f"failed commands {hinfo['failed']}, index check "
           f"{hinfo['checked'] - hinfo['mismatch']}/{hinfo['checked']}; connecting {CONSOLES:,} took "
           f"{hinfo['setup']:.1f} s / {binfo['setup']:.1f} s)")
 
