@@ -13,7 +13,6 @@ Deterministic: the same script always writes the same bytes. Run from the reposi
 
 from __future__ import annotations
 
-import json
 import math
 import random
 import sys
@@ -24,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "resources"
 sys.path.insert(0, str(ROOT))
 
+from console.models.district_builder import geojson_text, toml_table  # noqa: E402  (the writers main.py district new uses)
 from console.models.geo import BucketIndex, ring_centroid  # noqa: E402
 
 SEED = 220104
@@ -279,28 +279,7 @@ def build_geo() -> tuple[list[dict], dict[str, dict]]:
 
 
 def write_geojson(features: list[dict], path: Path) -> None:
-    # one feature per line: small diffs when someone edits a boundary by hand
-    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features]
-    text = '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
-    path.write_text(text, encoding="utf-8")
-
-
-def toml_value(v: object) -> str:
-    if isinstance(v, str):
-        return json.dumps(v, ensure_ascii=False)  # a JSON string is a valid TOML basic string
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, float):
-        return f"{v:.6f}"
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, list):
-        return "[" + ", ".join(toml_value(x) for x in v) + "]"
-    raise TypeError(v)
-
-
-def toml_table(name: str, rows: dict[str, object]) -> str:
-    return f"[[{name}]]\n" + "".join(f"{k} = {toml_value(v)}\n" for k, v in rows.items()) + "\n"
+    path.write_text(geojson_text(features), encoding="utf-8")
 
 
 def build_catalog(features: list[dict], streets_info: dict[str, dict]) -> str:
