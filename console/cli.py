@@ -77,15 +77,31 @@ def positive(text: str) -> float:
 
 
 def hub_url(text: str) -> str:
+    """One hub URL, or several separated by commas (``ws://a:8765/ws,ws://b:8765/ws``): the
+    console moves to the next when one fails (CONTRACT §5 "Several hubs"). Each is checked; the
+    list comes back as one string, blanks removed, for ``HubClient`` and the feeds alike."""
     from websockets.exceptions import InvalidURI
     from websockets.uri import parse_uri
 
-    try:
-        parse_uri(text)
-    except InvalidURI:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a ws:// or wss:// URL (e.g. ws://127.0.0.1:8765/ws)") from None
-    return text
+    urls = [u.strip() for u in text.split(",")]
+    if not any(urls):
+        raise argparse.ArgumentTypeError("no hub URL given (e.g. ws://127.0.0.1:8765/ws)")
+    for n, url in enumerate(urls, 1):
+        where = f" (the {_ordinal(n)} of the list)" if len(urls) > 1 else ""
+        if not url:
+            raise argparse.ArgumentTypeError(f"{text!r}: the {_ordinal(n)} URL of the list is empty")
+        try:
+            parse_uri(url)
+        except InvalidURI:
+            raise argparse.ArgumentTypeError(
+                f"{url!r}{where} is not a ws:// or wss:// URL (e.g. ws://127.0.0.1:8765/ws)") from None
+        if urls.index(url) < n - 1:
+            raise argparse.ArgumentTypeError(f"{url!r} is in the list twice")
+    return ",".join(urls)
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def db_url(text: str) -> str:
@@ -121,9 +137,14 @@ def build_parser() -> argparse.ArgumentParser:
     hub.add_argument("--config", type=existing_file)
     hub.add_argument("--tls-cert", type=existing_file)
     hub.add_argument("--tls-key", type=existing_file)
+    hub.add_argument("--http-port", type=port, metavar="P",
+                     help="also serve HTTP for outside systems (Open311, CAP) on this port; 0 picks a free one")
+    hub.add_argument("--name", help="this hub's name in presence (default host:port)")
 
     con = sub.add_parser("console", help="a console window connected to a running hub")
-    con.add_argument("--connect", type=hub_url, required=True)
+    con.add_argument("--connect", type=hub_url, required=True, metavar="URL[,URL…]",
+                     help="the hub, or several hubs sharing one database: the console moves to the next "
+                          "when one fails")
     con.add_argument("--token", type=token, required=True)
     con.add_argument("--wall", metavar="PRESET",
                      help="read-only wall display: overview, queue, video, command (3 screens), quad (4 screens), "

@@ -326,7 +326,7 @@ def plan(boundary: list[tuple[str | None, Polygon | MultiPolygon]], *, code: str
         raise DistrictError(f"{estimate:,} unit grids of {grid_m:g} m would be made, more than {max_grids:,}; "
                             f"use a larger --grid-m (e.g. --grid-m {better})")
     if len(pieces) == 1 and pieces[0][0] is None:
-        n = 1 if cells < 4 else _count(round(cells / 30), 2, 9)
+        n = 1 if cells < 4 else _count(round(cells / 30), 2, 20)
         streets = [(None, g) for g in split(outline, n, lat)]
     else:
         if len(pieces) > 199:
@@ -341,7 +341,7 @@ def plan(boundary: list[tuple[str | None, Polygon | MultiPolygon]], *, code: str
         c_zh, c_en = (f"{s_name}第{{}}社区", f"{s_name} Community {{}}") if s_name else (
             f"{si}-{{}}社区", f"Community {si}-{{}}")
         street = Area("street", s_code, s_zh, s_en, code, s_geom)
-        n = _count(round(s_geom.area / lat.cell_area / 12), 1 if s_geom.area < 2 * lat.cell_area else 2, 6)
+        n = _count(round(s_geom.area / lat.cell_area / 7), 1 if s_geom.area < 2 * lat.cell_area else 2, 12)
         comms = sorted(split(s_geom, n, lat), key=lambda g: _order_key(g, lat))
         for ci, c_geom in enumerate(comms, start=1):
             c_code = f"{s_code}{ci:03d}"
@@ -443,14 +443,17 @@ def toml_table(name: str, rows: dict[str, object]) -> str:
 
 
 def _inside_point(g: Any) -> tuple[float, float]:
-    """(lat, lon) to 6 decimals strictly inside ``g`` (a representative point, nudged if rounding
-    put it on or over the edge)."""
-    p = g.representative_point()
-    for lon, lat in ((p.x, p.y), *((q.x, q.y) for q in [g.buffer(-1e-6).representative_point()] if not q.is_empty)):
-        lat6, lon6 = round(lat, 6), round(lon, 6)
-        if g.buffer(-1e-7).contains(shapely.Point(lon6, lat6)):
+    """(lat, lon) to 6 decimals (what catalog.toml keeps) strictly inside ``g``: its representative
+    point, else one of a shrunken copy of it, else the inside point nearest its centre."""
+    inner = g.buffer(-2e-6)
+    candidates = [g.representative_point(), g.centroid]
+    if not inner.is_empty:
+        candidates.append(inner.representative_point())
+    for p in candidates:
+        lat6, lon6 = round(p.y, 6), round(p.x, 6)
+        if inner.contains(shapely.Point(lon6, lat6)):
             return lat6, lon6
-    return round(p.y, 7), round(p.x, 7)
+    raise DistrictError("a place too thin to hold a unit or a camera (under a metre wide); use a larger --grid-m")
 
 
 def catalog_toml(b: Built, *, name_zh: str, name_en: str) -> str:
