@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from . import cap
 from . import lifecycle as lc
 from .case_life import _ANNOTATIONS, _annotate, _assist_acknowledges, _assist_of, _joint
 from .clock import (
@@ -152,7 +153,20 @@ def notice(notice_id: str, args: Mapping[str, Any], actor: Actor, now: datetime)
     drill_run = args.get("drill_run") or None
     return {"id": notice_id, "at": now, "text": args["text"], "level": level,
             "drill": bool(args.get("drill")) or drill_run is not None or actor_is_drill(actor),
-            "drill_run": drill_run, "by": actor.name}
+            "drill_run": drill_run, "by": actor.name, "cap_id": None}
+
+
+def notice_alert(notice: dict[str, Any], args: Mapping[str, Any], catalog: Catalog,
+                 refs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """``notice.post`` with ``cap``: the CAP alert the notice sends (a row of cap_alerts,
+    models/cap.py), or refuse; the notice gets its ``cap_id``, ``refs`` learns the alert."""
+    try:
+        alert = cap.make_alert(notice, args, catalog.district, catalog.calendar.tz, refs)
+    except cap.CapError as e:
+        raise CommandError(e.code, str(e)) from None
+    cap.remember(refs, alert)
+    notice["cap_id"] = alert["identifier"]
+    return alert
 
 
 def unit_update(unit: Mapping[str, Any] | None, args: Mapping[str, Any], actor: Actor,

@@ -260,6 +260,33 @@ class NoticeRow(Base):
     drill: Mapped[bool] = mapped_column(Boolean, index=True)
     drill_run: Mapped[str | None] = mapped_column(String(200), index=True)
     by: Mapped[str] = mapped_column(String(200))
+    cap_id: Mapped[str | None] = mapped_column(String(64))  # the CAP alert it sent (migration 0009)
+
+
+class CapAlertRow(Base):
+    """CAP 1.2 alerts sent with notices (models/cap.py, docs/CAP.md; migration 0009): every field
+    the XML needs, so that an alert renders the same every time. Kept when a drill is purged
+    (they went out; they say Exercise)."""
+
+    __tablename__ = "cap_alerts"
+    identifier: Mapped[str] = mapped_column(String(64), primary_key=True)
+    number: Mapped[int] = mapped_column(BigInteger)  # the notice's number (N<number>): newest first
+    notice: Mapped[str] = mapped_column(String(32))
+    sender: Mapped[str] = mapped_column(String(200))
+    sent: Mapped[str] = mapped_column(String(32))  # CAP's dateTime, as sent: local time and offset
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16))  # Actual | Exercise
+    msg_type: Mapped[str] = mapped_column(String(16))  # Alert | Update | Cancel
+    scope: Mapped[str] = mapped_column(String(16))
+    refers_to: Mapped[str | None] = mapped_column(String(64), index=True)  # the alert it updates or cancels
+    refs: Mapped[str | None] = mapped_column(Text)  # CAP's references: "sender,identifier,sent" …
+    note: Mapped[str | None] = mapped_column(Text)
+    drill: Mapped[bool] = mapped_column(Boolean)
+    drill_run: Mapped[str | None] = mapped_column(String(200))
+    info: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+
+
+Index("ix_cap_alerts_drill_sent_at", CapAlertRow.drill, CapAlertRow.sent_at, CapAlertRow.number)
 
 
 # ---- query.indicators' per-hour rollups (migration 0006; store/rollups.py says how they are kept) --

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lifecycle as lc
+from .cap import CapError
+from .cap import check_args as check_cap
 from .lifecycle import Action, Actor, Role
 
 ERROR_CODES = (
@@ -43,7 +45,7 @@ class CommandError(Exception):
 
 @dataclass(frozen=True)
 class Arg:
-    kind: str  # str | text | float | int | bool | lat | lon
+    kind: str  # str | text | float | int | bool | lat | lon | list | cap
     required: bool = False
 
 
@@ -90,6 +92,11 @@ def _check(name: str, spec: Arg, value: Any) -> Any:
         if spec.kind != "float" and not -lim <= value <= lim:
             raise CommandError("invalid_args", f"argument {name!r} is out of range: {value}")
         return value
+    if spec.kind == "cap":  # checked whole by models/cap.py; its error names the field
+        try:
+            return check_cap(value)
+        except CapError as e:
+            raise CommandError(e.code, str(e)) from None
     raise AssertionError(spec.kind)
 
 
@@ -171,6 +178,7 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
         "level": Arg("str"),
         "drill": Arg("bool"),
         "drill_run": Arg("str"),
+        "cap": Arg("cap"),  # extension (docs/PROTOCOL.md, docs/CAP.md): the notice sends a CAP 1.2 alert
     },
     "drill.purge": {"drill": Arg("str", True)},
     "query.history": {"incident": Arg("str", True)},  # extension: the incident's whole trail

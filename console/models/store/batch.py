@@ -17,7 +17,8 @@ from .. import commands as cmds
 from ..commands import Applied, CommandError, TransitionRecord
 from ..frames import dumps, dumps_with, event_frame
 from ..incident import Incident, iso
-from ..schema import CameraStateRow, IncidentRow, NoticeRow, ProcessedCommandRow, TransitionRow, UnitRow
+from ..schema import CameraStateRow, CapAlertRow, IncidentRow, NoticeRow, ProcessedCommandRow, TransitionRow, UnitRow
+from . import alerts
 from .bulk import SEQ, StoreParts, bump, chunks, pairs_in
 from .rollups import hour_of
 from .wire import UNIT_LIVE_COLS, camera_wire, incident_values, notice_wire, row_to_incident, unit_wire
@@ -53,6 +54,8 @@ class Batch:
     new_ids: list[str]  # incident numbers for this batch's reports, popped in order
     notice_ids: list[str]
     new_notices: list[dict[str, Any]] = field(default_factory=list)
+    new_alerts: list[dict[str, Any]] = field(default_factory=list)  # CAP alerts the notices sent
+    cap_refs: dict[str, dict[str, Any]] = field(default_factory=dict)  # alerts updates/cancels may name
     camera_rows: dict[str, dict[str, Any]] = field(default_factory=dict)  # cameras changed, last state
     purged: set[str] = field(default_factory=set)  # incidents deleted by drill.purge
     purged_notices: set[str] = field(default_factory=set)
@@ -120,10 +123,14 @@ def _camera_update(b: Batch, i: int, req: Request) -> dict[str, Any]:
 
 def _notice_post(b: Batch, i: int, req: Request) -> dict[str, Any]:
     row = cmds.notice(b.notice_ids.pop(), req.args, req.actor, b.now)
+    alert = cmds.notice_alert(row, req.args["cap"], b.store.catalog, b.cap_refs) if "cap" in req.args else None
     b.new_notices.append(row)
     data = notice_wire(row)
     b.event(i, "notice", data)
-    return {"ok": True, "notice": data}
+    if alert is None:
+        return {"ok": True, "notice": data}
+    b.new_alerts.append(alert)
+    return {"ok": True, "notice": data, "cap": cmds.cap.summary(alert)}
 
 
 def _drill_purge(b: Batch, i: int, req: Request) -> dict[str, Any]:
@@ -174,6 +181,7 @@ def run(store: StoreParts, conn: Connection, requests: Sequence[Request], now: d
         done[(user, cid)] = json.loads(result)
 
     b = _read(store, conn, requests, now)
+    b.cap_refs = alerts.referenced(conn, requests)  # the CAP alerts that updates and cancels name
 
     # 2. Compute every outcome in memory, in order.
     processed: list[dict[str, Any]] = []
@@ -341,6 +349,8 @@ def _write_extras(store: StoreParts, conn: Connection, b: Batch) -> None:
         conn.execute(delete(CameraStateRow).where(CameraStateRow.id.in_(ids)))
         conn.execute(insert(CameraStateRow), [b.camera_rows[c] for c in ids])
     store.sql.ins_notices.run(conn, b.new_notices)
+    if b.new_alerts:  # kept even if a purge in this batch took their notices: they were sent
+        conn.execute(insert(CapAlertRow), b.new_alerts)
     for chunk in chunks(sorted(b.purged), 400):
         conn.execute(delete(TransitionRow).where(TransitionRow.incident.in_(chunk)))
         conn.execute(delete(IncidentRow).where(IncidentRow.id.in_(chunk)))

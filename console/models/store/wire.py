@@ -71,8 +71,11 @@ def unit_wire(u: dict[str, Any]) -> dict[str, Any]:
 
 
 def notice_wire(n: dict[str, Any]) -> dict[str, Any]:
-    return {"id": n["id"], "text": n["text"], "level": n["level"], "drill": n["drill"], "drill_run": n["drill_run"],
-            "by": n["by"], "at": iso(n["at"])}
+    d = {"id": n["id"], "text": n["text"], "level": n["level"], "drill": n["drill"], "drill_run": n["drill_run"],
+         "by": n["by"], "at": iso(n["at"])}
+    if n.get("cap_id"):  # the CAP alert it sent (docs/CAP.md)
+        d["cap_id"] = n["cap_id"]
+    return d
 
 
 def camera_wire(where: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
