@@ -7,7 +7,8 @@
   waits until every expected response is decided, prints the after-action summary and, when
   asked, purges the run's data (``drill.purge``);
 - ``after_action``: pure, from each incident's trail (``query.history``): every stage's time
-  against its limit, the misses, and whether each expected response was met.
+  against its limit, the misses, whether each expected response was met, and the CAP alerts
+  the run's notices sent (always ``Exercise``; docs/CAP.md).
 Scenario times are scenario time: ``--speed 60`` plays an hour in a minute, and the
 after-action scales what it measures back to scenario time.
 """
@@ -23,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from console.models import cap
 from console.models import commands as cmds
 from console.models.catalog import UNIT_STATUSES, Catalog
 from console.models.incident import Incident, parse_iso
@@ -133,6 +135,8 @@ def parse_scenario(data: Mapping[str, Any], path: Path, catalog: Catalog) -> Sce
             return _PARAM_RE.sub(one, value)
         if isinstance(value, list):
             return [subst(v, entry) for v in value]
+        if isinstance(value, dict):  # a notice's cap table
+            return {k: subst(v, f"{entry}.{k}") for k, v in value.items()}
         return value
 
     raw_injects = data.get("inject", [])
@@ -194,7 +198,7 @@ _KEYS = {
     "incident": {"category", "grid", "lat", "lon", "priority", "description", "address", "source", "reporter"},
     "unit": {"unit", "status", "to", "grid", "lat", "lon", "steps", "over"},
     "camera": {"camera", "status", "incident", "note"},
-    "notice": {"text", "level"},
+    "notice": {"text", "level", "cap"},
     "action": {"incident", "action", "team", "department", "note", "reason", "passed", "satisfaction", "text"},
 }
 
@@ -279,6 +283,13 @@ def _check_inject(n: int, raw: dict[str, Any], where: str, catalog: Catalog, ids
         text("text", required=True)
         if args.get("level", "info") not in cmds.NOTICE_LEVELS:
             raise fail(f"{where}.level", f"must be one of {', '.join(cmds.NOTICE_LEVELS)}")
+        if "cap" in args:  # the notice sends a CAP alert (Exercise): checked as the hub checks it
+            try:
+                args["cap"] = cap.check_args(args["cap"])
+            except cap.CapError as e:
+                raise fail(f"{where}.{e.field}", e.problem) from None
+            if {"update_of", "cancel_of"} & set(args["cap"]):
+                raise fail(f"{where}.cap", "a scenario's notices send new alerts (no update_of or cancel_of)")
     else:  # action
         incident_ref("incident")
         act = args.get("action")
@@ -333,8 +344,11 @@ def inject_command(inj: Inject, run_id: str, catalog: Catalog, incidents: Mappin
             args["incident"] = incidents[a["incident"]]["id"]
         return "camera.update", args
     if inj.type == "notice":
-        return "notice.post", {"text": f"[演练 DRILL] {a['text']}", "level": a.get("level", "info"),
-                               "drill": True, "drill_run": run_id}
+        args = {"text": f"[演练 DRILL] {a['text']}", "level": a.get("level", "info"), "drill": True,
+                "drill_run": run_id}
+        if "cap" in a:
+            args["cap"] = a["cap"]
+        return "notice.post", args
     if inj.type == "action":
         inc = incidents.get(a["incident"])
         if inc is None:
@@ -360,6 +374,7 @@ class DrillRun:
     incidents: dict[str, dict[str, Any]] = field(default_factory=dict)  # inject id -> incident (wire)
     failures: list[str] = field(default_factory=list)
     ended: datetime | None = None
+    alerts: list[dict[str, Any]] = field(default_factory=list)  # CAP alerts sent (notice.post's "cap")
 
 
 async def run_drill(url: str, token: str, scenario: Scenario, catalog: Catalog, *, speed: float = 1.0,
@@ -402,6 +417,8 @@ async def run_drill(url: str, token: str, scenario: Scenario, catalog: Catalog, 
             res = await send(*cmd, inj.where)
             if res is not None and inj.type == "incident":
                 run.incidents[inj.id] = res["incident"]  # type: ignore[index]
+            if res is not None and res.get("cap"):
+                run.alerts.append(res["cap"])
         await asyncio.gather(*movers)
         # wait for the responses: until every expectation is decided, at most `linger` more
         end_by = t0 + (scenario.injects[-1].at + scenario.linger) / speed
@@ -540,8 +557,13 @@ def after_action(scenario: Scenario, run: DrillRun, histories: Mapping[str, Mapp
             detail = f"after {fmt_duration(st[1])}" if st[1] is not None else f"no {e.action}"
         met += verdict == "met"
         lines.append(f"    [{verdict}] {e.id}: {e.text} (within {fmt_duration(e.within)}: {detail})")
+    if run.alerts:
+        lines.append("  CAP alerts sent:")
+        for a in run.alerts:
+            lines.append(f"    {a['identifier']}  {a['sent']}  {a['status']} {a['msgType']}  {a['event']}")
     for f in run.failures:
         lines.append(f"  problem: {f}")
     lines.append(f"  summary: {len(histories)} incidents, {stages_total} stages, {missed_total} missed; "
-                 f"expected responses {met}/{len(scenario.expects)} met")
+                 f"expected responses {met}/{len(scenario.expects)} met"
+                 + (f"; {len(run.alerts)} CAP alerts (Exercise)" if run.alerts else ""))
     return "\n".join(lines)
