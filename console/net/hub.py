@@ -167,6 +167,7 @@ class Hub(UpkeepMixin, PresenceMixin):
             max_size=p.MAX_FRAME,
             ping_interval=self.ping_interval,
             ping_timeout=self.ping_interval,
+            close_timeout=2,  # a dead console's closing handshake never comes: gone within 2x ping + 2 s
             process_request=self._only_ws_path,
             compression=None,  # per-message deflate costs more CPU than a LAN saves
         )
