@@ -436,13 +436,23 @@ def test_district_new_builds_a_folder_that_check_validates_and_the_hub_serves(tm
     assert r.returncode == 0, r.stderr
     assert "曼哈顿测试区 Manhattan (310199)" in r.stdout
     cfg = tmp_path / "hub.toml"
-    cfg.write_text(f'[[users]]\nname = "sup"\nrole = "supervisor"\ntoken = "{SUP_TOKEN}"\n', encoding="utf-8")
+    cfg.write_text(f'[[users]]\nname = "op"\nrole = "operator"\ntoken = "{OP_TOKEN}"\n', encoding="utf-8")
     proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "hub", "--catalog", str(cat), "--port", "0",
                              "--db", f"sqlite:///{tmp_path / 'hub.db'}", "--config", str(cfg)], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = proc.stdout.readline()
         assert line.startswith("hub listening on "), proc.stderr.read() if proc.poll() is not None else line
+        # NYC rows into it, as-is, with no --catalog here: the district is the hub's
+        rows = _csv(tmp_path, ["m-1,2026-01-02T10:00:00,Noise,Loud,Open,40.7580,-73.9855,PHONE",
+                               "m-2,2026-01-02T11:00:00,Graffiti,Tag,Open,40.7128,-74.0060,ONLINE",
+                               "m-3,2026-01-02T12:00:00,Graffiti,Tag,Open,40.6892,-74.0445,ONLINE"])
+        mapping = tmp_path / "as-is.toml"
+        mapping.write_text('[coordinates]\nmode = "as-is"\n', encoding="utf-8")
+        r = run("import", str(rows), "--connect", line.split()[-1], "--token", OP_TOKEN, "--mapping", str(mapping))
+        assert r.returncode == 0, r.stderr
+        assert "row 3 (unique_key m-3): rejected: outside the district" in r.stdout  # the Statue of Liberty
+        assert r.stdout.strip().splitlines()[-1].startswith("imported 2 new, 0 already present, 1 rejected")
     finally:
         proc.terminate()
         proc.wait(30)
