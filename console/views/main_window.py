@@ -489,6 +489,8 @@ class MainWindow(QMainWindow):
         text = notice.get("text", "")
         if notice.get("drill"):
             text = self.tr("[DRILL] {text}").format(text=text)
+        badge = self.tr("[CAP Exercise] {text}") if notice.get("drill") else self.tr("[CAP Actual] {text}")
+        text = badge.format(text=text) if notice.get("cap_id") else text  # it sent a CAP alert (docs/CAP.md)
         self.toast.show_message(text)
         if notice.get("level") == "urgent":
             self.play_alert()

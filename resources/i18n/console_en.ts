@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name/>
     <message>
         <location filename="../../console/views/eval_charts.py" line="56"/>
         <source>Reported</source>
@@ -2532,6 +2532,21 @@
     </message>
 </context>
 <context>
+    <name>IncidentQueue</name>
+    <message>
+        <source>-{time} overdue</source>
+        <translation>-{time} overdue</translation>
+    </message>
+    <message>
+        <source>urged ×{n}</source>
+        <translation>urged ×{n}</translation>
+    </message>
+    <message>
+        <source>⏸ parked {since}: {reason}</source>
+        <translation>⏸ parked {since}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../console/views/queue/model.py" line="239"/>
@@ -2923,32 +2938,42 @@
         <translation>[DRILL] {text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="511"/>
+        <location filename="../../console/views/main_window.py" line="492"/>
+        <source>[CAP Exercise] {text}</source>
+        <translation>[CAP Exercise] {text}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="492"/>
+        <source>[CAP Actual] {text}</source>
+        <translation>[CAP Actual] {text}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="513"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>Unit {unit} ({team}): {status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="562"/>
+        <location filename="../../console/views/main_window.py" line="564"/>
         <source>Offline: the command was not sent</source>
         <translation>Offline: the command was not sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="564"/>
+        <location filename="../../console/views/main_window.py" line="566"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="570"/>
+        <location filename="../../console/views/main_window.py" line="572"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>New urgent incident {id}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="572"/>
+        <location filename="../../console/views/main_window.py" line="574"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>The control room urges incident {id}, assigned to your team: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="574"/>
+        <location filename="../../console/views/main_window.py" line="576"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
     </message>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name/>
     <message>
         <location filename="../../console/views/eval_charts.py" line="56"/>
         <source>Reported</source>
@@ -2532,6 +2532,21 @@
     </message>
 </context>
 <context>
+    <name>IncidentQueue</name>
+    <message>
+        <source>-{time} overdue</source>
+        <translation>已超时 {time}</translation>
+    </message>
+    <message>
+        <source>urged ×{n}</source>
+        <translation>催办 ×{n}</translation>
+    </message>
+    <message>
+        <source>⏸ parked {since}: {reason}</source>
+        <translation>⏸ 挂账 {since}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../console/views/queue/model.py" line="239"/>
@@ -2923,32 +2938,42 @@
         <translation>【演练】{text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="511"/>
+        <location filename="../../console/views/main_window.py" line="492"/>
+        <source>[CAP Exercise] {text}</source>
+        <translation>【CAP 演练】{text}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="492"/>
+        <source>[CAP Actual] {text}</source>
+        <translation>【CAP 正式】{text}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="513"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>处置单元 {unit}（{team}）：{status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="562"/>
+        <location filename="../../console/views/main_window.py" line="564"/>
         <source>Offline: the command was not sent</source>
         <translation>已离线：指令未发送</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="564"/>
+        <location filename="../../console/views/main_window.py" line="566"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="570"/>
+        <location filename="../../console/views/main_window.py" line="572"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>新紧急事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="572"/>
+        <location filename="../../console/views/main_window.py" line="574"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>指挥中心催办本队承办的事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="574"/>
+        <location filename="../../console/views/main_window.py" line="576"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
     </message>
