@@ -46,12 +46,13 @@ def pct(xs: Any, q: float) -> float:
     return xs[min(len(xs) - 1, int(q * len(xs)))] if xs else float("nan")
 
 
-def rss_kib(pid: int) -> int | None:
-    """VmRSS of a process in KiB, or None once it is gone."""
+def rss_kib(pid: int, field: str = "VmRSS") -> int | None:
+    """VmRSS (or another /proc/PID/status field: RssAnon, RssFile…) of a process in KiB, or None
+    once it is gone."""
     try:
         with open(f"/proc/{pid}/status") as f:
             for line in f:
-                if line.startswith("VmRSS:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1])
     except OSError:
         return None
