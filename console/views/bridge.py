@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from console.net.client import HubClient, HubError
 from console.state import ConsoleState
 from console.state.ops import Op
+from console.state.presence import Roster
 
 FLUSH_S = 0.05
 
@@ -31,7 +32,8 @@ class HubBridge(QObject):
     events = Signal(object)  # a list of event dicts, in seq order
     status = Signal(bool, str)  # connected?, why not (empty when connected)
     result = Signal(str, object)  # the request's token, the hub's result frame
-    welcomed = Signal(object)  # {"user", "role", "team", "grids"}
+    welcomed = Signal(object)  # {"user", "role", "team", "grids", "connection", "hub", "url"}
+    presence = Signal(object)  # a list of presence event dicts ("seq": null), in arrival order
 
     def __init__(self, url: str, token: str, name: str = "console/0.1") -> None:
         super().__init__()
@@ -46,6 +48,16 @@ class HubBridge(QObject):
         self._started = threading.Event()
         self._ops: dict[str, tuple[Callback | None, Callback | None]] = {}  # token -> callbacks (GUI thread)
         self.result.connect(self._deliver)  # queued: the bridge lives on the GUI thread
+        # presence (issue 17): the online connections of every hub, as this connection was told;
+        # forgotten when the connection drops and told again by the hub on the next one
+        self.roster = Roster()
+        self.connection_id: str | None = None  # this console's own, from the welcome
+        self.hub_name = ""  # the hub's name from the welcome ("" from a hub that does not say)
+        self._presence: list[dict[str, Any]] = []  # worker side, flushed like events
+        self._welcome: dict[str, Any] = {}  # worker side: the last welcome's extensions
+        self.presence.connect(self.roster.apply)
+        self.welcomed.connect(self._welcomed)
+        self.status.connect(lambda _connected, _why: self.roster.clear())
 
     def attach(self, state: ConsoleState) -> None:
         """Feed ``state`` from the hub: snapshots, event batches, the connection, the user. While
@@ -141,6 +153,27 @@ class HubBridge(QObject):
         """Whether operations can go out: the worker's loop is up and has a client."""
         return self.client is not None and self.loop is not None and not self.loop.is_closed()
 
+    def _welcomed(self, who: dict[str, Any]) -> None:
+        self.connection_id = who.get("connection") or None
+        self.hub_name = str(who.get("hub") or "")
+        self.roster.set_me(self.connection_id)
+
+    def fire(self, name: str, args: dict[str, Any]) -> None:
+        """Send a command and forget it (presence.set): no result is waited for, nothing is sent
+        again after a reconnect, and nothing at all while offline (the caller says it again once
+        the connection is back). Never blocks, never raises."""
+        if not self.running():
+            return
+        client = self.client
+
+        async def go() -> None:
+            if client.connected.is_set():
+                with contextlib.suppress(Exception):  # the connection may close under it
+                    await client.send_nowait(name, args)
+
+        with contextlib.suppress(RuntimeError):  # the loop closing as the window closes
+            asyncio.run_coroutine_threadsafe(go(), self.loop)
+
     @Slot(str, object)
     def _deliver(self, token: str, res: dict[str, Any]) -> None:
         ok, failed = self._ops.pop(token, (None, None))
@@ -174,7 +207,9 @@ class HubBridge(QObject):
         # keep_state=False: the GUI's ConsoleState is the console's one replica; this thread
         # only tracks the head it resumes from
         self.client = HubClient(self.url, self.token, name=self.name, on_snapshot=self._on_snapshot,
-                                on_event=self._on_event, on_status=self._on_status, keep_state=False)
+                                on_event=self._on_event, on_status=self._on_status, keep_state=False,
+                                on_presence=self._on_presence)
+        self._watch_welcome(self.client)
         self._started.set()
         task = self.client.start()
         flusher = asyncio.create_task(self._flusher())
@@ -184,10 +219,26 @@ class HubBridge(QObject):
         with contextlib.suppress(BaseException):
             await task
 
+    def _watch_welcome(self, client: HubClient) -> None:
+        """Keep the welcome's extensions the session does not (issue 17: ``connection``, this
+        console's presence id, and ``hub``, the name of the hub it is on)."""
+        session = client.session
+        digest = session.welcome
+
+        def welcome(msg: dict[str, Any]) -> list[dict[str, Any]]:
+            if isinstance(msg, dict) and msg.get("type") == "welcome":
+                self._welcome = {"connection": msg.get("connection"), "hub": msg.get("hub")}
+            return digest(msg)
+
+        session.welcome = welcome  # type: ignore[method-assign]
+
     def _on_status(self, connected: bool, why: str | None) -> None:
+        self._flush_presence()  # the old connection's presence before its end (the roster is cleared)
         if connected and self.client is not None:
             c = self.client
-            self.welcomed.emit({"user": c.user or "", "role": c.role or "", "team": c.team, "grids": c.grids})
+            self.welcomed.emit({"user": c.user or "", "role": c.role or "", "team": c.team, "grids": c.grids,
+                                "connection": self._welcome.get("connection"), "hub": self._welcome.get("hub"),
+                                "url": getattr(c, "url", self.url)})
         self.status.emit(connected, why or "")
 
     def _on_snapshot(self, replica: Any) -> None:
@@ -201,6 +252,14 @@ class HubBridge(QObject):
     def _on_event(self, ev: dict[str, Any]) -> None:
         self._batch.append(ev)
 
+    def _on_presence(self, ev: dict[str, Any]) -> None:
+        self._presence.append(ev)
+
+    def _flush_presence(self) -> None:
+        if self._presence:
+            batch, self._presence = self._presence, []
+            self.presence.emit(batch)
+
     def _flush(self) -> None:
         if self._batch:
             batch, self._batch = self._batch, []
@@ -210,3 +269,4 @@ class HubBridge(QObject):
         while True:
             await asyncio.sleep(FLUSH_S)
             self._flush()
+            self._flush_presence()

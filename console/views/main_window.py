@@ -41,6 +41,7 @@ from .evaluation import EvaluationView
 from .history import HistoryView
 from .incident import IncidentPanel
 from .map import BaseMap, MapView
+from .presence import PresenceDesk
 from .queue import QueueView
 from .theme import apply_theme
 from .toast import Toast
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self._age_timer = QTimer(self, interval=1000, timeout=self._refresh_age)
         self._age_timer.start()
         self._on_connection(state.online, state.why_offline)
+        self.presence = PresenceDesk(self)  # who else is on a case, on the queue, on shift (issue 17)
 
     def menu_bar(self) -> QMenuBar:
         """The menu bar (in the top strip, above the offline banner)."""

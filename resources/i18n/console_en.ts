@@ -2549,167 +2549,167 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../console/views/queue/model.py" line="239"/>
+        <location filename="../../console/views/queue/model.py" line="240"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="239"/>
+        <location filename="../../console/views/queue/model.py" line="240"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="240"/>
+        <location filename="../../console/views/queue/model.py" line="241"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="240"/>
+        <location filename="../../console/views/queue/model.py" line="241"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="241"/>
+        <location filename="../../console/views/queue/model.py" line="242"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="241"/>
+        <location filename="../../console/views/queue/model.py" line="242"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="242"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="242"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="243"/>
+        <location filename="../../console/views/queue/model.py" line="244"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="243"/>
+        <location filename="../../console/views/queue/model.py" line="244"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="243"/>
+        <location filename="../../console/views/queue/model.py" line="244"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="245"/>
+        <location filename="../../console/views/queue/model.py" line="246"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="245"/>
+        <location filename="../../console/views/queue/model.py" line="246"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="246"/>
+        <location filename="../../console/views/queue/model.py" line="247"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="246"/>
+        <location filename="../../console/views/queue/model.py" line="247"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="246"/>
+        <location filename="../../console/views/queue/model.py" line="247"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="247"/>
+        <location filename="../../console/views/queue/model.py" line="248"/>
         <source>Grid worker</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="247"/>
+        <location filename="../../console/views/queue/model.py" line="248"/>
         <source>Hotline</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="247"/>
+        <location filename="../../console/views/queue/model.py" line="248"/>
         <source>12345</source>
         <translation>12345</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="248"/>
+        <location filename="../../console/views/queue/model.py" line="249"/>
         <source>110 transfer</source>
         <translation>110 transfer</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="248"/>
+        <location filename="../../console/views/queue/model.py" line="249"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="248"/>
+        <location filename="../../console/views/queue/model.py" line="249"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="249"/>
+        <location filename="../../console/views/queue/model.py" line="250"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="251"/>
+        <location filename="../../console/views/queue/model.py" line="252"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="251"/>
+        <location filename="../../console/views/queue/model.py" line="252"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="251"/>
+        <location filename="../../console/views/queue/model.py" line="252"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="252"/>
+        <location filename="../../console/views/queue/model.py" line="253"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="252"/>
+        <location filename="../../console/views/queue/model.py" line="253"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="252"/>
+        <location filename="../../console/views/queue/model.py" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="253"/>
+        <location filename="../../console/views/queue/model.py" line="254"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="253"/>
+        <location filename="../../console/views/queue/model.py" line="254"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="254"/>
+        <location filename="../../console/views/queue/model.py" line="255"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="496"/>
+        <location filename="../../console/views/queue/model.py" line="509"/>
         <source>Deadline {when} ({left})</source>
         <translation>Deadline {when} ({left})</translation>
     </message>
@@ -2717,263 +2717,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="73"/>
+        <location filename="../../console/views/main_window.py" line="74"/>
         <source>Command Center Console</source>
         <translation>Command Center Console</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="112"/>
+        <location filename="../../console/views/main_window.py" line="113"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="113"/>
+        <location filename="../../console/views/main_window.py" line="114"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="114"/>
+        <location filename="../../console/views/main_window.py" line="115"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="115"/>
+        <location filename="../../console/views/main_window.py" line="116"/>
         <source>Video wall</source>
         <translation>Video wall</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="118"/>
+        <location filename="../../console/views/main_window.py" line="119"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="124"/>
+        <location filename="../../console/views/main_window.py" line="125"/>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="196"/>
+        <location filename="../../console/views/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="200"/>
+        <location filename="../../console/views/main_window.py" line="202"/>
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="204"/>
+        <location filename="../../console/views/main_window.py" line="206"/>
         <source>Dark theme (wall)</source>
         <translation>Dark theme (wall)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="204"/>
+        <location filename="../../console/views/main_window.py" line="206"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="210"/>
+        <location filename="../../console/views/main_window.py" line="212"/>
         <source>Replay this shift</source>
         <translation>Replay this shift</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="213"/>
+        <location filename="../../console/views/main_window.py" line="215"/>
         <source>Wall display</source>
         <translation>Wall display</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="218"/>
+        <location filename="../../console/views/main_window.py" line="220"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="226"/>
+        <location filename="../../console/views/main_window.py" line="228"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="230"/>
+        <location filename="../../console/views/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="231"/>
-        <location filename="../../console/views/main_window.py" line="259"/>
+        <location filename="../../console/views/main_window.py" line="233"/>
+        <location filename="../../console/views/main_window.py" line="261"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="245"/>
+        <location filename="../../console/views/main_window.py" line="247"/>
         <source>Command Center Console {version}</source>
         <translation>Command Center Console {version}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="246"/>
+        <location filename="../../console/views/main_window.py" line="248"/>
         <source>Hub: {hub}</source>
         <translation>Hub: {hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="250"/>
+        <location filename="../../console/views/main_window.py" line="252"/>
         <source>Unavailable on this machine:</source>
         <translation>Unavailable on this machine:</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="253"/>
+        <location filename="../../console/views/main_window.py" line="255"/>
         <source>All optional parts are loaded (video, sound).</source>
         <translation>All optional parts are loaded (video, sound).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="255"/>
+        <location filename="../../console/views/main_window.py" line="257"/>
         <source>The map&apos;s web engine runs without its sandbox (started as root).</source>
         <translation>The map&apos;s web engine runs without its sandbox (started as root).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="295"/>
+        <location filename="../../console/views/main_window.py" line="297"/>
         <source>Overview: map and counters (1 screen)</source>
         <translation>Overview: map and counters (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="296"/>
+        <location filename="../../console/views/main_window.py" line="298"/>
         <source>Queue and counters (1 screen)</source>
         <translation>Queue and counters (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="297"/>
+        <location filename="../../console/views/main_window.py" line="299"/>
         <source>Video 3×3 (1 screen)</source>
         <translation>Video 3×3 (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="298"/>
+        <location filename="../../console/views/main_window.py" line="300"/>
         <source>Command: map, queue, video (3 screens)</source>
         <translation>Command: map, queue, video (3 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="299"/>
+        <location filename="../../console/views/main_window.py" line="301"/>
         <source>Full: map, queue, video, streets (4 screens)</source>
         <translation>Full: map, queue, video, streets (4 screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="300"/>
+        <location filename="../../console/views/main_window.py" line="302"/>
         <source>Numbers: this shift by department, with charts (1 screen)</source>
         <translation>Numbers: this shift by department, with charts (1 screen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="357"/>
+        <location filename="../../console/views/main_window.py" line="359"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="358"/>
+        <location filename="../../console/views/main_window.py" line="360"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>The console will use the new language the next time it starts.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="406"/>
+        <location filename="../../console/views/main_window.py" line="408"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="411"/>
+        <location filename="../../console/views/main_window.py" line="413"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="411"/>
+        <location filename="../../console/views/main_window.py" line="413"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="412"/>
+        <location filename="../../console/views/main_window.py" line="414"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="412"/>
+        <location filename="../../console/views/main_window.py" line="414"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="413"/>
+        <location filename="../../console/views/main_window.py" line="415"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="413"/>
+        <location filename="../../console/views/main_window.py" line="415"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="434"/>
+        <location filename="../../console/views/main_window.py" line="436"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="439"/>
+        <location filename="../../console/views/main_window.py" line="441"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="442"/>
+        <location filename="../../console/views/main_window.py" line="444"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="446"/>
+        <location filename="../../console/views/main_window.py" line="448"/>
         <source>● Offline since {since}</source>
         <translation>● Offline since {since}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="454"/>
+        <location filename="../../console/views/main_window.py" line="456"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="458"/>
+        <location filename="../../console/views/main_window.py" line="460"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>data as of {time} ({age} s ago)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="491"/>
+        <location filename="../../console/views/main_window.py" line="493"/>
         <source>[DRILL] {text}</source>
         <translation>[DRILL] {text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="492"/>
+        <location filename="../../console/views/main_window.py" line="494"/>
         <source>[CAP Exercise] {text}</source>
         <translation>[CAP Exercise] {text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="492"/>
+        <location filename="../../console/views/main_window.py" line="494"/>
         <source>[CAP Actual] {text}</source>
         <translation>[CAP Actual] {text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="513"/>
+        <location filename="../../console/views/main_window.py" line="515"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>Unit {unit} ({team}): {status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="564"/>
+        <location filename="../../console/views/main_window.py" line="566"/>
         <source>Offline: the command was not sent</source>
         <translation>Offline: the command was not sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="566"/>
+        <location filename="../../console/views/main_window.py" line="568"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="572"/>
+        <location filename="../../console/views/main_window.py" line="574"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>New urgent incident {id}: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="574"/>
+        <location filename="../../console/views/main_window.py" line="576"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>The control room urges incident {id}, assigned to your team: {description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="576"/>
+        <location filename="../../console/views/main_window.py" line="578"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>Overdue: incident {id} passed its deadline — {description}</translation>
     </message>
@@ -3237,6 +3237,112 @@
         <location filename="../../console/views/eval_charts.py" line="211"/>
         <source>&gt; 3 days</source>
         <translation>&gt; 3 days</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDesk</name>
+    <message>
+        <location filename="../../console/views/presence.py" line="145"/>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="145"/>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="145"/>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="146"/>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="146"/>
+        <source>sensor</source>
+        <translation>sensor</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="146"/>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="157"/>
+        <source>you, at another desk</source>
+        <translation>you, at another desk</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="162"/>
+        <source>{user} ({details})</source>
+        <translation>{user} ({details})</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="162"/>
+        <location filename="../../console/views/presence.py" line="187"/>
+        <location filename="../../console/views/presence.py" line="205"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="163"/>
+        <source>{who} ✎ acting</source>
+        <translation>{who} ✎ acting</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="169"/>
+        <location filename="../../console/views/presence.py" line="187"/>
+        <source>Also open by: {people}</source>
+        <translation>Also open by: {people}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="182"/>
+        <source>{who}: open since {since}</source>
+        <translation>{who}: open since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="193"/>
+        <source>Hub {hub}</source>
+        <translation>Hub {hub}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="204"/>
+        <source>+{n}</source>
+        <translation>+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="205"/>
+        <source>On shift {n}: {names}</source>
+        <translation>On shift {n}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="206"/>
+        <source>On shift:</source>
+        <translation>On shift:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="208"/>
+        <source>Feeds and sensors:</source>
+        <translation>Feeds and sensors:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="212"/>
+        <source>{user} — {role}</source>
+        <translation>{user} — {role}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="216"/>
+        <source>×{n} desks</source>
+        <translation>×{n} desks</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="222"/>
+        <source>Connected to {url}</source>
+        <translation>Connected to {url}</translation>
     </message>
 </context>
 <context>

@@ -2549,167 +2549,167 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../console/views/queue/model.py" line="239"/>
+        <location filename="../../console/views/queue/model.py" line="240"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="239"/>
+        <location filename="../../console/views/queue/model.py" line="240"/>
         <source>Accepted</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="240"/>
+        <location filename="../../console/views/queue/model.py" line="241"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="240"/>
+        <location filename="../../console/views/queue/model.py" line="241"/>
         <source>Acknowledged</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="241"/>
+        <location filename="../../console/views/queue/model.py" line="242"/>
         <source>Returned</source>
         <translation>已退单</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="241"/>
+        <location filename="../../console/views/queue/model.py" line="242"/>
         <source>Escalated</source>
         <translation>已吹哨</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="242"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="242"/>
+        <location filename="../../console/views/queue/model.py" line="243"/>
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="243"/>
+        <location filename="../../console/views/queue/model.py" line="244"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="243"/>
+        <location filename="../../console/views/queue/model.py" line="244"/>
         <source>Rejected</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="243"/>
+        <location filename="../../console/views/queue/model.py" line="244"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="245"/>
+        <location filename="../../console/views/queue/model.py" line="246"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="245"/>
+        <location filename="../../console/views/queue/model.py" line="246"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="246"/>
+        <location filename="../../console/views/queue/model.py" line="247"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="246"/>
+        <location filename="../../console/views/queue/model.py" line="247"/>
         <source>Blue</source>
         <translation>蓝灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="246"/>
+        <location filename="../../console/views/queue/model.py" line="247"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="247"/>
+        <location filename="../../console/views/queue/model.py" line="248"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="247"/>
+        <location filename="../../console/views/queue/model.py" line="248"/>
         <source>Hotline</source>
         <translation>热线</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="247"/>
+        <location filename="../../console/views/queue/model.py" line="248"/>
         <source>12345</source>
         <translation>12345</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="248"/>
+        <location filename="../../console/views/queue/model.py" line="249"/>
         <source>110 transfer</source>
         <translation>110转办</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="248"/>
+        <location filename="../../console/views/queue/model.py" line="249"/>
         <source>Sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="248"/>
+        <location filename="../../console/views/queue/model.py" line="249"/>
         <source>Web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="249"/>
+        <location filename="../../console/views/queue/model.py" line="250"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="251"/>
+        <location filename="../../console/views/queue/model.py" line="252"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="251"/>
+        <location filename="../../console/views/queue/model.py" line="252"/>
         <source>Priority</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="251"/>
+        <location filename="../../console/views/queue/model.py" line="252"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="252"/>
+        <location filename="../../console/views/queue/model.py" line="253"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="252"/>
+        <location filename="../../console/views/queue/model.py" line="253"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="252"/>
+        <location filename="../../console/views/queue/model.py" line="253"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="253"/>
+        <location filename="../../console/views/queue/model.py" line="254"/>
         <source>Assignee</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="253"/>
+        <location filename="../../console/views/queue/model.py" line="254"/>
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="254"/>
+        <location filename="../../console/views/queue/model.py" line="255"/>
         <source>SLA</source>
         <translation>时限灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/model.py" line="496"/>
+        <location filename="../../console/views/queue/model.py" line="509"/>
         <source>Deadline {when} ({left})</source>
         <translation>截止 {when}（{left}）</translation>
     </message>
@@ -2717,263 +2717,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="73"/>
+        <location filename="../../console/views/main_window.py" line="74"/>
         <source>Command Center Console</source>
         <translation>指挥中心工作台</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="112"/>
+        <location filename="../../console/views/main_window.py" line="113"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="113"/>
+        <location filename="../../console/views/main_window.py" line="114"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="114"/>
+        <location filename="../../console/views/main_window.py" line="115"/>
         <source>Dashboard</source>
         <translation>态势看板</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="115"/>
+        <location filename="../../console/views/main_window.py" line="116"/>
         <source>Video wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="118"/>
+        <location filename="../../console/views/main_window.py" line="119"/>
         <source>History</source>
         <translation>历史案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="124"/>
+        <location filename="../../console/views/main_window.py" line="125"/>
         <source>Evaluation</source>
         <translation>绩效考评</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="196"/>
+        <location filename="../../console/views/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="200"/>
+        <location filename="../../console/views/main_window.py" line="202"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="204"/>
+        <location filename="../../console/views/main_window.py" line="206"/>
         <source>Dark theme (wall)</source>
         <translation>深色主题（大屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="204"/>
+        <location filename="../../console/views/main_window.py" line="206"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="210"/>
+        <location filename="../../console/views/main_window.py" line="212"/>
         <source>Replay this shift</source>
         <translation>回放本班次</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="213"/>
+        <location filename="../../console/views/main_window.py" line="215"/>
         <source>Wall display</source>
         <translation>大屏显示</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="218"/>
+        <location filename="../../console/views/main_window.py" line="220"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="226"/>
+        <location filename="../../console/views/main_window.py" line="228"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="230"/>
+        <location filename="../../console/views/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="231"/>
-        <location filename="../../console/views/main_window.py" line="259"/>
+        <location filename="../../console/views/main_window.py" line="233"/>
+        <location filename="../../console/views/main_window.py" line="261"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="245"/>
+        <location filename="../../console/views/main_window.py" line="247"/>
         <source>Command Center Console {version}</source>
         <translation>指挥中心控制台 {version}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="246"/>
+        <location filename="../../console/views/main_window.py" line="248"/>
         <source>Hub: {hub}</source>
         <translation>服务端：{hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="250"/>
+        <location filename="../../console/views/main_window.py" line="252"/>
         <source>Unavailable on this machine:</source>
         <translation>本机不可用的部件：</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="253"/>
+        <location filename="../../console/views/main_window.py" line="255"/>
         <source>All optional parts are loaded (video, sound).</source>
         <translation>所有可选部件均已加载（视频、声音）。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="255"/>
+        <location filename="../../console/views/main_window.py" line="257"/>
         <source>The map&apos;s web engine runs without its sandbox (started as root).</source>
         <translation>地图的网页引擎未启用沙箱运行（以 root 身份启动）。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="295"/>
+        <location filename="../../console/views/main_window.py" line="297"/>
         <source>Overview: map and counters (1 screen)</source>
         <translation>总览：地图与统计（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="296"/>
+        <location filename="../../console/views/main_window.py" line="298"/>
         <source>Queue and counters (1 screen)</source>
         <translation>事件队列与统计（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="297"/>
+        <location filename="../../console/views/main_window.py" line="299"/>
         <source>Video 3×3 (1 screen)</source>
         <translation>视频 3×3（1 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="298"/>
+        <location filename="../../console/views/main_window.py" line="300"/>
         <source>Command: map, queue, video (3 screens)</source>
         <translation>指挥：地图、队列、视频（3 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="299"/>
+        <location filename="../../console/views/main_window.py" line="301"/>
         <source>Full: map, queue, video, streets (4 screens)</source>
         <translation>全景：地图、队列、视频、街道（4 块屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="300"/>
+        <location filename="../../console/views/main_window.py" line="302"/>
         <source>Numbers: this shift by department, with charts (1 screen)</source>
         <translation>指标：本班次各部门指标与图表（1 屏）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="357"/>
+        <location filename="../../console/views/main_window.py" line="359"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="358"/>
+        <location filename="../../console/views/main_window.py" line="360"/>
         <source>The console will use the new language the next time it starts.</source>
         <translation>下次启动工作台时将使用新的界面语言。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="406"/>
+        <location filename="../../console/views/main_window.py" line="408"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="411"/>
+        <location filename="../../console/views/main_window.py" line="413"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="411"/>
+        <location filename="../../console/views/main_window.py" line="413"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="412"/>
+        <location filename="../../console/views/main_window.py" line="414"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="412"/>
+        <location filename="../../console/views/main_window.py" line="414"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="413"/>
+        <location filename="../../console/views/main_window.py" line="415"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="413"/>
+        <location filename="../../console/views/main_window.py" line="415"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="434"/>
+        <location filename="../../console/views/main_window.py" line="436"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="439"/>
+        <location filename="../../console/views/main_window.py" line="441"/>
         <source>The hub refused this console&apos;s token ({why}); check the token. Showing the last known state.</source>
         <translation>服务端拒绝了本控制台的令牌（{why}），请检查令牌。当前显示最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="442"/>
+        <location filename="../../console/views/main_window.py" line="444"/>
         <source>Hub unreachable since {since} — showing the last known state (stale); reconnecting…</source>
         <translation>自 {since} 起无法连接服务端 — 当前显示最后已知状态（可能已过时），正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="446"/>
+        <location filename="../../console/views/main_window.py" line="448"/>
         <source>● Offline since {since}</source>
         <translation>● 离线（自 {since} 起）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="454"/>
+        <location filename="../../console/views/main_window.py" line="456"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="458"/>
+        <location filename="../../console/views/main_window.py" line="460"/>
         <source>data as of {time} ({age} s ago)</source>
         <translation>数据时间 {time}（{age} 秒前）</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="491"/>
+        <location filename="../../console/views/main_window.py" line="493"/>
         <source>[DRILL] {text}</source>
         <translation>【演练】{text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="492"/>
+        <location filename="../../console/views/main_window.py" line="494"/>
         <source>[CAP Exercise] {text}</source>
         <translation>【CAP 演练】{text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="492"/>
+        <location filename="../../console/views/main_window.py" line="494"/>
         <source>[CAP Actual] {text}</source>
         <translation>【CAP 正式】{text}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="513"/>
+        <location filename="../../console/views/main_window.py" line="515"/>
         <source>Unit {unit} ({team}): {status}</source>
         <translation>处置单元 {unit}（{team}）：{status}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="564"/>
+        <location filename="../../console/views/main_window.py" line="566"/>
         <source>Offline: the command was not sent</source>
         <translation>已离线：指令未发送</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="566"/>
+        <location filename="../../console/views/main_window.py" line="568"/>
         <source>Done</source>
         <translation>操作成功</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="572"/>
+        <location filename="../../console/views/main_window.py" line="574"/>
         <source>New urgent incident {id}: {description}</source>
         <translation>新紧急事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="574"/>
+        <location filename="../../console/views/main_window.py" line="576"/>
         <source>The control room urges incident {id}, assigned to your team: {description}</source>
         <translation>指挥中心催办本队承办的事件 {id}：{description}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="576"/>
+        <location filename="../../console/views/main_window.py" line="578"/>
         <source>Overdue: incident {id} passed its deadline — {description}</source>
         <translation>超时：事件 {id} 已超过办理时限 — {description}</translation>
     </message>
@@ -3237,6 +3237,112 @@
         <location filename="../../console/views/eval_charts.py" line="211"/>
         <source>&gt; 3 days</source>
         <translation>&gt; 3 天</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDesk</name>
+    <message>
+        <location filename="../../console/views/presence.py" line="145"/>
+        <source>viewer</source>
+        <translation>只读用户</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="145"/>
+        <source>operator</source>
+        <translation>受理员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="145"/>
+        <source>supervisor</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="146"/>
+        <source>field</source>
+        <translation>外勤人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="146"/>
+        <source>sensor</source>
+        <translation>感知设备</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="146"/>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="157"/>
+        <source>you, at another desk</source>
+        <translation>本人，另一席位</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="162"/>
+        <source>{user} ({details})</source>
+        <translation>{user}（{details}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="162"/>
+        <location filename="../../console/views/presence.py" line="187"/>
+        <location filename="../../console/views/presence.py" line="205"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="163"/>
+        <source>{who} ✎ acting</source>
+        <translation>{who} ✎ 正在处理</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="169"/>
+        <location filename="../../console/views/presence.py" line="187"/>
+        <source>Also open by: {people}</source>
+        <translation>同时查看：{people}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="182"/>
+        <source>{who}: open since {since}</source>
+        <translation>{who}：{since} 起查看</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="193"/>
+        <source>Hub {hub}</source>
+        <translation>服务端 {hub}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="204"/>
+        <source>+{n}</source>
+        <translation>另 {n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="205"/>
+        <source>On shift {n}: {names}</source>
+        <translation>在岗 {n} 人：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="206"/>
+        <source>On shift:</source>
+        <translation>在岗人员：</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="208"/>
+        <source>Feeds and sensors:</source>
+        <translation>数据接入与感知设备：</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="212"/>
+        <source>{user} — {role}</source>
+        <translation>{user} — {role}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="216"/>
+        <source>×{n} desks</source>
+        <translation>（{n} 个席位）</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/presence.py" line="222"/>
+        <source>Connected to {url}</source>
+        <translation>已连接 {url}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -11,7 +13,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QStaticText
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QPen, QStaticText
 from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from .proxy import IncidentFilterProxy
 
 SortRole = Qt.ItemDataRole.UserRole + 1
+MARK_OPEN, MARK_ACTING = "#26c6da", "#ffb020"  # a case open at another desk; someone there acting on it
 
 _ST_ENABLED = QStyle.StateFlag.State_Enabled.value
 _ST_ACTIVE = QStyle.StateFlag.State_Active.value
@@ -110,7 +113,8 @@ class QueueItemDelegate(QStyledItemDelegate):
             return
         if self._font is None:
             self._begin_paint()
-        text, bg, fg, right = proxy._src.cell(proxy._holes.cur(proxy._order[index.row()]), index.column())
+        row = proxy._holes.cur(proxy._order[index.row()])
+        text, bg, fg, right = proxy._src.cell(row, index.column())
         state = option.state.value
         group = state & (_ST_ENABLED | _ST_ACTIVE)
         colours = self._colours.get(group)
@@ -139,8 +143,22 @@ class QueueItemDelegate(QStyledItemDelegate):
                     self._set_font = False
                 painter.setPen(pen)
                 painter.drawStaticText(QPointF(x, rect.y() + (rect.height() - self._text_h) // 2), st)
+        if index.column() == 0 and proxy._src._marks:
+            mark = proxy._src.mark(row)
+            if mark is not None:  # someone else has the case open (issue 17): a dot at the cell's end
+                self._draw_mark(painter, rect, mark[0])
         if state & _ST_FOCUS:
             self._draw_focus(painter, option, state)
+
+    def _draw_mark(self, painter: QPainter, rect: Any, acting: bool) -> None:
+        """Cyan: open at another desk; amber: someone there is acting on it."""
+        d = max(6, self._text_h // 2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#102030"), 1))
+        painter.setBrush(QColor(MARK_ACTING if acting else MARK_OPEN))
+        painter.drawEllipse(rect.right() - d - self._margin - 1, rect.y() + (rect.height() - d) // 2, d, d)
+        painter.restore()
 
     def _draw_focus(self, painter: QPainter, option: QStyleOptionViewItem, state: int) -> None:
         # As QCommonStyle's CE_ItemViewItem does for the current cell.

@@ -182,6 +182,7 @@ class IncidentTableModel(QAbstractTableModel):
         self._labels: dict[str, dict[str, str]] = {}
         self._palette: dict[str, tuple[QBrush, QBrush]] = {}
         self._palette_pen: dict[str, tuple[QBrush, QColor]] = {}  # for cell(): (background, text colour)
+        self._marks: dict[str, tuple[bool, str]] = {}  # open elsewhere: id -> (someone acting, who)
         self.palette = dict(DEFAULT_SLA_PALETTE)
         self.retranslate()
         self._tick = QTimer(self)
@@ -389,6 +390,18 @@ class IncidentTableModel(QAbstractTableModel):
     def ids(self) -> list[str]:
         return [i["id"] for i in self._rows]
 
+    def set_marks(self, marks: Mapping[str, tuple[bool, str]]) -> None:
+        """Cases someone else has open (presence, issue 17): id -> (someone acting on it, who, for
+        the tooltip). The delegate marks their id cell; only the rows that changed repaint."""
+        old, self._marks = self._marks, dict(marks)
+        for iid in {k for k in old.keys() | marks.keys() if old.get(k) != marks.get(k)}:
+            r = self.row_of(iid)
+            if r is not None:
+                self.dataChanged.emit(self.index(r, _C_ID), self.index(r, _C_ID), [_DISPLAY, _TOOLTIP])
+
+    def mark(self, row: int) -> tuple[bool, str] | None:
+        return self._marks.get(self._rows[row]["id"]) if self._marks else None
+
     def view(self) -> Mapping[str, dict]:
         """The active incidents by id, read live from the model: no copy is made, so the panel
         and the dashboard can read them on the GUI thread whatever their number."""
@@ -498,7 +511,8 @@ class IncidentTableModel(QAbstractTableModel):
             return self._display(row, col, inc)  # the parked reason, whole, where the cell elides it
         text = inc.get("description") or ""
         addr = inc.get("address")
-        return f"{inc['id']}: {text}" + (f"\n{addr}" if addr else "")
+        mark = self._marks.get(inc["id"]) if col == _C_ID else None
+        return f"{inc['id']}: {text}" + (f"\n{addr}" if addr else "") + (f"\n{mark[1]}" if mark else "")
 
     def sort_key(self, row: int, col: int) -> Any:
         """The SortRole value: comparable within a column (deadline as epoch seconds, urgent < normal)."""
