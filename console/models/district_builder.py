@@ -508,9 +508,13 @@ def catalog_toml(b: Built, *, name_zh: str, name_en: str) -> str:
 
 
 def features(b: Built) -> list[dict[str, Any]]:
-    return [{"type": "Feature", "properties": {"level": a.level, "code": a.code, "name_zh": a.name_zh,
-                                               "name_en": a.name_en, "parent": a.parent},
-             "geometry": _coords(a.geom)}
+    """The GeoJSON features; ``label`` is a point inside the area where the map writes its name."""
+    def props(a: Area) -> dict[str, Any]:
+        p = a.geom.representative_point()
+        return {"level": a.level, "code": a.code, "name_zh": a.name_zh, "name_en": a.name_en, "parent": a.parent,
+                "label": [round(p.x, 6), round(p.y, 6)]}
+
+    return [{"type": "Feature", "properties": props(a), "geometry": _coords(a.geom)}
             for level in ("district", "street", "community", "grid") for a in b.areas(level)]
 
 

@@ -530,14 +530,17 @@
       style: {color: C.community, weight: 1.6, fill: false}}).addTo(S.map);
     S.streetLayer = L.geoJSON(level('street'), {renderer: renderer, interactive: false,
       style: {color: C.street, weight: 2.6, fill: false}}).addTo(S.map);
+    // a label where the file says (district new writes a point inside each area: a street of two
+    // polygons or one round a hole has its box's centre outside it), else the box's centre
+    function labelAt(l, p) { return p.label ? L.latLng(p.label[1], p.label[0]) : l.getBounds().getCenter(); }
     S.gridLayer.eachLayer(function (l) {
-      var p = l.feature.properties, c = l.getBounds().getCenter(), m = merc(c.lat, c.lng);
+      var p = l.feature.properties, c = labelAt(l, p), m = merc(c.lat, c.lng);
       S.gridIndex.set(p.code, l);
       S.gridCentres.push({mx: m[0], my: m[1], short: p.code.slice(9, 12) + '-' + p.code.slice(12),
                           name: S.lang === 'en' ? p.name_en : p.name_zh});
     });
     S.streetLayer.eachLayer(function (l) {
-      var p = l.feature.properties, c = l.getBounds().getCenter(), m = merc(c.lat, c.lng);
+      var p = l.feature.properties, c = labelAt(l, p), m = merc(c.lat, c.lng);
       S.streetCentres.push({mx: m[0], my: m[1], name: S.lang === 'en' ? p.name_en : p.name_zh});
     });
     S.bounds = S.districtLayer.getBounds();
@@ -858,6 +861,8 @@
         return [S.drawn[k][0], S.drawn[k][1]];
       return null;
     },
+    // for tests: the container pixel where a place is drawn
+    pixelOf: function (lat, lon) { var p = S.map.latLngToContainerPoint([lat, lon]); return [p.x, p.y]; },
     gridStyle: function (code) { var l = S.gridIndex.get(code); return l ? {fillOpacity: l.options.fillOpacity, fillColor: l.options.fillColor} : null; },
   };
   window.CM = CM;

@@ -121,6 +121,15 @@ def test_holes_stay_out_of_every_grid_and_the_point_lookup_says_so(tmp_path):
     assert holed, "the pond lies inside one cell: that grid has a hole"
 
 
+def test_every_area_names_a_label_point_inside_it_for_the_map(tmp_path):
+    folder, _, cat = built(tmp_path, geom(MULTI))
+    areas = {**cat.streets, **cat.communities, **cat.grids}
+    features = json.loads((folder / "district.geojson").read_text(encoding="utf-8"))["features"]
+    for f in features[1:]:
+        lon, lat = f["properties"]["label"]
+        assert polygon_of(areas[f["properties"]["code"]]).contains(shapely.Point(lon, lat))
+
+
 def test_the_island_of_a_multipolygon_gets_its_own_grids(tmp_path):
     _, _, cat = built(tmp_path, geom(MULTI))
     assert cat.grid_at(43.81, 125.26) is not None and cat.grid_at(43.81, 125.245) is None

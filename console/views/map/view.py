@@ -39,7 +39,7 @@ from console.models.names import local_name
 
 from ..binding import follow, unfollow
 from ..flow import FlowLayout
-from .page import _FINAL, _UNSET, RESOURCES, SCHEME, BaseMap, MapBridge, _live_views, _Page, build_page, shared_profile
+from .page import _FINAL, _UNSET, SCHEME, BaseMap, MapBridge, _live_views, _Page, build_page, shared_profile
 
 log = logging.getLogger("console.map")
 
@@ -214,7 +214,7 @@ class MapView(QWidget):
             log.error("map: %s", self.load_error)
             self.loaded.emit(False)
             return
-        geo = (RESOURCES / "district.geojson").read_text(encoding="utf-8")
+        geo = Path(self.catalog.geojson_path).read_text(encoding="utf-8")  # the catalog's own district
         init = {"lang": self.language, "labels": self._labels(), "theme": self.theme,
                 "tiles": bool(self.base.tiles or self.base.mbtiles)}
         js = f"CM.init(Object.assign({json.dumps(init, ensure_ascii=False)}, {{geo: {geo}}}))"
