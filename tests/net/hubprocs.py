@@ -90,9 +90,9 @@ class HubProcs:
                 transport.close()  # else "unclosed transport" warnings, errors under this suite
 
     async def start(self, n: int = 1, timeout: float = 60.0) -> list[HubProc]:
-        """Start n hubs at once; wait until each said where it listens."""
-        started = await asyncio.gather(*(self._one(timeout) for _ in range(n)))
-        return list(started)
+        """Start n hubs, one after the other (the first migrates a fresh database; two at once
+        would both try); wait until each said where it listens."""
+        return [await self._one(timeout) for _ in range(n)]
 
     async def restart(self, old: HubProc, timeout: float = 60.0) -> HubProc:
         """A hub again on a stopped (or killed) one's port: the same URL."""
