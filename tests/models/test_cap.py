@@ -233,3 +233,29 @@ def test_a_cancel_in_the_same_batch_as_its_alert_and_a_second_cancel_refused(sto
     assert gone["ok"] is False and gone["code"] == "not_found"
     newest = [a["msg_type"] for a in alerts.recent(store)]
     assert newest == ["Cancel", "Alert"]
+
+
+def test_a_database_from_before_migration_0009_keeps_its_notices_and_then_sends_alerts(store, catalog, db_url):
+    from alembic import command
+    from alembic.config import Config
+
+    from console.models.store import Store
+    from console.models.store.engine import MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:  # back to 0008: no cap_alerts, notices without cap_id
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+        conn.exec_driver_sql("INSERT INTO notices (id, at, text, level, drill, by) "
+                             "VALUES ('N1', '2026-12-06 09:00:00', 'old', 'info', false, 'sup')")
+        conn.exec_driver_sql("UPDATE counters SET value = 1 WHERE name = 'notice'")
+        conn.exec_driver_sql("INSERT INTO counters (name, value) SELECT 'notice', 1 WHERE NOT EXISTS "
+                             "(SELECT 1 FROM counters WHERE name = 'notice')")
+    upgraded = Store(db_url, catalog)  # brought to the head on open
+    try:
+        res = post(upgraded, {"text": "新预警", "cap": FLOOD}, now=datetime(2026, 12, 6, 9, 1, tzinfo=UTC))
+        assert res["ok"] and res["notice"]["id"] == "N2" and res["cap"]["identifier"] == "220104-20261206-N2"
+        assert alerts.one(upgraded, "220104-20261206-N2")["status"] == "Actual"
+    finally:
+        upgraded.close()
