@@ -172,7 +172,10 @@ HANDLERS: dict[str, Handler] = {
 
 # ---- the batch ------------------------------------------------------------------------------------
 
-def run(store: StoreParts, conn: Connection, requests: Sequence[Request], now: datetime) -> list[Outcome]:
+def run(store: StoreParts, conn: Connection, requests: Sequence[Request], now: datetime,
+        numbers: Numbers | None = None) -> list[Outcome]:
+    """The batch in ``conn``'s transaction. ``numbers``: those ``take_numbers`` gave it (PostgreSQL);
+    None takes them here, in this transaction (SQLite)."""
     # 1. Command ids already answered (by an earlier batch, or earlier in this one).
     keys = {(r.actor.name, r.command_id) for r in requests if r.command_id is not None}
     done: dict[tuple[str, str], dict[str, Any]] = {}
@@ -180,7 +183,7 @@ def run(store: StoreParts, conn: Connection, requests: Sequence[Request], now: d
     for user, cid, result in pairs_in(conn, p.user, p.command_id, keys, p.result):
         done[(user, cid)] = json.loads(result)
 
-    b = _read(store, conn, requests, now)
+    b = _read(store, conn, requests, now, _numbers(store, conn, requests, now) if numbers is None else numbers)
     b.cap_refs = alerts.referenced(conn, requests)  # the CAP alerts that updates and cancels name
 
     # 2. Compute every outcome in memory, in order.
@@ -241,10 +244,9 @@ def _result_json(result: dict[str, Any], key: str, value_json: str) -> str:
     return dumps_with(result, key, value_json)
 
 
-def _read(store: StoreParts, conn: Connection, requests: Sequence[Request], now: datetime) -> Batch:
-    """Every incident, unit and camera the batch touches, locked (FOR UPDATE on PostgreSQL), and
-    the numbers its new reports and notices get."""
-    cat = store.catalog
+def _read(store: StoreParts, conn: Connection, requests: Sequence[Request], now: datetime,
+          numbers: Numbers) -> Batch:
+    """Every incident, unit and camera the batch touches, locked (FOR UPDATE on PostgreSQL)."""
     ids = {r.args[k] for r in requests for k in ("incident", "into") if k in r.args}
     incidents: dict[str, Incident] = {}
     for chunk in chunks(sorted(ids), 400):
@@ -280,7 +282,25 @@ def _read(store: StoreParts, conn: Connection, requests: Sequence[Request], now:
         q = select(CameraStateRow).where(CameraStateRow.id.in_(sorted(cam_ids))).with_for_update()
         cameras = {row.id: dict(row._mapping) for row in conn.execute(q)}
 
-    # Incident numbers for new reports: <county><local date><serial>, one counter per day.
+    # popped from the end: reversed copies (a batch run again after an IntegrityError reuses them)
+    return Batch(store, now, incidents, units, cameras, existing_ext, drill_notices, numbers.incidents[::-1],
+                 numbers.notices[::-1])
+
+
+# ---- incident numbers and notice ids --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Numbers:
+    """The incident numbers of a batch's reports and the ids of its notices, in request order."""
+
+    incidents: list[str]
+    notices: list[str]
+
+
+def _numbers(store: StoreParts, conn: Connection, requests: Sequence[Request], now: datetime) -> Numbers:
+    """Take them from their counters in ``conn``'s transaction: incident numbers are
+    <county><local date><serial>, one counter per day; notice ids N<n>, one counter."""
+    cat = store.catalog
     n_reports = sum(1 for r in requests if r.name == "incident.report")
     new_ids: list[str] = []
     if n_reports:
@@ -292,7 +312,29 @@ def _read(store: StoreParts, conn: Connection, requests: Sequence[Request], now:
     if n_notices:
         first = bump(conn, NOTICE, n_notices)
         notice_ids = [f"N{n}" for n in range(first, first + n_notices)]
-    return Batch(store, now, incidents, units, cameras, existing_ext, drill_notices, new_ids[::-1], notice_ids[::-1])
+    return Numbers(new_ids, notice_ids)
+
+
+def take_numbers(store: StoreParts, requests: Sequence[Request], now: datetime) -> Numbers | None:
+    """On PostgreSQL, the batch's numbers in a short transaction of their own, committed before
+    the batch's begins: the counters' row locks are held for one statement, not through the
+    batch's compute, writes and commit, so a second hub's batch is not held up by them (only the
+    seq counter, taken right before the writes, orders the batches). A batch that then rolls back
+    leaves its numbers unused: gaps, never repeats (docs/STORE.md). None on SQLite (one writer at
+    a time anyway: ``run`` takes them in the batch's transaction) and when the batch needs none.
+
+    Committed asynchronously (``synchronous_commit`` off, for this transaction only): the batch
+    that uses the numbers commits after it, synchronously, and that flush writes the counters'
+    commit too (WAL is flushed in order), so a crash can lose only numbers that no stored batch
+    used."""
+    if store.engine.dialect.name != "postgresql" or not any(r.name in _NUMBERED for r in requests):
+        return None
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+        return _numbers(store, conn, requests, now)
+
+
+_NUMBERED = frozenset(("incident.report", "notice.post", "drill.purge"))
 
 
 def _write(store: StoreParts, conn: Connection, b: Batch, results: list[dict[str, Any]],
@@ -358,4 +400,4 @@ def _write_extras(store: StoreParts, conn: Connection, b: Batch) -> None:
         conn.execute(delete(NoticeRow).where(NoticeRow.id.in_(chunk)))
 
 
-__all__ = ["HANDLERS", "Batch", "Outcome", "Request", "camera_wire", "run"]
+__all__ = ["HANDLERS", "Batch", "Numbers", "Outcome", "Request", "camera_wire", "run", "take_numbers"]

@@ -68,10 +68,13 @@ class Store:
         if not requests:
             return []
         now = now or datetime.now(UTC)
+        # PostgreSQL: incident numbers and notice ids in their own transaction, committed now, so
+        # the batch's holds no counter lock but seq's, from its writes on (store/batch.py)
+        numbers = batch.take_numbers(self, requests, now)
         for attempt in range(3):
             try:
                 with self.engine.begin() as conn:
-                    return batch.run(self, conn, requests, now)
+                    return batch.run(self, conn, requests, now, numbers)
             except IntegrityError:
                 # Another hub on the same database won a race (same external_id or command id):
                 # run the batch again; this time the reads see the winner.
