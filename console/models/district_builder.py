@@ -492,7 +492,7 @@ def catalog_toml(b: Built, *, name_zh: str, name_en: str) -> str:
         out.append(toml_table("team", {"id": t_id, "name_zh": zh, "name_en": en, "member_types": members,
                                        "capabilities": caps, "home_grid": home.code, "department": dept}))
         for n, kind in enumerate(kinds, start=1):
-            lat_, lon_ = _inside_point(near[(n - 1) % len(near)].geom)
+            lat_, lon_ = _inside_point(near[n % len(near)].geom)  # round the home grid, off its label
             units.append({"id": f"U-{len(units) + 1:03d}", "team": t_id, "kind": kind, "callsign": f"{abbr}-{n}",
                           "lat": lat_, "lon": lon_, "status": "free"})
     out.extend(toml_table("unit", u) for u in units)
