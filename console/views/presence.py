@@ -62,6 +62,7 @@ class PresenceDesk(QObject):
         lay.insertWidget(lay.indexOf(panel.parties_label) + 1, self.case_label)
 
         self.shift_label = QLabel(objectName="presence-shift")
+        self.shift_label.setContentsMargins(12, 0, 0, 0)  # apart from the hub's name before it
         window.statusBar().addWidget(self.shift_label)
 
         # one refresh per turn of the event loop, however many changes came in it

@@ -213,7 +213,8 @@ def test_a_case_opened_at_another_console_shows_on_the_panel_and_queue_until_it_
     qtbot.waitUntil(lambda: model.mark(model.row_of(case)) is not None, timeout=5000)
     assert "wall (viewer)" in model.mark(model.row_of(case))[1]
     assert model.mark(model.row_of(other)) is None
-    assert second.presence.case_label.text() == "Also open by: sup (supervisor)"  # and the other way round
+    qtbot.waitUntil(lambda: second.presence.case_label.text() == "Also open by: sup (supervisor)",
+                    timeout=5000)  # and the other way round
     # the second moves to another case: the mark follows it
     second.state.select(other)
     qtbot.waitUntil(lambda: model.mark(model.row_of(case)) is None and model.mark(model.row_of(other)) is not None,

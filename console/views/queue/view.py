@@ -104,7 +104,8 @@ class QueueView(QWidget):
         # (in Chinese and English) on a desk or a wall; the last section stretches.
         fm = t.fontMetrics()
         em = fm.horizontalAdvance("0")
-        widths = ((Column.ID, fm.horizontalAdvance("220104202611230000") + 2 * em), (Column.PRIORITY, 7 * em),
+        # the id's column leaves room after it for the dot of a case open at another desk (presence)
+        widths = ((Column.ID, fm.horizontalAdvance("220104202611230000") + 3 * em), (Column.PRIORITY, 7 * em),
                   (Column.CATEGORY, 15 * em), (Column.PLACE, 20 * em), (Column.SOURCE, 8 * em),
                   (Column.STATUS, 8 * em), (Column.ASSIGNEE, 8 * em),
                   # an overdue case reads "-1:05:00 overdue" whole: the first thing a supervisor reads
