@@ -499,7 +499,10 @@ def test_check_finds_grids_that_overlap(tmp_path):
     geo = tmp_path / "d" / "district.geojson"
     data = json.loads(geo.read_text(encoding="utf-8"))
     grids = [f for f in data["features"] if f["properties"]["level"] == "grid"]
-    grids[1]["geometry"] = grids[0]["geometry"]  # two grids on the same ground
+    from shapely.geometry import mapping, shape
+
+    both = shape(grids[0]["geometry"]).union(shape(grids[1]["geometry"]))
+    grids[0]["geometry"] = json.loads(json.dumps(mapping(both)))  # grid 1's ground is grid 0's too
     geo.write_text(json.dumps(data), encoding="utf-8")
     r = run("check", "--catalog", str(tmp_path / "d" / "catalog.toml"))
     assert r.returncode == 2
