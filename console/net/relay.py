@@ -68,8 +68,14 @@ class Relay:
         with self.store.engine.connect() as conn:
             return conn.scalar(text("SELECT current_schema()"))
 
-    def _dsn(self) -> str:
-        return self.store.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    def _connect_args(self) -> dict[str, Any]:
+        """psycopg's connection arguments for the store's URL, as the store's own engine makes
+        them (a multi-host URL ``?host=a:5432&host=b:5432&target_session_attrs=read-write``
+        included: rendering the URL back to text would lose that)."""
+        engine = self.store.engine
+        _args, kwargs = engine.dialect.create_connect_args(engine.url)
+        kwargs.pop("context", None)  # SQLAlchemy's own, not libpq's
+        return kwargs
 
     async def start(self) -> None:
         self.sent = self.target = await self.read(self.store.head)
@@ -171,9 +177,10 @@ class Relay:
         delay = RETRY[0]
         while not self._closing:
             try:
-                conn = await psycopg.AsyncConnection.connect(
-                    self._dsn(), autocommit=True, application_name="console-hub-listen",
-                    keepalives=1, keepalives_idle=5, keepalives_interval=2, keepalives_count=3)
+                # TCP keepalives unless the URL sets its own: a dead line to the database is found
+                conn = await psycopg.AsyncConnection.connect(**{
+                    "keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 3,
+                    **self._connect_args(), "autocommit": True, "application_name": "console-hub-listen"})
                 self.listen_pid = conn.info.backend_pid  # for tests: the backend to terminate
                 async with conn:
                     await conn.execute(f'LISTEN "{self.channel}"')
@@ -229,7 +236,7 @@ class Relay:
             try:
                 if self._say_conn is None or self._say_conn.closed:
                     self._say_conn = await psycopg.AsyncConnection.connect(
-                        self._dsn(), autocommit=True, application_name="console-hub-say")
+                        **self._connect_args(), autocommit=True, application_name="console-hub-say")
                 await self._say_conn.execute("SELECT pg_notify(%s, %s)", (self.presence_channel, text))
                 return
             except Exception as e:

@@ -171,3 +171,14 @@ def test_the_roster_given_to_a_joining_console_holds_every_online_connection_as_
     pr.leave(b)
     pr.heard_from({"op": "gone", "src": "bbbbbb"}, 2.0)
     assert [json.loads(f)["data"]["id"] for f in pr.roster_frames()] == [a]
+
+
+def test_the_listen_connection_takes_a_multi_host_database_url_as_the_store_does():
+    from sqlalchemy import create_engine
+
+    store = FakeStore()
+    store.engine = create_engine("postgresql+psycopg://postgres@/test?host=10.0.0.1:5432&host=10.0.0.2:5433"
+                                 "&target_session_attrs=read-write")
+    args = Relay(store, lambda frames: None, None)._connect_args()
+    assert args["host"] == "10.0.0.1,10.0.0.2" and args["port"] == "5432,5433"
+    assert args["target_session_attrs"] == "read-write" and "context" not in args
