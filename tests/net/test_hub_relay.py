@@ -16,9 +16,10 @@ from .conftest import TOKENS
 
 @pytest.fixture
 def pg_url(db_url):
-    if not db_url.startswith("postgresql"):
-        pytest.skip("several hubs share a PostgreSQL database")
-    return db_url
+    return db_url  # the tests using it run on PostgreSQL only (two_hubs' mark below)
+
+
+PG_ONLY = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 
 
 @pytest.fixture
@@ -62,6 +63,7 @@ def _gap_free(seqs, start, end):
     return seqs == list(range(start, end + 1))
 
 
+@PG_ONLY
 async def test_events_committed_on_either_hub_reach_every_console_in_seq_order_without_gaps(
         two_hubs, client_of, catalog):
     a, b = two_hubs
@@ -86,6 +88,7 @@ async def test_events_committed_on_either_hub_reach_every_console_in_seq_order_w
     assert b.relay.read_back > 0 and a.relay.read_back > 0
 
 
+@PG_ONLY
 async def test_a_dropped_listen_connection_is_opened_again_and_no_event_is_missed(two_hubs, client_of, catalog):
     a, b = two_hubs
     on_b, seen_b = await _watch(client_of, b)
@@ -109,6 +112,7 @@ async def test_a_dropped_listen_connection_is_opened_again_and_no_event_is_misse
     await on_b.wait_for(lambda r: r.head >= head + 1, timeout=10)
 
 
+@PG_ONLY
 async def test_presence_crosses_hubs_opening_changing_and_closing(two_hubs, client_of, catalog):
     a, b = two_hubs
     on_b, seen_b = await _watch(client_of, b, "wall")
@@ -131,6 +135,7 @@ async def test_presence_crosses_hubs_opening_changing_and_closing(two_hubs, clie
     await until(lambda e: e["user"] == "op" and not e["online"])
 
 
+@PG_ONLY
 async def test_a_new_console_gets_everyone_present_on_every_hub(two_hubs, client_of, catalog):
     a, b = two_hubs
     sup_a = await client_of(a, "sup")
@@ -149,6 +154,7 @@ async def test_a_new_console_gets_everyone_present_on_every_hub(two_hubs, client
     assert any(e["user"] == "wall" and e["hub"] == b.name for e in seen.presence)
 
 
+@PG_ONLY
 async def test_a_stopped_hub_takes_its_consoles_off_the_other_hubs_roster(two_hubs, client_of):
     a, b = two_hubs
     on_b, seen_b = await _watch(client_of, b, "wall")
