@@ -104,3 +104,28 @@ async def client_of():
     yield _client
     for c in clients:
         await c.close()
+
+
+# ---- hub PROCESSES on one PostgreSQL database (tests/net/hubprocs.py) ---------------------------
+
+@pytest.fixture
+async def procs(db_url, tmp_path):
+    """Real ``main.py hub`` processes on the test's database: ``a, b = await procs.start(2)``."""
+    from .hubprocs import HubProcs
+
+    async with HubProcs(tmp_path, db_url) as p:
+        yield p
+
+
+@pytest.fixture
+async def clients():
+    """clients(HubClient(...)) -> the client, closed at teardown."""
+    made = []
+
+    def _add(c):
+        made.append(c)
+        return c
+
+    yield _add
+    for c in made:
+        await c.close()

@@ -190,3 +190,10 @@ async def until(predicate: Callable[[], bool], timeout: float, step: float = 0.0
             raise TimeoutError(f"not within {timeout} s")
         await asyncio.sleep(step)
     return time.monotonic()
+
+
+async def synced(client: HubClient, timeout: float = 20) -> HubClient:
+    """Start a client; wait for its initial state."""
+    client.start()
+    await asyncio.wait_for(client.synced.wait(), timeout)
+    return client

@@ -9,38 +9,13 @@ import time
 import pytest
 
 from console.net.client import HubClient
-from tests.net.hubprocs import TOKENS, HubProcs, Watcher
+from tests.net.hubprocs import TOKENS, Watcher, synced
 
 pytestmark = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 
 
 def notice(text):
     return {"text": text, "level": "info"}
-
-
-@pytest.fixture
-async def procs(db_url, tmp_path):
-    async with HubProcs(tmp_path, db_url) as p:
-        yield p
-
-
-@pytest.fixture
-async def clients():
-    made = []
-
-    def _add(c):
-        made.append(c)
-        return c
-
-    yield _add
-    for c in made:
-        await c.close()
-
-
-async def synced(client, timeout=20):
-    client.start()
-    await asyncio.wait_for(client.synced.wait(), timeout)
-    return client
 
 
 async def test_a_console_sees_the_events_of_both_hubs_in_seq_order_without_gaps(procs, clients):

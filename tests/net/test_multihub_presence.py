@@ -12,34 +12,9 @@ import pytest
 from console.net.client import HubClient
 from console.net.presence import ALIVE, LOST
 from tests.conftest import PG_URL
-from tests.net.hubprocs import TOKENS, HubProcs, Watcher
+from tests.net.hubprocs import TOKENS, Watcher, synced
 
 pytestmark = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
-
-
-@pytest.fixture
-async def procs(db_url, tmp_path):
-    async with HubProcs(tmp_path, db_url) as p:
-        yield p
-
-
-@pytest.fixture
-async def clients():
-    made = []
-
-    def _add(c):
-        made.append(c)
-        return c
-
-    yield _add
-    for c in made:
-        await c.close()
-
-
-async def synced(client, timeout=20):
-    client.start()
-    await asyncio.wait_for(client.synced.wait(), timeout)
-    return client
 
 
 async def test_a_hub_process_whose_listen_connection_is_cut_misses_no_event(procs, clients, db_url):
