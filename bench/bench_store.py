@@ -17,6 +17,7 @@ from console.models import commands as cmds
 from console.models.catalog import load_catalog
 from console.models.lifecycle import Actor, Role
 from console.models.store import Request, Store
+from console.net.hub import MAX_BATCH  # the most commands the hub takes into one transaction
 
 N = 5000
 BATCH = int(os.environ.get("BENCH_STORE_BATCH", "250"))  # the hub's own batches reach 1,000 under load
@@ -142,11 +143,17 @@ def main() -> None:
         ours = _store_rate(catalog, f"sqlite:///{Path(d) / 'store.db'}")
     print(f"store: {ours:,.0f} commands/s stored (SQLite, batches of {BATCH}) vs raw sqlite3.executemany "
           f"{raw:,.0f} rows-sets/s = {ours / raw:.2f}x  (goal ≥ 5,000/s)")
-    pg = _pg_rate(catalog)
-    if pg is None:
-        return
-    print(f"store: {pg:,.0f} commands/s stored (PostgreSQL, one writer, batches of {BATCH}) vs SQLite "
-          f"{ours:,.0f}/s = {pg / ours:.2f}x  (goal ≥ 8,000/s)")
-    two = _pg_rate(catalog, _two_writers_rate)
-    print(f"store: {two:,.0f} commands/s stored (PostgreSQL, two writers: two processes, a Store each, "
-          f"batches of {BATCH}) vs one writer {pg:,.0f}/s = {two / pg:.2f}x  (goal ≥ 8,000/s)")
+    global BATCH
+    # PostgreSQL at the bench's batch size, then at the hub's MAX_BATCH: a hub fed faster than it
+    # stores takes up to that many commands a transaction, so that line is its capacity
+    for size in dict.fromkeys((BATCH, MAX_BATCH)):
+        BATCH = size
+        os.environ["BENCH_STORE_BATCH"] = str(size)  # the two writers' processes read it
+        pg = _pg_rate(catalog)
+        if pg is None:
+            return
+        print(f"store: {pg:,.0f} commands/s stored (PostgreSQL, one writer, batches of {BATCH}) vs SQLite "
+              f"{ours:,.0f}/s = {pg / ours:.2f}x  (goal ≥ 8,000/s)")
+        two = _pg_rate(catalog, _two_writers_rate)
+        print(f"store: {two:,.0f} commands/s stored (PostgreSQL, two writers: two processes, a Store each, "
+              f"batches of {BATCH}) vs one writer {pg:,.0f}/s = {two / pg:.2f}x  (goal ≥ 8,000/s)")
