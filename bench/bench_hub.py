@@ -276,7 +276,7 @@ async def _hub_push(clients: _Clients, hub: Hub, frames: list[str]) -> tuple[flo
     async def start() -> None:
         while sum(c.live for c in hub.clients) < CONSOLES:
             await asyncio.sleep(0.001)
-        hub._broadcast(frames)
+        hub._fan_out(frames)  # straight to the fan-out: the relay skips seqs it already handed on
 
     cpu = time.process_time()
     elapsed, _, _ = await clients.run(hub.url, len(frames), None, start)
