@@ -33,6 +33,7 @@ from console.models.catalog import RESOURCES, Catalog
 from console.models.catalog_files import shape_items
 from console.models.geo import BucketIndex, ring_bbox
 from console.models.incident import EARLIEST, LATEST, iso
+from console.models.validation import EXTRA_ROLES
 
 from .common import Progress, close_quietly, command, connect, load_toml, pipeline
 
@@ -95,7 +96,7 @@ class MappingFile:
     other: str | None = None  # None: the catalog's other_category
     id_prefix: str = ""
     timezone: str = "America/New_York"  # for times without an offset
-    closed: str = "report"  # report | skip
+    closed: str = "close"  # close (in one audited step, docs/OPEN311.md) | report (as open) | skip
     mode: str = "auto"  # as-is | fit | auto
     bbox: tuple[float, float, float, float] | None = None  # south, west, north, east (source area)
     outside: str = "reject"  # reject | nearest
@@ -132,8 +133,8 @@ def load_mapping(path: Path | None, catalog: Catalog | HubDistrict) -> MappingFi
             kw[key] = imp[key]
     if not kw.get("source", "import").strip():
         raise bad("import.source", "must not be empty")
-    if kw.get("closed", "report") not in ("report", "skip"):
-        raise bad("import.closed", 'must be "report" or "skip"')
+    if kw.get("closed", "close") not in ("close", "report", "skip"):
+        raise bad("import.closed", 'must be "close", "report" or "skip"')
     try:
         zoneinfo.ZoneInfo(kw.get("timezone", "UTC"))
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
@@ -187,8 +188,10 @@ class Row:
     lon: str
     channel: str
     media_url: str
+    status_notes: str = ""  # the source's last word on it (Open311 status_notes, NYC resolution_description)
 
 
+CLOSE_ROLES = frozenset(r.value for r in EXTRA_ROLES["incident.import_close"])
 CSV_ID = "unique_key"
 OPEN311_ID = "service_request_id"
 
@@ -248,7 +251,7 @@ def _read_csv(path: Path, text: str) -> list[Row]:
                 category_keys=tuple(k for k in (f"{ctype} / {desc}" if ctype and desc else "", ctype, desc) if k),
                 agency=get("agency"), description=": ".join(x for x in (ctype, desc) if x) or get("location_type"),
                 address=address, lat=get("latitude"), lon=get("longitude"),
-                channel=get("open_data_channel_type"), media_url="",
+                channel=get("open_data_channel_type"), media_url="", status_notes=get("resolution_description"),
             ))
     except csv.Error as e:
         raise ImportFileError(f"{path}: broken CSV at line {reader.line_num}: {e}") from None
@@ -278,6 +281,7 @@ def _read_open311(path: Path, text: str) -> list[Row]:
             category_keys=tuple(k for k in (code, name) if k), agency=get("agency_responsible"),
             description=get("description") or name or code, address=get("address"),
             lat=get("lat"), lon=get("long"), channel=get("channel") or "open311", media_url=get("media_url"),
+            status_notes=get("status_notes"),
         ))
     return rows
 
@@ -289,6 +293,8 @@ class Planned:
     row: Row
     args: dict[str, Any]  # incident.report args
     created: datetime
+    close: dict[str, Any] | None = None  # incident.import_close args (but the incident): closed at its source
+    note: str | None = None  # an open request's status_notes, kept as an incident.note
 
 
 @dataclass(frozen=True)
@@ -401,8 +407,9 @@ def plan(rows: list[Row], fmt: str, mapping: MappingFile, catalog: Catalog | Hub
         code = next((mapping.categories[k.lower()] for k in row.category_keys if k.lower() in mapping.categories),
                     None) or _own_code(row, fmt, catalog) or mapping.agencies.get(row.agency.lower()) or other
         desc = row.description or row.category or "(no description)"
-        if row.status and not (fmt == "open311" and row.status.lower() == "open"):  # open: it is, here too
-            desc += f" [source status: {row.status}{' ' + row.closed if row.closed else ''}]"
+        close = _close_args(row, created, tz, replay) if mapping.closed == "close" and _closed(row) else None
+        if close is None and row.status and not (fmt == "open311" and row.status.lower() == "open"):
+            desc += f" [source status: {row.status}{' ' + row.closed if row.closed else ''}]"  # open: it is, here too
         args: dict[str, Any] = {
             "category": code, "lat": lat, "lon": lon, "description": (desc + moved)[:4000],
             "source": mapping.source, "external_id": (mapping.id_prefix + row.id)[:200],
@@ -416,8 +423,30 @@ def plan(rows: list[Row], fmt: str, mapping: MappingFile, catalog: Catalog | Hub
             args["photo_url"] = row.media_url[:4000]
         if not replay:
             args["reported_at"] = iso(created)  # a replay reports them live, at the hub's time
-        out.append(Planned(row, args, created))
+        note = row.status_notes[:4000] if close is None and row.status_notes else None
+        out.append(Planned(row, args, created, close, note))
     return out, mode
+
+
+def _closed(row: Row) -> bool:
+    return row.status.strip().lower() == "closed"
+
+
+def _close_args(row: Row, created: datetime, tz: zoneinfo.ZoneInfo, replay: bool) -> dict[str, Any]:
+    """``incident.import_close`` for a row closed at its source: when (its closed time; not before
+    its report, which a source's clock can put a little earlier) and the source's own notes. A
+    replay closes at the hub's time, as it reports."""
+    args: dict[str, Any] = {}
+    if row.status_notes:
+        args["note"] = row.status_notes[:4000]
+    if replay:
+        return args
+    try:
+        at = max(parse_time(row.closed, tz), created) if row.closed else created
+    except ValueError:
+        at = created  # a closed time we cannot read: closed, when is unknown, not before the report
+    args["closed_at"] = iso(at)
+    return args
 
 
 def _own_code(row: Row, fmt: str, catalog: Catalog) -> str | None:
@@ -459,8 +488,11 @@ class Summary:
     seconds: float = 0.0
     fates: dict[int, str] = field(default_factory=dict)  # row number -> new | present | rejected
 
+    closed: int = 0  # of the new: closed at their source, and here too (incident.import_close)
+
     def line(self) -> str:
-        return (f"imported {self.new} new, {self.present} already present, {self.rejected} rejected "
+        closed = f" ({self.closed} closed at their source)" if self.closed else ""
+        return (f"imported {self.new} new{closed}, {self.present} already present, {self.rejected} rejected "
                 f"(of {self.rows} rows) in {self.seconds:.1f} s")
 
 
@@ -490,6 +522,11 @@ async def run_import(url: str, token: str, path: Path, catalog: Catalog | None =
             raise ConnectionError(f"the hub at {url} cannot take imports: {e}") from None
         mapping = load_mapping(mapping_path, district)
         fates, mode = plan(rows, fmt, mapping, district, replay=replay is not None)
+        closing = sum(1 for f in fates if isinstance(f, Planned) and f.close is not None)
+        if closing and client.role not in CLOSE_ROLES:
+            raise ImportFileError(
+                f"{path}: {closing} request(s) were closed at their source; closing them here takes a supervisor's "
+                f"token (this one is {client.role}), or say [import] closed = \"report\" (as open) or \"skip\"")
     except BaseException:
         await close_quietly(client)
         raise
@@ -520,6 +557,18 @@ async def run_import(url: str, token: str, path: Path, catalog: Catalog | None =
 
         async def send(p: Planned) -> None:
             res = await command(client, "incident.report", p.args)
+            follow = (("incident.import_close", p.close, "left open: closing") if p.close is not None else
+                      ("incident.note", {"text": p.note}, "its source's notes not kept: the note") if p.note else None)
+            if res.get("ok") and follow is not None and not res.get("existing"):
+                inc = res["incident"]
+                done = await command(client, follow[0], {**follow[1], "incident": inc["id"],
+                                                         "expect_version": inc["version"]})
+                if done.get("ok"):
+                    summary.closed += p.close is not None
+                else:  # reported, but not all of it: say so, and how it stands
+                    progress.clear()
+                    print(f"{_row_label(p.row, fmt)}: imported as {inc['id']}, but {follow[2]} refused by the hub: "
+                          f"{done.get('code')}: {done.get('message')}", file=out, flush=True)
             if res.get("ok"):
                 report(p.row, "present" if res.get("existing") else "new")
             else:

@@ -5,7 +5,7 @@ dispatch list). Pure; ``commands.apply_incident_command`` hands them their comma
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from . import lifecycle as lc
@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 # protocol 1.1 commands that change a case without moving it: where each is allowed
 URGE_STATES = frozenset({State.ACCEPTED, State.DISPATCHED, State.ACKNOWLEDGED, State.ESCALATED, State.RETURNED})
 CALLBACK_STATES = frozenset({State.RESOLVED, State.VERIFIED, State.CLOSED})
+SKEW = timedelta(minutes=5)  # another system's clock may run a little ahead of ours
 URGE_LEVELS = {1: "催办 reminder", 2: "督办 supervision"}
 _ANNOTATIONS = ("incident.urge", "incident.callback", "incident.extend", "incident.extend_decide", "incident.park",
-                "incident.unpark", "incident.rate_department")
+                "incident.unpark", "incident.rate_department", "incident.import_close")
 EXTEND_STATES = frozenset({State.DISPATCHED, State.ACKNOWLEDGED, State.ESCALATED, State.RETURNED})
 
 
@@ -43,6 +44,8 @@ def _annotate(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, n
         return _parking(inc, name, args, actor, now, catalog)
     if name == "incident.rate_department":
         return _rate_department(inc, args, actor, now, catalog)
+    if name == "incident.import_close":
+        return _import_close(inc, args, actor, now, catalog)
     if name == "incident.urge":
         if inc.state not in URGE_STATES:
             raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value}; only a case being "
@@ -63,6 +66,32 @@ def _annotate(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, n
         new = inc.evolve(callbacks=[*inc.callbacks, entry], version=inc.version + 1, updated_at=now)
         action = "callback"
     return Applied(new, record(inc, new, action, actor, now, args), next_sla_change(new, catalog))
+
+
+def _import_close(inc: Incident, args: Mapping[str, Any], actor: Actor, now: datetime,
+                  catalog: Catalog) -> Applied:
+    """An extension (docs/OPEN311.md): a request another system closed comes in closed. Only a
+    case just imported (an ``external_id``, untouched since its report) may be closed this way,
+    in one step ``import_close`` from ``reported`` to ``closed``: no accept, dispatch or resolve
+    is made up, and the evaluation counts it as reported but never as closed here."""
+    if not inc.external_id:
+        raise CommandError("invalid_transition", f"incident {inc.id} was not imported; only an imported case "
+                                                 "closed at its source may be closed so")
+    if inc.state is not State.REPORTED or inc.version != 1:
+        raise CommandError("invalid_transition", f"incident {inc.id} is {inc.state.value} at version "
+                                                 f"{inc.version}; only a case untouched since its import may be "
+                                                 "closed as closed at its source")
+    given = args.get("closed_at")
+    try:
+        closed_at = now if given is None else parse_instant(given)
+    except (TypeError, ValueError):
+        raise CommandError("invalid_args", f"closed_at is not an ISO-8601 time: {str(given)[:40]!r}") from None
+    if closed_at < inc.reported_at or closed_at > now + SKEW:
+        raise CommandError("invalid_args", f"closed_at {given} is before the report ({iso(inc.reported_at)}) "
+                                           "or in the future")
+    new = inc.evolve(state=State.CLOSED, version=inc.version + 1, updated_at=now, stage_started_at=now)
+    new, next_at = clock(new, catalog, now)
+    return Applied(new, record(inc, new, "import_close", actor, now, args), next_at)
 
 
 def _rate_department(inc: Incident, args: Mapping[str, Any], actor: Actor, now: datetime,

@@ -402,6 +402,7 @@ COMMAND_OF_ACTION = {a.value: n for n, a in ACTION_OF.items()} | {
     "extend_decide": "incident.extend_decide",
     "park": "incident.park",
     "unpark": "incident.unpark",
+    "import_close": "incident.import_close",
 }
 
 

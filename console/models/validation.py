@@ -149,6 +149,8 @@ SCHEMAS: dict[str, dict[str, Arg]] = {
     "incident.extend_decide": {"incident": Arg("str", True), "approve": Arg("bool", True), "note": Arg("text")},
     "incident.park": {"incident": Arg("str", True), "reason": Arg("text", True)},
     "incident.unpark": {"incident": Arg("str", True), "note": Arg("text")},
+    # extension (docs/OPEN311.md): an imported request that its source had closed
+    "incident.import_close": {"incident": Arg("str", True), "closed_at": Arg("str"), "note": Arg("text")},
     "incident.reopen": {
         "incident": Arg("str", True),
         "reason": Arg("text", True),
@@ -279,6 +281,8 @@ EXTRA_ROLES: dict[str, frozenset[Role]] = {
     "incident.extend_decide": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
     "incident.park": frozenset({Role.SUPERVISOR, Role.ADMIN}),
     "incident.unpark": frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    # closing without the life is a supervisor's power, like parking and reopening
+    "incident.import_close": frozenset({Role.SUPERVISOR, Role.ADMIN}),
     # two-way assessment (an extension): the street's desk rates the department's work
     "incident.rate_department": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
 }

@@ -68,7 +68,7 @@ class DebriefTexts(QObject):
             "note": self.tr("note"), "urge": self.tr("urged"), "callback": self.tr("call-back"),
             "extend": self.tr("more time asked"), "extend_decide": self.tr("more time decided"),
             "rate_department": self.tr("department rated"), "park": self.tr("parked"),
-            "unpark": self.tr("unparked"),
+            "unpark": self.tr("unparked"), "import_close": self.tr("closed at its source"),
         }
 
 

@@ -795,6 +795,11 @@
         <source>unparked</source>
         <translation>unparked</translation>
     </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="71"/>
+        <source>closed at its source</source>
+        <translation>closed at its source</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationView</name>
@@ -2083,6 +2088,11 @@
         <translation>unpark</translation>
     </message>
     <message>
+        <location filename="../../console/views/incident/panel.py" line="339"/>
+        <source>closed at its source</source>
+        <translation>closed at its source</translation>
+    </message>
+    <message>
         <location filename="../../console/views/incident/panel.py" line="346"/>
         <source>Verify</source>
         <translation>Verify</translation>
@@ -3242,105 +3252,105 @@
 <context>
     <name>PresenceDesk</name>
     <message>
-        <location filename="../../console/views/presence.py" line="145"/>
+        <location filename="../../console/views/presence.py" line="133"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="145"/>
+        <location filename="../../console/views/presence.py" line="133"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="145"/>
+        <location filename="../../console/views/presence.py" line="133"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="146"/>
+        <location filename="../../console/views/presence.py" line="134"/>
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="146"/>
+        <location filename="../../console/views/presence.py" line="134"/>
         <source>sensor</source>
         <translation>sensor</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="146"/>
+        <location filename="../../console/views/presence.py" line="134"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="157"/>
+        <location filename="../../console/views/presence.py" line="145"/>
         <source>you, at another desk</source>
         <translation>you, at another desk</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="162"/>
+        <location filename="../../console/views/presence.py" line="150"/>
         <source>{user} ({details})</source>
         <translation>{user} ({details})</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="162"/>
-        <location filename="../../console/views/presence.py" line="187"/>
-        <location filename="../../console/views/presence.py" line="205"/>
+        <location filename="../../console/views/presence.py" line="150"/>
+        <location filename="../../console/views/presence.py" line="175"/>
+        <location filename="../../console/views/presence.py" line="193"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="163"/>
+        <location filename="../../console/views/presence.py" line="151"/>
         <source>{who} ✎ acting</source>
         <translation>{who} ✎ acting</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="169"/>
-        <location filename="../../console/views/presence.py" line="187"/>
+        <location filename="../../console/views/presence.py" line="157"/>
+        <location filename="../../console/views/presence.py" line="175"/>
         <source>Also open by: {people}</source>
         <translation>Also open by: {people}</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="182"/>
+        <location filename="../../console/views/presence.py" line="170"/>
         <source>{who}: open since {since}</source>
         <translation>{who}: open since {since}</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="193"/>
+        <location filename="../../console/views/presence.py" line="181"/>
         <source>Hub {hub}</source>
         <translation>Hub {hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="204"/>
+        <location filename="../../console/views/presence.py" line="192"/>
         <source>+{n}</source>
         <translation>+{n}</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="205"/>
+        <location filename="../../console/views/presence.py" line="193"/>
         <source>On shift {n}: {names}</source>
         <translation>On shift {n}: {names}</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="206"/>
+        <location filename="../../console/views/presence.py" line="194"/>
         <source>On shift:</source>
         <translation>On shift:</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="208"/>
+        <location filename="../../console/views/presence.py" line="196"/>
         <source>Feeds and sensors:</source>
         <translation>Feeds and sensors:</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="212"/>
+        <location filename="../../console/views/presence.py" line="200"/>
         <source>{user} — {role}</source>
         <translation>{user} — {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="216"/>
+        <location filename="../../console/views/presence.py" line="204"/>
         <source>×{n} desks</source>
         <translation>×{n} desks</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="222"/>
+        <location filename="../../console/views/presence.py" line="210"/>
         <source>Connected to {url}</source>
         <translation>Connected to {url}</translation>
     </message>
@@ -3348,137 +3358,137 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/views/queue/view.py" line="194"/>
+        <location filename="../../console/views/queue/view.py" line="195"/>
         <source>Search id, description, address, category…</source>
         <translation>Search id, description, address, category…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="195"/>
+        <location filename="../../console/views/queue/view.py" line="196"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="196"/>
+        <location filename="../../console/views/queue/view.py" line="197"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="197"/>
+        <location filename="../../console/views/queue/view.py" line="198"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="198"/>
+        <location filename="../../console/views/queue/view.py" line="199"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="199"/>
+        <location filename="../../console/views/queue/view.py" line="200"/>
         <source>Time-limit colour</source>
         <translation>Time-limit colour</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="200"/>
+        <location filename="../../console/views/queue/view.py" line="201"/>
         <source>Drill</source>
         <translation>Drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="201"/>
+        <location filename="../../console/views/queue/view.py" line="202"/>
         <source>Ledgers: parked cases with the reason and since when, urged cases, requests for more time</source>
         <translation>Ledgers: parked cases with the reason and since when, urged cases, requests for more time</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="204"/>
+        <location filename="../../console/views/queue/view.py" line="205"/>
         <source>All active</source>
         <translation>All active</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="206"/>
+        <location filename="../../console/views/queue/view.py" line="207"/>
         <source>Any colour</source>
         <translation>Any colour</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="206"/>
+        <location filename="../../console/views/queue/view.py" line="207"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="206"/>
+        <location filename="../../console/views/queue/view.py" line="207"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="207"/>
+        <location filename="../../console/views/queue/view.py" line="208"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="207"/>
+        <location filename="../../console/views/queue/view.py" line="208"/>
         <source>No time limit</source>
         <translation>No time limit</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="208"/>
+        <location filename="../../console/views/queue/view.py" line="209"/>
         <source>Real and drill</source>
         <translation>Real and drill</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="208"/>
+        <location filename="../../console/views/queue/view.py" line="209"/>
         <source>Real only</source>
         <translation>Real only</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="209"/>
+        <location filename="../../console/views/queue/view.py" line="210"/>
         <source>Drill only</source>
         <translation>Drill only</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="210"/>
+        <location filename="../../console/views/queue/view.py" line="211"/>
         <source>Every case</source>
         <translation>Every case</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="210"/>
+        <location filename="../../console/views/queue/view.py" line="211"/>
         <source>Parked (挂账)</source>
         <translation>Parked (挂账)</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="211"/>
+        <location filename="../../console/views/queue/view.py" line="212"/>
         <source>Urged (催办/督办)</source>
         <translation>Urged (催办/督办)</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="211"/>
+        <location filename="../../console/views/queue/view.py" line="212"/>
         <source>More time asked</source>
         <translation>More time asked</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="219"/>
+        <location filename="../../console/views/queue/view.py" line="220"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="221"/>
+        <location filename="../../console/views/queue/view.py" line="222"/>
         <source>Parts</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="221"/>
+        <location filename="../../console/views/queue/view.py" line="222"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="229"/>
+        <location filename="../../console/views/queue/view.py" line="230"/>
         <source>All streets</source>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="234"/>
+        <location filename="../../console/views/queue/view.py" line="235"/>
         <source>All sources</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="241"/>
+        <location filename="../../console/views/queue/view.py" line="242"/>
         <source>{shown} shown of {total}</source>
         <translation>{shown} shown of {total}</translation>
     </message>

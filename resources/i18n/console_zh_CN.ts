@@ -795,6 +795,11 @@
         <source>unparked</source>
         <translation>恢复办理</translation>
     </message>
+    <message>
+        <location filename="../../console/views/debrief.py" line="71"/>
+        <source>closed at its source</source>
+        <translation>来源方已办结</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationView</name>
@@ -2083,6 +2088,11 @@
         <translation>解除挂账</translation>
     </message>
     <message>
+        <location filename="../../console/views/incident/panel.py" line="339"/>
+        <source>closed at its source</source>
+        <translation>来源方已办结</translation>
+    </message>
+    <message>
         <location filename="../../console/views/incident/panel.py" line="346"/>
         <source>Verify</source>
         <translation>核查</translation>
@@ -3242,105 +3252,105 @@
 <context>
     <name>PresenceDesk</name>
     <message>
-        <location filename="../../console/views/presence.py" line="145"/>
+        <location filename="../../console/views/presence.py" line="133"/>
         <source>viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="145"/>
+        <location filename="../../console/views/presence.py" line="133"/>
         <source>operator</source>
         <translation>受理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="145"/>
+        <location filename="../../console/views/presence.py" line="133"/>
         <source>supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="146"/>
+        <location filename="../../console/views/presence.py" line="134"/>
         <source>field</source>
         <translation>外勤人员</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="146"/>
+        <location filename="../../console/views/presence.py" line="134"/>
         <source>sensor</source>
         <translation>感知设备</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="146"/>
+        <location filename="../../console/views/presence.py" line="134"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="157"/>
+        <location filename="../../console/views/presence.py" line="145"/>
         <source>you, at another desk</source>
         <translation>本人，另一席位</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="162"/>
+        <location filename="../../console/views/presence.py" line="150"/>
         <source>{user} ({details})</source>
         <translation>{user}（{details}）</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="162"/>
-        <location filename="../../console/views/presence.py" line="187"/>
-        <location filename="../../console/views/presence.py" line="205"/>
+        <location filename="../../console/views/presence.py" line="150"/>
+        <location filename="../../console/views/presence.py" line="175"/>
+        <location filename="../../console/views/presence.py" line="193"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="163"/>
+        <location filename="../../console/views/presence.py" line="151"/>
         <source>{who} ✎ acting</source>
         <translation>{who} ✎ 正在处理</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="169"/>
-        <location filename="../../console/views/presence.py" line="187"/>
+        <location filename="../../console/views/presence.py" line="157"/>
+        <location filename="../../console/views/presence.py" line="175"/>
         <source>Also open by: {people}</source>
         <translation>同时查看：{people}</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="182"/>
+        <location filename="../../console/views/presence.py" line="170"/>
         <source>{who}: open since {since}</source>
         <translation>{who}：{since} 起查看</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="193"/>
+        <location filename="../../console/views/presence.py" line="181"/>
         <source>Hub {hub}</source>
         <translation>服务端 {hub}</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="204"/>
+        <location filename="../../console/views/presence.py" line="192"/>
         <source>+{n}</source>
         <translation>另 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="205"/>
+        <location filename="../../console/views/presence.py" line="193"/>
         <source>On shift {n}: {names}</source>
         <translation>在岗 {n} 人：{names}</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="206"/>
+        <location filename="../../console/views/presence.py" line="194"/>
         <source>On shift:</source>
         <translation>在岗人员：</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="208"/>
+        <location filename="../../console/views/presence.py" line="196"/>
         <source>Feeds and sensors:</source>
         <translation>数据接入与感知设备：</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="212"/>
+        <location filename="../../console/views/presence.py" line="200"/>
         <source>{user} — {role}</source>
         <translation>{user} — {role}</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="216"/>
+        <location filename="../../console/views/presence.py" line="204"/>
         <source>×{n} desks</source>
         <translation>（{n} 个席位）</translation>
     </message>
     <message>
-        <location filename="../../console/views/presence.py" line="222"/>
+        <location filename="../../console/views/presence.py" line="210"/>
         <source>Connected to {url}</source>
         <translation>已连接 {url}</translation>
     </message>
@@ -3348,137 +3358,137 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/views/queue/view.py" line="194"/>
+        <location filename="../../console/views/queue/view.py" line="195"/>
         <source>Search id, description, address, category…</source>
         <translation>搜索编号、描述、地址、类别…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="195"/>
+        <location filename="../../console/views/queue/view.py" line="196"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="196"/>
+        <location filename="../../console/views/queue/view.py" line="197"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="197"/>
+        <location filename="../../console/views/queue/view.py" line="198"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="198"/>
+        <location filename="../../console/views/queue/view.py" line="199"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="199"/>
+        <location filename="../../console/views/queue/view.py" line="200"/>
         <source>Time-limit colour</source>
         <translation>时限灯色</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="200"/>
+        <location filename="../../console/views/queue/view.py" line="201"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="201"/>
+        <location filename="../../console/views/queue/view.py" line="202"/>
         <source>Ledgers: parked cases with the reason and since when, urged cases, requests for more time</source>
         <translation>台账：挂账案件（原因与起始时间）、被催办案件、延期申请</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="204"/>
+        <location filename="../../console/views/queue/view.py" line="205"/>
         <source>All active</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="206"/>
+        <location filename="../../console/views/queue/view.py" line="207"/>
         <source>Any colour</source>
         <translation>全部灯色</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="206"/>
+        <location filename="../../console/views/queue/view.py" line="207"/>
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="206"/>
+        <location filename="../../console/views/queue/view.py" line="207"/>
         <source>Blue</source>
         <translation>蓝灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="207"/>
+        <location filename="../../console/views/queue/view.py" line="208"/>
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="207"/>
+        <location filename="../../console/views/queue/view.py" line="208"/>
         <source>No time limit</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="208"/>
+        <location filename="../../console/views/queue/view.py" line="209"/>
         <source>Real and drill</source>
         <translation>真实与演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="208"/>
+        <location filename="../../console/views/queue/view.py" line="209"/>
         <source>Real only</source>
         <translation>仅真实事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="209"/>
+        <location filename="../../console/views/queue/view.py" line="210"/>
         <source>Drill only</source>
         <translation>仅演练</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="210"/>
+        <location filename="../../console/views/queue/view.py" line="211"/>
         <source>Every case</source>
         <translation>全部案件</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="210"/>
+        <location filename="../../console/views/queue/view.py" line="211"/>
         <source>Parked (挂账)</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="211"/>
+        <location filename="../../console/views/queue/view.py" line="212"/>
         <source>Urged (催办/督办)</source>
         <translation>催办/督办</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="211"/>
+        <location filename="../../console/views/queue/view.py" line="212"/>
         <source>More time asked</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="219"/>
+        <location filename="../../console/views/queue/view.py" line="220"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="221"/>
+        <location filename="../../console/views/queue/view.py" line="222"/>
         <source>Parts</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="221"/>
+        <location filename="../../console/views/queue/view.py" line="222"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="229"/>
+        <location filename="../../console/views/queue/view.py" line="230"/>
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="234"/>
+        <location filename="../../console/views/queue/view.py" line="235"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue/view.py" line="241"/>
+        <location filename="../../console/views/queue/view.py" line="242"/>
         <source>{shown} shown of {total}</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
     </message>

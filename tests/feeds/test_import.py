@@ -129,7 +129,13 @@ def test_every_csv_row_gets_its_fate_before_anything_is_sent(tmp_path, catalog):
     assert ok[1]["reporter"] == "csv:PHONE" and ok[1]["source_category"] == "Noise - Residential / Loud Music/Party"
     assert ok[1]["reported_at"] == "2026-01-15T15:23:45.000Z"  # New York local time, as UTC
     assert ok[7]["category"] == catalog.other_category.code and ok[7]["source_category"] == "Mystery Complaint / Odd"
-    assert "Closed" in ok[2]["description"]
+    # closed at its source: comes in closed, in one step, at its closed time (New York, as UTC)
+    [two] = [f for f in fates if f.row.number == 2]
+    assert "Closed" not in ok[2]["description"] and two.close == {"closed_at": "2026-01-16T14:00:00.000Z"}
+    assert all(f.close is None for f in fates if not isinstance(f, Rejected) and f.row.number != 2)
+    fates, _ = plan(rows, fmt, MappingFile(mode="as-is", closed="report"), catalog)
+    [two] = [f for f in fates if f.row.number == 2]
+    assert two.close is None and two.args["description"].endswith("[source status: Closed 01/16/2026 09:00:00 AM]")
 
 
 def test_fit_maps_a_far_away_city_onto_the_district(catalog):
@@ -150,40 +156,47 @@ def test_fit_maps_a_far_away_city_onto_the_district(catalog):
 async def test_importing_a_csv_reports_every_row_and_a_second_import_adds_nothing(hub, catalog, tmp_path, connect):
     path = csv_file(tmp_path, catalog)
     out = io.StringIO()
-    s = await run_import(hub.url, TOKENS["op"], path, catalog, mapping_path=as_is_mapping(tmp_path), out=out,
+    with pytest.raises(ImportFileError, match=r"1 request\(s\) were closed at their source"):
+        await run_import(hub.url, TOKENS["op"], path, catalog, mapping_path=as_is_mapping(tmp_path),
+                         out=io.StringIO(), err=io.StringIO())
+    s = await run_import(hub.url, TOKENS["sup"], path, catalog, mapping_path=as_is_mapping(tmp_path), out=out,
                          err=io.StringIO())
-    assert (s.new, s.present, s.rejected, s.rows) == (3, 0, 5, 8)
+    assert (s.new, s.closed, s.present, s.rejected, s.rows) == (3, 1, 0, 5, 8)
     assert s.fates == {1: "new", 2: "new", 3: "rejected", 4: "rejected", 5: "rejected", 6: "rejected", 7: "new",
                        8: "rejected"}
     lines = out.getvalue().splitlines()
     assert "row 3 (unique_key 1003): rejected: no coordinates" in lines
     assert "row 5 (no unique_key): rejected: no unique_key" in lines
     assert any(line.startswith("row 6 (unique_key 1006): rejected: outside the district") for line in lines)
-    assert lines[-1].startswith("imported 3 new, 0 already present, 5 rejected (of 8 rows)")
+    assert lines[-1].startswith("imported 3 new (1 closed at their source), 0 already present, 5 rejected (of 8 rows)")
     op = await connect("op")
     res = await op.command("query.incidents", {"text": "1001"})
     [inc] = res["incidents"]
     assert inc["source"] == "import" and inc["external_id"] == "1001" and inc["category"] == "E0602"
     assert inc["reported_at"] == "2026-01-15T15:23:45.000Z" and inc["reporter"] == "csv:PHONE"
 
-    again = await run_import(hub.url, TOKENS["op"], path, catalog, mapping_path=as_is_mapping(tmp_path),
+    res = await op.command("query.incidents", {"text": "1002"})
+    [inc] = res["incidents"]
+    assert (inc["state"], inc["version"]) == ("closed", 2)
+    again = await run_import(hub.url, TOKENS["sup"], path, catalog, mapping_path=as_is_mapping(tmp_path),
                              out=io.StringIO(), err=io.StringIO())
-    assert (again.new, again.present, again.rejected) == (0, 3, 5)
+    assert (again.new, again.closed, again.present, again.rejected) == (0, 0, 3, 5)
     res = await op.command("query.incidents", {"text": "", "limit": 500})
     assert len([i for i in res["incidents"] if i["source"] == "import"]) == 3
 
 
 async def test_importing_open311_json_reports_every_row(hub, catalog, tmp_path):
     out = io.StringIO()
-    s = await run_import(hub.url, TOKENS["op"], open311_file(tmp_path, catalog), catalog,
+    s = await run_import(hub.url, TOKENS["sup"], open311_file(tmp_path, catalog), catalog,
                          mapping_path=as_is_mapping(tmp_path), out=out, err=io.StringIO())
+    assert s.closed == 1
     assert s.fates == {1: "new", 2: "new", 3: "rejected", 4: "rejected", 5: "rejected", 6: "rejected"}
     text = out.getvalue()
     assert "row 3 (service_request_id SR-3): rejected: bad created date" in text
     assert "row 4 (no service_request_id): rejected: no service_request_id" in text
     assert "row 5 (service_request_id SR-5): rejected: no coordinates" in text
     assert "row 6 (service_request_id SR-6): rejected: outside the district" in text
-    again = await run_import(hub.url, TOKENS["op"], open311_file(tmp_path, catalog), catalog,
+    again = await run_import(hub.url, TOKENS["sup"], open311_file(tmp_path, catalog), catalog,
                              mapping_path=as_is_mapping(tmp_path), out=io.StringIO(), err=io.StringIO())
     assert (again.new, again.present) == (0, 2)
 

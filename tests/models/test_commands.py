@@ -437,3 +437,49 @@ def test_the_street_rates_the_departments_work_once_it_is_resolved_and_the_last_
         cmds.apply_incident_command(teams_case, "incident.rate_department", {"incident": "T1", "stars": 3}, op, NOW,
                                     catalog)
     assert e.value.code == "invalid_transition" and "department" in e.value.message
+
+
+def imported(catalog, iid="M1"):
+    return reported(catalog, iid, external_id="SR-9", reported_at="2026-12-05T08:00:00Z")
+
+
+def test_a_case_closed_at_its_source_is_closed_in_one_step_with_nothing_made_up(catalog):
+    inc = imported(catalog)
+    done = cmds.apply_incident_command(inc, "incident.import_close", cmds.validate_args("incident.import_close", {
+        "incident": inc.id, "closed_at": "2026-12-05T10:00:00Z", "note": "已修复"}), SUP, NOW, catalog)
+    new, tr = done.incident, done.transition
+    assert (new.state, new.version, new.sla, new.deadline, done.sla_next_at) == (State.CLOSED, 2, None, None, None)
+    assert (new.accepted_by, new.f_dispatched, new.handled_on_time, new.assignee) == (None, False, None, None)
+    assert (tr.action, tr.from_state, tr.to_state, tr.note, tr.actor) == ("import_close", "reported", "closed",
+                                                                          "已修复", SUP.name)
+    assert tr.data["closed_at"] == "2026-12-05T10:00:00Z"
+    assert cmds.replay([cmds.new_incident(inc.id, {k: v for k, v in inc.to_wire().items()}, SUP, NOW,
+                                          catalog).transition, tr], catalog).state is State.CLOSED
+
+
+@pytest.mark.parametrize(("how", "closed_at", "code", "words"), [
+    ("not imported", None, "invalid_transition", "was not imported"),
+    ("accepted", None, "invalid_transition", "untouched since its import"),
+    ("before the report", "2026-12-05T07:00:00Z", "invalid_args", "before the report"),
+    ("in the future", "2026-12-07T00:00:00Z", "invalid_args", "in the future"),
+    ("not a time", "yesterday", "invalid_args", "not an ISO-8601 time"),
+])
+def test_closing_as_closed_at_the_source_is_refused_naming_why(catalog, how, closed_at, code, words):
+    inc = reported(catalog, "M2") if how == "not imported" else imported(catalog)
+    if how == "accepted":
+        inc = cmds.apply_incident_command(inc, "incident.accept", {"incident": inc.id}, SUP, NOW, catalog).incident
+    args = {"incident": inc.id} | ({"closed_at": closed_at} if closed_at else {})
+    with pytest.raises(cmds.CommandError) as e:
+        cmds.apply_incident_command(inc, "incident.import_close", args, SUP, NOW, catalog)
+    assert e.value.code == code and words in e.value.message
+
+
+def test_only_a_supervisor_closes_a_case_as_closed_at_its_source(catalog):
+    inc = imported(catalog)
+    for role in (Role.OPERATOR, Role.FIELD, Role.SENSOR):
+        with pytest.raises(cmds.CommandError) as e:
+            cmds.apply_incident_command(inc, "incident.import_close", {"incident": inc.id}, Actor("x", role), NOW,
+                                        catalog)
+        assert e.value.code == "forbidden"
+    assert cmds.apply_incident_command(inc, "incident.import_close", {"incident": inc.id}, Actor("a", Role.ADMIN),
+                                       NOW, catalog).incident.state is State.CLOSED

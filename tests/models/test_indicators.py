@@ -145,3 +145,10 @@ def test_extensions_parking_and_urges_are_counted_per_case_and_parked_time_summe
     plain = compute(trs, PLACES)["all"].counts
     assert (c.closed, c.closed_on_time, c.dispatches, c.reworks) == (
         plain.closed, plain.closed_on_time, plain.dispatches, plain.reworks)
+
+
+def test_a_case_closed_at_its_source_before_its_import_counts_as_reported_never_as_closed_here():
+    imported = trail("I2", [(1, "import_close", "closed", None, {"closed_at": "2026-11-23T00:30:00Z"})])
+    ind = compute(life("I1") + imported, PLACES)["all"]
+    assert ind.counts.reported == 2 and ind.counts.closed == 1 and ind.counts.due_to_close == 1
+    assert ind.closure_rate == 100.0 and ind.on_time_closure_rate == 100.0

@@ -214,3 +214,17 @@ async def test_the_two_way_assessment_of_a_department_matches_the_hand_count(mak
     assert bad["code"] == "invalid_args"
     crew = await client_of(h, "crew")
     assert (await crew.command("incident.rate_department", {"incident": q, "stars": 3}))["code"] == "forbidden"
+
+
+async def test_a_case_closed_at_its_source_counts_as_reported_but_never_closed_here(scripted, client_of):
+    h, sup, _ids, _teams, _streets = scripted
+    [before] = (await sup.command("query.indicators", {"group_by": "all"}))["rows"]
+    g = sorted(h.store.catalog.grids.values(), key=lambda g: g.code)[0]
+    res = await sup.command("incident.report", {"category": NORMAL, "lat": g.centroid[0], "lon": g.centroid[1],
+                                                "description": "d", "source": "hub-a", "external_id": "SR-1"})
+    closed = await sup.command("incident.import_close", {"incident": res["incident"]["id"], "note": "已修复"})
+    assert closed["ok"] and closed["incident"]["state"] == "closed", closed
+    [after] = (await sup.command("query.indicators", {"group_by": "all"}))["rows"]
+    assert after["reported"] == before["reported"] + 1
+    assert (after["closed"], after["closure_rate"], after["accepted"]) == (
+        before["closed"], before["closure_rate"], before["accepted"])

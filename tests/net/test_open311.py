@@ -16,7 +16,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from console.feeds.importer import run_import
+from console.feeds.importer import ImportFileError, run_import
 from console.models.incident import iso
 from console.models.store import Store
 from console.models.store import open311 as store_open311
@@ -398,8 +398,8 @@ async def test_a_caller_past_its_rate_gets_429_and_others_are_served(http, make_
 
 # ---- round trip ---------------------------------------------------------------------------------
 
-async def test_exported_requests_imported_into_a_second_hub_come_back_the_same(http, front, hub, catalog, make_hub,
-                                                                               make_front, hub_config, tmp_path):
+async def _five_on_a(http, front, hub, catalog):
+    """Five requests on hub A (one closed, one with a note), exported."""
     await report(hub, catalog, 0, address="人民大街 1 号")
     await report(hub, catalog, 1, category=next(c for c in sorted(catalog.categories) if c != NORMAL))
     odd = grid(catalog, 2)
@@ -411,32 +411,68 @@ async def test_exported_requests_imported_into_a_second_hub_come_back_the_same(h
     closed = await closed_case(hub, catalog, 4)
     _, exported = await get(http, front, "requests.json")
     assert len(exported) == 5
+    return exported, closed
+
+
+async def _import_into_b(http, exported, catalog, make_hub, make_front, tmp_path, token, mapping_text):
+    """``exported`` imported into an empty hub B, as-is: its requests and their trails."""
+    tmp_path.mkdir(exist_ok=True)
     path = tmp_path / "a.json"
     path.write_text(json.dumps(exported, ensure_ascii=False), encoding="utf-8")
     mapping = tmp_path / "as-is.toml"
-    mapping.write_text('[import]\nsource = "hub-a"\n\n[coordinates]\nmode = "as-is"\n', encoding="utf-8")
+    mapping.write_text('[import]\nsource = "hub-a"\n' + mapping_text + '\n[coordinates]\nmode = "as-is"\n',
+                       encoding="utf-8")
     b_store = Store(f"sqlite:///{tmp_path / 'b.db'}", catalog)
     hub_b = await make_hub(store=b_store)
+    out = tmp_path / "out.txt"
     try:
         front_b = await make_front(hub_b)
-        out = tmp_path / "out.txt"
         with out.open("w") as f:
-            summary = await run_import(hub_b.url, TOKENS["op"], path, catalog, mapping_path=mapping, out=f, err=f)
-        assert (summary.new, summary.rejected) == (5, 0), out.read_text()
+            summary = await run_import(hub_b.url, TOKENS[token], path, catalog, mapping_path=mapping, out=f, err=f)
         _, imported = await get(http, front_b, "requests.json")
+        trail = {r["service_request_id"]: [t.action for t in b_store.transitions(r["service_request_id"])]
+                 for r in imported}
     finally:
         await hub_b.stop()
         b_store.close()
-    keys = ("service_code", "description", "lat", "long", "status", "requested_datetime", "address", "media_url")
-    same = lambda r: tuple(r[k] for k in keys)  # noqa: E731
-    assert sorted(same(r) for r in imported if "[source status" not in r["description"]) == sorted(
-        same(r) for r in exported if r["status"] == "open")
-    # a closed request comes in as a new report that says so (a hub never makes up a close)
+    return imported, summary, out.read_text(), trail
+
+
+KEYS = ("service_code", "description", "lat", "long", "status", "status_notes", "requested_datetime", "address",
+        "media_url")
+
+
+async def test_exported_requests_imported_into_a_second_hub_come_back_the_same(http, front, hub, catalog, make_hub,
+                                                                               make_front, tmp_path):
+    exported, closed = await _five_on_a(http, front, hub, catalog)
+    imported, summary, out, trail = await _import_into_b(http, exported, catalog, make_hub, make_front, tmp_path,
+                                                         "sup", "")
+    assert (summary.new, summary.closed, summary.rejected) == (5, 1, 0), out
+    assert "(1 closed at their source)" in out
+    same = lambda r: tuple(r[k] for k in KEYS)  # noqa: E731
+    assert sorted(same(r) for r in imported) == sorted(same(r) for r in exported)
+    # the closed one was closed here in one audited step: nobody's accept, dispatch or resolve made up
     [was] = [r for r in exported if r["service_request_id"] == closed]
+    [again] = [r for r in imported if r["status"] == "closed"]
+    assert trail[again["service_request_id"]] == ["report", "import_close"]
+    assert (again["status_notes"], again["description"]) == (was["status_notes"], was["description"])
+
+
+async def test_a_closed_request_takes_a_supervisors_token_or_comes_in_open_when_the_mapping_says_report(
+        http, front, hub, catalog, make_hub, make_front, tmp_path):
+    exported, closed = await _five_on_a(http, front, hub, catalog)
+    with pytest.raises(ImportFileError, match=r"1 request\(s\) were closed at their source; .*supervisor's token "
+                                               r"\(this one is operator\)"):
+        await _import_into_b(http, exported, catalog, make_hub, make_front, tmp_path, "op", "")
+    imported, summary, out, trail = await _import_into_b(http, exported, catalog, make_hub, make_front,
+                                                         tmp_path / "again", "op", 'closed = "report"\n')
+    assert (summary.new, summary.closed) == (5, 0), out
+    [was] = [r for r in exported if r["service_request_id"] == closed and r["status"] == "closed"]
     [again] = [r for r in imported if "[source status" in r["description"]]
     assert again["description"] == f"{was['description']} [source status: closed {was['updated_datetime']}]"
-    assert (again["status"], again["service_code"], again["lat"], again["long"], again["requested_datetime"]) == (
-        "open", was["service_code"], was["lat"], was["long"], was["requested_datetime"])
+    # open here, its source's last word kept as a note
+    assert (again["status"], again["status_notes"]) == ("open", was["status_notes"])
+    assert trail[again["service_request_id"]] == ["report", "note"]
 
 
 # ---- the command line -------------------------------------------------------------------------

@@ -26,9 +26,9 @@ def _one(value: Any) -> Any:
 
 def _aggregates() -> dict[str, Any]:
     i = IncidentRow
-    closed = i.state == "closed"
-    hot = i.source.in_(HOTLINE)
     accepted = i.accepted_by.is_not(None)
+    closed = and_(i.state == "closed", accepted)  # not one closed at its source before its import here
+    hot = i.source.in_(HOTLINE)
     rated = i.rating.is_not(None)
     return {
         "reported": literal(1),

@@ -336,7 +336,7 @@ class IncidentPanel(QWidget):
             "sla": self.tr("time limit"), "urge": self.tr("urge"), "callback": self.tr("call-back"),
             "extend": self.tr("more time asked"), "extend_decide": self.tr("more time decided"),
             "rate_department": self.tr("department rated"),
-            "park": self.tr("park"), "unpark": self.tr("unpark"),
+            "park": self.tr("park"), "unpark": self.tr("unpark"), "import_close": self.tr("closed at its source"),
         }
         return names.get(action, action)
 
