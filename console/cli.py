@@ -7,7 +7,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -227,26 +227,31 @@ def instant(text: str) -> str:
     return text
 
 
-def replay_span(text: str) -> tuple:
-    """``FROM/TO``: two ISO times (a time without its zone is the district's); FROM before TO."""
+def replay_span(text: str, tz: Any = None) -> tuple:
+    """``FROM/TO``: two ISO times (a time without its zone is the district's, ``tz``: the
+    catalog's, known once ``--catalog`` is read, see ``in_district_time``); FROM before TO."""
     from datetime import datetime
-
-    from console.models.catalog import load_catalog
 
     parts = text.split("/")
     if len(parts) != 2:
         raise argparse.ArgumentTypeError(f"{text!r}: write FROM/TO, two ISO times")
-    tz = load_catalog().calendar.tz
     span = []
     for part in parts:
         try:
             t = datetime.fromisoformat(part.strip())
         except ValueError:
             raise argparse.ArgumentTypeError(f"{part!r} is not an ISO-8601 time") from None
-        span.append(t if t.tzinfo else t.replace(tzinfo=tz))
-    if span[0] >= span[1]:
+        span.append(t if t.tzinfo or tz is None else t.replace(tzinfo=tz))
+    if (span[0].tzinfo is None) == (span[1].tzinfo is None) and span[0] >= span[1]:
         raise argparse.ArgumentTypeError(f"{text!r}: FROM must come before TO")
     return tuple(span)
+
+
+def in_district_time(span: tuple | None, tz: Any) -> tuple | None:
+    """A ``--replay`` span with its zone-less times put in the district's zone (the catalog's)."""
+    if span is None:
+        return None
+    return tuple(t if t.tzinfo else t.replace(tzinfo=tz) for t in span)
 
 
 def pdf_file(text: str) -> Path:
@@ -314,6 +319,10 @@ def _run_window(args, catalog) -> int:
         if wall not in PRESETS:
             print(f"{prog}: --wall {wall!r} is not a preset; choose one of {', '.join(PRESETS)}", file=sys.stderr)
             return 2
+    replay = in_district_time(getattr(args, "replay", None), catalog.calendar.tz)  # --catalog's zone
+    if replay is not None and replay[0] >= replay[1]:
+        print(f"{prog}: --replay: FROM must come before TO", file=sys.stderr)
+        return 2
     # last, once every argument is known good: the display, and the sandbox as root
     if why := _desktop_ready():
         print(f"{prog}: {why}", file=sys.stderr)
@@ -328,7 +337,7 @@ def _run_window(args, catalog) -> int:
         return run_wall(args.connect, args.token, catalog, wall, base_map=base)
     from console.views.app import run_console
 
-    return run_console(args.connect, args.token, catalog, base_map=base, replay=getattr(args, "replay", None))
+    return run_console(args.connect, args.token, catalog, base_map=base, replay=replay)
 
 
 def _desktop_ready() -> str | None:
@@ -377,13 +386,13 @@ def main(argv: Sequence[str]) -> int:
     if args.command == "drill":
         return _run_drill(args, catalog)
     if args.command == "report":
-        return _run_report(args)
+        return _run_report(args, catalog)
     if args.command == "debrief":
         return _run_debrief(args, catalog)
     raise AssertionError(args.command)
 
 
-def _run_report(args) -> int:
+def _run_report(args, catalog) -> int:
     import asyncio
 
     from console.feeds.report import ReportError, run_report
@@ -394,7 +403,7 @@ def _run_report(args) -> int:
         print("main.py report: --since is after --until", file=sys.stderr)
         return 2
     if args.out.suffix.lower() == ".pdf":
-        return _run_handover(args)
+        return _run_handover(args, catalog)
     try:
         res = asyncio.run(run_report(args.connect, args.token, args.out, since=args.since, until=args.until,
                                      group_by=args.group_by, language=args.language))
@@ -407,7 +416,7 @@ def _run_report(args) -> int:
     return 0
 
 
-def _run_handover(args) -> int:
+def _run_handover(args, catalog) -> int:
     """The shift-handover PDF, headless: the contents from the hub, the pages laid out by the
     console's own report writer on an offscreen Qt platform (no display needed)."""
     import asyncio
@@ -415,11 +424,9 @@ def _run_handover(args) -> int:
     from datetime import UTC, datetime
 
     from console.feeds.report import ReportError, gather_handover
-    from console.models.catalog import load_catalog
     from console.models.incident import parse_instant
     from console.state.periods import window
 
-    catalog = load_catalog()
     until = parse_instant(args.until) if args.until else datetime.now(UTC)
     since = parse_instant(args.since) if args.since else window("shift", until, catalog.calendar.tz)[0]
     if since > until:

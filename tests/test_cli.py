@@ -347,6 +347,17 @@ def test_report_writes_the_handover_pdf_with_the_hubs_figures(hub_url, tmp_path)
     assert (f"{rate:.1f} %" if rate is not None else "—") + "\nHotline response" in text
 
 
+def test_report_pdf_names_the_district_of_the_catalog_given(hub_url, tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "handover.pdf"
+    r = run("--catalog", str(_district_in(tmp_path)), "report", "--connect", hub_url, "--token", SUP_TOKEN,
+            "--language", "en", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages).replace("\t", " ")
+    assert "Shift handover report · Test District" in text
+
+
 def test_report_with_a_token_the_hub_refuses_writes_nothing(hub_url, tmp_path):
     r = run("report", "--connect", hub_url, "--token", "not-a-token-0123456789", "--out", str(tmp_path / "n.xlsx"))
     assert r.returncode == 2 and "refused" in r.stderr and not (tmp_path / "n.xlsx").exists()
@@ -363,10 +374,38 @@ def test_console_replay_with_a_bad_span_exits_2_with_one_line(span, words):
 
 
 def test_a_replay_span_without_a_zone_is_the_districts_time():
-    from console.cli import replay_span
+    from zoneinfo import ZoneInfo
 
-    since, until = replay_span("2026-11-30T08:00/2026-11-30T20:00+08:00")
+    from console.cli import in_district_time, replay_span
+
+    since, until = in_district_time(replay_span("2026-11-30T08:00/2026-11-30T20:00+08:00"), ZoneInfo("Asia/Shanghai"))
     assert since.utcoffset().total_seconds() == 8 * 3600 and (until - since).total_seconds() == 12 * 3600
+
+
+def _district_in(tmp_path, timezone="America/New_York"):
+    """A district built from a boundary, in another time zone than the shipped one."""
+    from tests.models.test_district_builder import SQUARE, built, geom
+
+    folder, _b, _cat = built(tmp_path, {"type": "Feature", "properties": {}, "geometry": geom(SQUARE)})
+    for f in folder.rglob("*.toml"):  # the district and its calendars
+        text = f.read_text(encoding="utf-8")
+        f.write_text(text.replace('"Asia/Shanghai"', f'"{timezone}"'), encoding="utf-8")
+    return folder / "catalog.toml"
+
+
+def test_console_replay_times_without_a_zone_are_in_the_zone_of_the_catalog_given(tmp_path, monkeypatch):
+    from console import cli
+    from console.views import app
+
+    seen = {}
+    monkeypatch.setattr(cli, "_desktop_ready", lambda: None)
+    monkeypatch.setattr(app, "run_console", lambda *a, **kw: seen.update(kw, catalog=a[2]) or 0)
+    catalog = _district_in(tmp_path)
+    assert cli.main(["--catalog", str(catalog), "console", "--connect", "ws://127.0.0.1:9/ws", "--token", SUP_TOKEN,
+                     "--replay", "2026-11-30T08:00/2026-11-30T20:00"]) == 0
+    since, until = seen["replay"]
+    assert seen["catalog"].district.name_en == "Test District"
+    assert (since.utcoffset().total_seconds(), until.utcoffset().total_seconds()) == (-5 * 3600, -5 * 3600)
 
 
 def test_debrief_writes_a_cases_timeline_and_its_maps_headless(hub_url, tmp_path):

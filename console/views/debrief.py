@@ -98,6 +98,21 @@ def _ring(proj: _Projection, ring: Iterable[tuple[float, float]]) -> QPolygonF:
     return QPolygonF([proj(lon, lat) for lon, lat in ring])
 
 
+def _rings(area: Any) -> list[tuple[tuple[float, float], ...]]:
+    """Every ring of an area: each polygon's outline and holes, every part of a MultiPolygon (a
+    district built from real boundaries has both; the largest outline alone hides them)."""
+    return [r for rings in (area.parts or ((area.ring,),)) for r in rings]
+
+
+def _outline(proj: _Projection, area: Any) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)  # a hole stays a hole
+    for r in _rings(area):
+        path.addPolygon(_ring(proj, r))
+        path.closeSubpath()
+    return path
+
+
 def _font(px: float, bold: bool = False) -> QFont:
     f = QFont()
     f.setFamilies(["DejaVu Sans", "Noto Sans CJK SC"])
@@ -116,15 +131,15 @@ def map_image(catalog: Catalog, incidents: list[dict[str, Any]], units: list[dic
     img.fill(QColor("#f7f5ef"))
     p = QPainter(img)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    proj = _Projection([catalog.district.ring], w, h, margin=40)
+    proj = _Projection(_rings(catalog.district), w, h, margin=40)
     p.setPen(QPen(QColor("#dcdfe4"), 1))
     for g in catalog.grids.values():
-        p.drawPolygon(_ring(proj, g.ring))
+        p.drawPath(_outline(proj, g))
     p.setPen(QPen(QColor("#9aa4b2"), 2.5))
     for s in catalog.streets.values():
-        p.drawPolygon(_ring(proj, s.ring))
+        p.drawPath(_outline(proj, s))
     p.setPen(QPen(QColor("#44505f"), 4))
-    p.drawPolygon(_ring(proj, catalog.district.ring))
+    p.drawPath(_outline(proj, catalog.district))
     p.setFont(_font(22))
     p.setPen(QColor("#8a94a3"))
     for s in catalog.streets.values():

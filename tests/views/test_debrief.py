@@ -123,3 +123,30 @@ def test_a_step_names_the_stage_it_led_to_only_off_the_plain_course():
     assert say({"action": "reopen", "from": "closed", "to": "dispatched"}) == "reopened → Dispatched"
     assert say({"action": "sla", "from": "accepted", "to": "accepted", "note": "blue→red"}) == "turned red"
     assert say({"action": "note", "from": "accepted", "to": "accepted"}) == "note"
+
+
+@pytest.mark.parametrize("shape_name", ["a polygon with holes", "a MultiPolygon"])
+def test_the_map_of_a_district_built_from_real_boundaries_draws_its_holes_and_islands(qapp, tmp_path, shape_name):
+    from PySide6.QtGui import QColor
+    from shapely.geometry import Point
+
+    from console.views.debrief import DebriefTexts, _Projection, _rings, map_image
+    from tests.models.test_district_builder import HOLED, MULTI, built, geom
+
+    truth = HOLED if shape_name == "a polygon with holes" else MULTI
+    _folder, _b, cat = built(tmp_path, {"type": "Feature", "properties": {}, "geometry": geom(truth)})
+    img = map_image(cat, [], [], focus=set(), teams=set(), language="en", texts=DebriefTexts().texts(),
+                    size=(800, 500))
+    proj = _Projection(_rings(cat.district), 800, 500, margin=40)
+
+    def dark_near(lon, lat):  # the district's outline (#44505f, 4 px) passes through this point
+        pt = proj(lon, lat)
+        return any(QColor(img.pixel(int(pt.x()) + dx, int(pt.y()) + dy)).lightness() < 110
+                   for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+
+    if shape_name == "a polygon with holes":  # the park's edge, well inside the outer outline
+        assert dark_near(125.2325, 43.820) and dark_near(125.225, 43.8275)
+        assert not dark_near(125.2325, 43.8275)  # inside the park: nothing drawn
+    else:  # the island's western edge, apart from the mainland
+        assert dark_near(125.25, 43.81)
+        assert not Point(125.245, 43.81).within(truth) and not dark_near(125.245, 43.81)  # the strait
