@@ -46,7 +46,7 @@ from .queue import QueueView
 from .theme import apply_theme
 from .toast import Toast
 from .video import VideoWall
-from .widgets import TickerLabel, age_level, set_level
+from .widgets import DistrictBanner, TickerLabel, age_level, set_level
 
 ALERT_SOUND = Path(__file__).resolve().parents[2] / "resources" / "sounds" / "alert.wav"
 
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self._age_timer = QTimer(self, interval=1000, timeout=self._refresh_age)
         self._age_timer.start()
         self._on_connection(state.online, state.why_offline)
-        self.presence = PresenceDesk(self)  # who else is on a case, on the queue, on shift (issue 17)
+        self.presence, self.district_banner = PresenceDesk(self), DistrictBanner(self)  # issues 17, 18
 
     def menu_bar(self) -> QMenuBar:
         """The menu bar (in the top strip, above the offline banner)."""

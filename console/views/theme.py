@@ -15,6 +15,7 @@ _COMMON = """
 QDockWidget::title { padding: 6px 10px; font-weight: 600; }
 QDockWidget[replay="true"]::title { background: #8a5a00; color: white; }
 #offline-banner { background: #b3261e; color: white; font-size: 20px; font-weight: 700; padding: 10px; }
+#district-banner { background: #f2b01e; color: #1a1a1a; font-size: 16px; font-weight: 600; padding: 8px; }
 #placeholder { font-size: 18px; }
 #toast { background: #b3261e; color: white; font-size: 17px; font-weight: 600; padding: 14px 18px;
          border-radius: 8px; }

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 STALE_AFTER_S = 30  # data turns amber after this, red after 4×; offline: amber at once, red after this
 
@@ -59,3 +61,31 @@ class TickerLabel(QWidget):
         p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         p.setFont(self.font())
         p.drawText(self.rect().adjusted(6, 0, -6, 0), int(self._align | Qt.AlignmentFlag.AlignVCenter), self._text)
+
+
+class DistrictBanner(QLabel):
+    """An amber band under the offline banner while the hub serves another district than this
+    console's catalog (``--catalog``): its map, grids and names would be another place's."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(objectName="district-banner")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hide()
+        self.catalog, self.language = window.catalog, window.language
+        window.menuWidget().layout().insertWidget(2, self)  # under the menu and the offline banner
+        window.bridge.snapshot.connect(self.on_snapshot)
+
+    def on_snapshot(self, snap: dict) -> None:
+        hub = (snap.get("reference") or {}).get("district") or {}
+        mine = self.catalog.district
+        if not hub.get("code") or hub["code"] == mine.code:
+            self.hide()
+            return
+        zh = self.language.startswith("zh")
+        self.setText(self.tr(
+            "This hub serves {hub} ({hub_code}), but this console was started with the catalog of {mine} "
+            "({code}): the map, grids and names shown are not the hub's. Start it with --catalog and the hub's "
+            "catalog.toml.").format(hub=hub.get("name_zh" if zh else "name_en") or hub["code"], hub_code=hub["code"],
+                                    mine=mine.name_zh if zh else mine.name_en, code=mine.code))
+        self.show()

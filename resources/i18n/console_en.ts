@@ -445,49 +445,49 @@
 <context>
     <name>DebriefRunner</name>
     <message>
-        <location filename="../../console/views/debrief.py" line="354"/>
+        <location filename="../../console/views/debrief.py" line="369"/>
         <source>Debrief</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="354"/>
+        <location filename="../../console/views/debrief.py" line="369"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="362"/>
+        <location filename="../../console/views/debrief.py" line="377"/>
         <source>A debrief is being written already.</source>
         <translation>A debrief is being written already.</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="366"/>
+        <location filename="../../console/views/debrief.py" line="381"/>
         <source>the file must end in .pdf</source>
         <translation>the file must end in .pdf</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="367"/>
+        <location filename="../../console/views/debrief.py" line="382"/>
         <source>the folder {folder} does not exist</source>
         <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="368"/>
-        <location filename="../../console/views/debrief.py" line="375"/>
-        <location filename="../../console/views/debrief.py" line="382"/>
+        <location filename="../../console/views/debrief.py" line="383"/>
+        <location filename="../../console/views/debrief.py" line="390"/>
+        <location filename="../../console/views/debrief.py" line="397"/>
         <source>Debrief not written: {why}</source>
         <translation>Debrief not written: {why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="371"/>
+        <location filename="../../console/views/debrief.py" line="386"/>
         <source>Gathering the debrief of {key} from the hub&apos;s log…</source>
         <translation>Gathering the debrief of {key} from the hub&apos;s log…</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="380"/>
+        <location filename="../../console/views/debrief.py" line="395"/>
         <source>Writing the debrief: {p} %</source>
         <translation>Writing the debrief: {p} %</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="381"/>
+        <location filename="../../console/views/debrief.py" line="396"/>
         <source>Debrief written to {path}</source>
         <translation>Debrief written to {path}</translation>
     </message>
@@ -799,6 +799,14 @@
         <location filename="../../console/views/debrief.py" line="71"/>
         <source>closed at its source</source>
         <translation>closed at its source</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictBanner</name>
+    <message>
+        <location filename="../../console/views/widgets.py" line="87"/>
+        <source>This hub serves {hub} ({hub_code}), but this console was started with the catalog of {mine} ({code}): the map, grids and names shown are not the hub&apos;s. Start it with --catalog and the hub&apos;s catalog.toml.</source>
+        <translation>This hub serves {hub} ({hub_code}), but this console was started with the catalog of {mine} ({code}): the map, grids and names shown are not the hub&apos;s. Start it with --catalog and the hub&apos;s catalog.toml.</translation>
     </message>
 </context>
 <context>

@@ -445,49 +445,49 @@
 <context>
     <name>DebriefRunner</name>
     <message>
-        <location filename="../../console/views/debrief.py" line="354"/>
+        <location filename="../../console/views/debrief.py" line="369"/>
         <source>Debrief</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="354"/>
+        <location filename="../../console/views/debrief.py" line="369"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="362"/>
+        <location filename="../../console/views/debrief.py" line="377"/>
         <source>A debrief is being written already.</source>
         <translation>已有一份复盘正在生成。</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="366"/>
+        <location filename="../../console/views/debrief.py" line="381"/>
         <source>the file must end in .pdf</source>
         <translation>文件名须以 .pdf 结尾</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="367"/>
+        <location filename="../../console/views/debrief.py" line="382"/>
         <source>the folder {folder} does not exist</source>
         <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="368"/>
-        <location filename="../../console/views/debrief.py" line="375"/>
-        <location filename="../../console/views/debrief.py" line="382"/>
+        <location filename="../../console/views/debrief.py" line="383"/>
+        <location filename="../../console/views/debrief.py" line="390"/>
+        <location filename="../../console/views/debrief.py" line="397"/>
         <source>Debrief not written: {why}</source>
         <translation>复盘未生成：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="371"/>
+        <location filename="../../console/views/debrief.py" line="386"/>
         <source>Gathering the debrief of {key} from the hub&apos;s log…</source>
         <translation>正在从中枢日志汇集 {key} 的复盘……</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="380"/>
+        <location filename="../../console/views/debrief.py" line="395"/>
         <source>Writing the debrief: {p} %</source>
         <translation>正在生成复盘：{p} %</translation>
     </message>
     <message>
-        <location filename="../../console/views/debrief.py" line="381"/>
+        <location filename="../../console/views/debrief.py" line="396"/>
         <source>Debrief written to {path}</source>
         <translation>复盘已保存到 {path}</translation>
     </message>
@@ -799,6 +799,14 @@
         <location filename="../../console/views/debrief.py" line="71"/>
         <source>closed at its source</source>
         <translation>来源方已办结</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictBanner</name>
+    <message>
+        <location filename="../../console/views/widgets.py" line="87"/>
+        <source>This hub serves {hub} ({hub_code}), but this console was started with the catalog of {mine} ({code}): the map, grids and names shown are not the hub&apos;s. Start it with --catalog and the hub&apos;s catalog.toml.</source>
+        <translation>服务端管辖的是{hub}（{hub_code}），本控制台却以{mine}（{code}）的基础数据启动：所显示的地图、网格和名称都不是服务端的。请用 --catalog 指定服务端的 catalog.toml 重新启动。</translation>
     </message>
 </context>
 <context>
