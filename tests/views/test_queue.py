@@ -472,3 +472,21 @@ def test_delegate_elides_with_an_ellipsis_and_caches_the_layout(view):
     assert st.text().endswith("…") and width <= 80
     assert d._laid_out(long, 80)[0] is st
     assert d._laid_out("ID", 80)[0].text() == "ID"
+
+
+def test_delegate_lets_go_of_texts_not_painted_for_two_generations(view):
+    """A shift's stream of new texts (countdowns, new cases) must not pile up in the cache."""
+    d = view.table.itemDelegate()
+    d._begin_paint()
+    kept, gone = d._laid_out("12 min", 80), d._laid_out("13 min", 80)
+
+    def next_generation():
+        d._generation_at -= d.GENERATION_S
+        d._begin_paint()
+
+    next_generation()
+    assert d._laid_out("12 min", 80) is kept  # painted again: carried into the new generation
+    next_generation()
+    assert d._laid_out("12 min", 80) is kept
+    assert ("13 min", 80) not in d._texts and ("13 min", 80) not in d._older  # unpainted for two: let go
+    assert d._laid_out("13 min", 80) is not gone

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -49,7 +50,11 @@ class QueueItemDelegate(QStyledItemDelegate):
     ``sizeHint``/tooltips/editing, go through the stock delegate and ``data()``.
     """
 
-    CACHE_SIZE = 10_000  # laid-out texts kept; the countdown makes a few new ones per visible row per second
+    CACHE_SIZE = 10_000  # laid-out texts kept at most; the countdown makes new ones every minute
+    # Texts not painted for a minute or two are let go: two generations, the older dropped each
+    # minute, so a shift's stream of new texts (countdowns, new cases) does not pile up to the cap
+    # (the 30-minute soak saw ~160 more a minute, a console's memory creeping up for an hour).
+    GENERATION_S = 60.0
 
     def __init__(self, view: QTableView, proxy: IncidentFilterProxy) -> None:
         super().__init__(view)
@@ -61,6 +66,8 @@ class QueueItemDelegate(QStyledItemDelegate):
         self._elide = Qt.TextElideMode.ElideRight
         self._fm: QFontMetrics | None = None
         self._texts: dict[tuple[str, int], tuple[QStaticText, float]] = {}
+        self._older: dict[tuple[str, int], tuple[QStaticText, float]] = {}  # the last generation's
+        self._generation_at = time.monotonic()
         self._colours: dict[int, tuple[QBrush, QColor, QColor]] = {}
         self._set_font = True
         view.viewport().installEventFilter(self)
@@ -82,6 +89,11 @@ class QueueItemDelegate(QStyledItemDelegate):
             self._margin = margin
             self._elide = elide
             self._texts.clear()
+            self._older.clear()
+        now = time.monotonic()
+        if now - self._generation_at >= self.GENERATION_S:
+            self._older, self._texts = self._texts, {}
+            self._generation_at = now
         self._colours = {}
         self._set_font = True
 
@@ -92,6 +104,10 @@ class QueueItemDelegate(QStyledItemDelegate):
         if hit is not None:
             return hit
         texts = self._texts
+        hit = self._older.get(key)
+        if hit is not None:  # still painted: into this generation
+            texts[key] = hit
+            return hit
         if len(texts) >= self.CACHE_SIZE:
             for k in list(texts)[: self.CACHE_SIZE // 4]:  # oldest quarter out
                 del texts[k]

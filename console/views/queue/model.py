@@ -78,7 +78,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("IncidentQueue", text)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _epoch(s: str) -> float:
     # Cached: many incidents share a deadline instant (same limit, same batch).
     return datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp()
