@@ -11,6 +11,8 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+from . import memory
+
 log = logging.getLogger("console.hub")
 
 PRUNE_INTERVAL = 600.0  # remembered command results are forgotten this often
@@ -45,6 +47,7 @@ class UpkeepMixin:
                 if time.monotonic() >= next_prune:
                     next_prune = time.monotonic() + PRUNE_INTERVAL
                     await self._in_upkeep(self.store.prune_processed, self.clock())
+                await self._in_upkeep(memory.trim)  # the round's and the last minute's garbage, back to the system
             except Exception:  # the upkeep must keep going; say why it missed
                 log.exception("the log's upkeep failed; it runs again in %.0f s", self.upkeep_interval)
             self.upkeep_rounds += 1

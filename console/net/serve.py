@@ -12,6 +12,7 @@ from pathlib import Path
 from console.models.catalog import load_catalog
 from console.models.store import Store
 
+from . import memory
 from .config import HubConfig, load_config, write_default_config
 from .hub import Hub
 
@@ -67,6 +68,7 @@ async def serve_until_signalled(hub: Hub, http_port: int | None = None) -> None:
 
 
 def run_hub(args, catalog_path: Path | None) -> int:
+    memory.limit_arenas()  # before any thread allocates: a weeks-long process, net/memory.py
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("alembic", "websockets"):  # their per-connection INFO lines drown ours
         logging.getLogger(noisy).setLevel(logging.WARNING)
