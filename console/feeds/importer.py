@@ -407,7 +407,8 @@ def plan(rows: list[Row], fmt: str, mapping: MappingFile, catalog: Catalog | Hub
         code = next((mapping.categories[k.lower()] for k in row.category_keys if k.lower() in mapping.categories),
                     None) or _own_code(row, fmt, catalog) or mapping.agencies.get(row.agency.lower()) or other
         desc = row.description or row.category or "(no description)"
-        close = _close_args(row, created, tz, replay) if mapping.closed == "close" and _closed(row) else None
+        closed = mapping.closed == "close" and row.status.strip().lower() == "closed"
+        close = _close_args(row, created, tz, replay) if closed else None
         if close is None and row.status and not (fmt == "open311" and row.status.lower() == "open"):
             desc += f" [source status: {row.status}{' ' + row.closed if row.closed else ''}]"  # open: it is, here too
         args: dict[str, Any] = {
@@ -426,10 +427,6 @@ def plan(rows: list[Row], fmt: str, mapping: MappingFile, catalog: Catalog | Hub
         note = row.status_notes[:4000] if close is None and row.status_notes else None
         out.append(Planned(row, args, created, close, note))
     return out, mode
-
-
-def _closed(row: Row) -> bool:
-    return row.status.strip().lower() == "closed"
 
 
 def _close_args(row: Row, created: datetime, tz: zoneinfo.ZoneInfo, replay: bool) -> dict[str, Any]:

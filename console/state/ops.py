@@ -108,6 +108,11 @@ def rate_department(incident: str, stars: int, note: str | None = None) -> Op:
     return Op("incident.rate_department", _clean(incident=incident, stars=stars, note=note))
 
 
+def import_close(incident: str, closed_at: str | None = None, note: str | None = None) -> Op:
+    """An imported case its source had closed, closed here in one step (docs/PROTOCOL.md)."""
+    return Op("incident.import_close", _clean(incident=incident, closed_at=closed_at, note=note))
+
+
 def report(category: str, lat: float, lon: float, description: str, source: str, **optional: Any) -> Op:
     return Op("incident.report", _clean(category=category, lat=lat, lon=lon, description=description, source=source,
                                         **optional))
@@ -152,4 +157,4 @@ def marks(since: str, until: str, limit: int | None = None) -> Op:
 # the builders a test checks against the hub's schemas: builder -> a call of it with every argument
 BUILDERS = (accept, reject, dispatch, acknowledge, return_, escalate, resolve, verify, close, merge, reopen, note,
             urge, callback, extend, extend_decide, park, unpark, report, history, incidents, indicators, series,
-            rate_department, events, state_at, marks)
+            rate_department, events, state_at, marks, import_close)

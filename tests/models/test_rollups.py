@@ -261,7 +261,8 @@ def test_a_change_that_skips_the_hour_versions_is_not_seen_so_the_rollups_are_re
     edge = {"group_by": "all", "since": at(0, 1).isoformat(), "until": at(0, 59).isoformat()}
     before = query_indicators(store, whole)["rows"][0]["closed"]
     with store.engine.begin() as conn:
-        conn.execute(text("UPDATE incidents SET state = 'closed' WHERE id = :i"), {"i": ids[2]})  # hour 0: rejected
+        conn.execute(text("UPDATE incidents SET state = 'closed', accepted_by = 'x' WHERE id = :i"),
+                     {"i": ids[2]})  # hour 0: rejected (closed counts once accepted)
     assert query_indicators(store, whole)["rows"][0]["closed"] == before
     assert query_indicators(store, whole, rollups=False)["rows"][0]["closed"] == before + 1
     assert query_indicators(store, edge) == query_indicators(store, edge, rollups=False)  # edges read the cases
