@@ -406,3 +406,19 @@ def test_the_clocks_colour_change_shows_on_the_timeline(qtbot, make_panel, catal
     ])
     row = [panel.history_view.topLevelItem(1).text(c) for c in range(4)]
     assert row[1] == "system (system)" and row[2] == "time limit" and row[3] == "green→blue"
+
+
+def test_the_close_rating_proposed_from_the_call_back_survives_the_verify_results_clearing(make_panel, catalog):
+    """The verify's result can arrive after the event that rendered the verified case: clearing
+    the inputs on success must not wipe the rating proposed from the last call-back."""
+    panel = make_panel(SUPERVISOR)
+    cb = {"at": "2026-11-23T03:00:00.000Z", "by": "op", "reached": True, "satisfaction": 4, "note": None}
+    panel.show_incident(incident(catalog, state=State.VERIFIED, assignee="T-01", assignee_kind="team",
+                                 callbacks=[cb]))
+    assert panel.satisfaction_combo.currentData() == 4
+    panel.show_result(True, "")
+    assert panel.satisfaction_combo.currentData() == 4
+    panel.satisfaction_combo.setCurrentIndex(panel.satisfaction_combo.findData(2))  # picked by hand: kept
+    panel.show_incident(incident(catalog, state=State.VERIFIED, assignee="T-01", assignee_kind="team",
+                                 callbacks=[cb], version=2))
+    assert panel.satisfaction_combo.currentData() == 2

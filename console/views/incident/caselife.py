@@ -209,10 +209,8 @@ def _render_case_life(self, allowed: set[str]) -> set[str]:
         if cbs
         else QCoreApplication.translate("IncidentPanel", "No call-back recorded yet.")
     )
-    if "close" in allowed and cbs and self.satisfaction_combo.currentIndex() == 0:
-        last = next((c for c in reversed(cbs) if c.get("satisfaction")), None)
-        if last:  # the close's rating follows the last call-back's
-            self.satisfaction_combo.setCurrentIndex(max(0, self.satisfaction_combo.findData(last["satisfaction"])))
+    if "close" in allowed:
+        propose_rating(self, cbs)
     self._render_case_details()
     return mine
 
@@ -412,3 +410,14 @@ def _history_detail(self, t: dict[str, Any]) -> str:
             party=self._assignee_name(data["for"], None)
         )
     return ""
+
+
+def propose_rating(self: Any, callbacks: list[dict[str, Any]]) -> None:
+    """The close's rating follows the last call-back's, unless one was picked by hand. Also after
+    a command's success clears the inputs: that result can arrive after the event that rendered
+    the case, and must not wipe the proposal."""
+    if self.satisfaction_combo.currentIndex() != 0:
+        return
+    last = next((c for c in reversed(callbacks) if c.get("satisfaction")), None)
+    if last:
+        self.satisfaction_combo.setCurrentIndex(max(0, self.satisfaction_combo.findData(last["satisfaction"])))

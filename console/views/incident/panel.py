@@ -170,6 +170,8 @@ class IncidentPanel(QWidget):
         self._set_result(text, colour)
         if ok:
             self._clear_inputs()
+            if self._incident and "close" in self._allowed:
+                caselife.propose_rating(self, self._incident.get("callbacks") or [])
 
     def set_online(self, online: bool, *, replaying: bool = False) -> None:
         """Actions on or off; ``replaying``: off because the console shows the past, said so
