@@ -82,7 +82,7 @@ class Batch:
         # The wire form goes into the event and into the stored result: encode it once. The event
         # data is the wire form plus "action", so its JSON is the wire's, extended.
         wire_json = dumps(wire)
-        data_json = wire_json[:-1] + ',"action":' + _object_json(action) + "}"
+        data_json = wire_json[:-1] + ',"action":' + dumps(action) + "}"
         self.pending.append((i, "incident", data, wire_json, data_json))
         return wire
 
@@ -224,14 +224,6 @@ def _processed_rows(processed: list[dict[str, Any]], results: list[dict[str, Any
         i = row.pop("_i")
         row["result"] = _result_json(results[i], *payload_json[i]) if i in payload_json else dumps(results[i])
         yield row
-
-
-def _object_json(d: dict[str, Any]) -> str:
-    """``dumps(d)`` for a dict of text (or None) values, each encoded alone: the whole-dict encoder
-    was one of a report's costliest calls."""
-    if all(type(v) is str or v is None for v in d.values()):
-        return "{" + ",".join(f"{dumps(k)}:{'null' if v is None else dumps(v)}" for k, v in d.items()) + "}"
-    return dumps(d)
 
 
 def _result_json(result: dict[str, Any], key: str, value_json: str) -> str:
