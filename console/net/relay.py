@@ -25,6 +25,7 @@ from typing import Any
 
 from console.models.frames import seq_of
 from console.models.store.bulk import CHANNEL, channel_for
+from console.models.store.engine import PG_KEEPALIVES
 
 log = logging.getLogger("console.relay")
 
@@ -179,8 +180,8 @@ class Relay:
             try:
                 # TCP keepalives unless the URL sets its own: a dead line to the database is found
                 conn = await psycopg.AsyncConnection.connect(**{
-                    "keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 3,
-                    **self._connect_args(), "autocommit": True, "application_name": "console-hub-listen"})
+                    **PG_KEEPALIVES, **self._connect_args(), "autocommit": True,
+                    "application_name": "console-hub-listen"})
                 self.listen_pid = conn.info.backend_pid  # for tests: the backend to terminate
                 async with conn:
                     await conn.execute(f'LISTEN "{self.channel}"')

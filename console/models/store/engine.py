@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import Connection
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
@@ -27,6 +27,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 READ_ONLY = "console_read_only"
+PG_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 3}
 
 
 @contextmanager
@@ -59,7 +60,12 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # TCP keepalives unless the URL sets its own (as the relay's LISTEN connection has them): a
+    # line to the database that goes silent fails the hub's statements within ~11 s, answered
+    # ``unavailable``, instead of hanging the writer until the kernel gives up (about 2 hours).
+    given = make_url(url).query
+    keepalive = {k: v for k, v in PG_KEEPALIVES.items() if k not in given}
+    return create_engine(url, pool_pre_ping=True, connect_args=keepalive)
 
 
 def migrate(engine: Engine) -> None:
