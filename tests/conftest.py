@@ -5,6 +5,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+from console.desktop import js_gc_exposed  # noqa: E402
+
+js_gc_exposed()  # as make_app does: the map page collects its garbage in tests too
 
 import uuid  # noqa: E402
 

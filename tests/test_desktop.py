@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from console.desktop import display_problem, sandbox_off_for_root
+from console.desktop import display_problem, js_gc_exposed, sandbox_off_for_root
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -59,6 +59,20 @@ def test_as_root_the_sandbox_is_switched_off_and_said_once():
     assert "root" in line and "--no-sandbox" in line and "\n" not in line
     sandbox_off_for_root(env, euid=0)
     assert env["QTWEBENGINE_CHROMIUM_FLAGS"].count("--no-sandbox") == 1
+
+
+def test_the_web_engine_is_started_with_gc_exposed_unless_js_flags_are_given():
+    env = {"QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox"}
+    js_gc_exposed(env)
+    assert env["QTWEBENGINE_CHROMIUM_FLAGS"] == "--no-sandbox --js-flags=--expose-gc"
+    js_gc_exposed(env)
+    assert env["QTWEBENGINE_CHROMIUM_FLAGS"].count("--js-flags") == 1
+    env = {}
+    js_gc_exposed(env)
+    assert env == {"QTWEBENGINE_CHROMIUM_FLAGS": "--js-flags=--expose-gc"}
+    env = {"QTWEBENGINE_CHROMIUM_FLAGS": "--js-flags=--max-old-space-size=256"}
+    js_gc_exposed(env)
+    assert env["QTWEBENGINE_CHROMIUM_FLAGS"] == "--js-flags=--max-old-space-size=256"
 
 
 def test_not_root_the_sandbox_stays_on():

@@ -18,9 +18,12 @@ def make_app(argv: list[str] | None = None):
     import PySide6.QtWebEngineWidgets  # noqa: F401  (must come before QApplication)
     from PySide6.QtWidgets import QApplication
 
+    from console.desktop import js_gc_exposed
+
     from .map import register_schemes
 
     register_schemes()  # the map's mbtiles: scheme, registered before the application exists
+    js_gc_exposed()  # read when the web engine starts, with the first page: before that
 
     first = QApplication.instance() is None
     app = QApplication.instance() or QApplication(argv or ["command-console"])
