@@ -28,6 +28,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 BigID = BigInteger().with_variant(Integer(), "sqlite")
 
 
+BIND_CACHE = 4096  # instants converted per dialect, kept for the next statements
+_BIND_CACHES: dict[tuple[str, str, type], Callable[[datetime], Any]] = {}
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """Aware UTC datetimes on both SQLite (which stores naive text) and PostgreSQL."""
 
@@ -45,7 +49,15 @@ class UTCDateTime(TypeDecorator[datetime]):
     def bind_processor(self, dialect: Any) -> Callable[[datetime | None], Any]:
         convert = super().bind_processor(dialect)  # process_bind_param, then the dialect's own step
         assert convert is not None
-        cached = lru_cache(maxsize=1024)(convert)
+        # One cache per dialect, shared by every statement's processor: a cache per processor (one
+        # for each compiled statement and datetime column, a hundred and more in a hub) filled
+        # for half an hour and held ~20 MB of a hub's memory.
+        # keyed by the impl too: the same dialect's generic DateTime and its own DATETIME convert
+        # differently (SQLite's formats the text)
+        key = (dialect.name, dialect.driver, type(self.impl_instance))
+        cached = _BIND_CACHES.get(key)
+        if cached is None:
+            cached = _BIND_CACHES.setdefault(key, lru_cache(maxsize=BIND_CACHE)(convert))
 
         def process(value: datetime | None) -> Any:
             # A batch binds the same few instants again and again (its `now`, the deadlines of
