@@ -59,13 +59,14 @@ def rss_kib(pid: int, field: str = "VmRSS") -> int | None:
     return None
 
 
-def tree_rss_kib(pid: int) -> int | None:
-    """RSS of a process and all its descendants (Qt WebEngine runs its renderer in children)."""
-    total = rss_kib(pid)
+def tree_rss_kib(pid: int, field: str = "VmRSS") -> int | None:
+    """RSS (or ``field``) of a process and all its descendants (Qt WebEngine runs its renderer in
+    children)."""
+    total = rss_kib(pid, field)
     if total is None:
         return None
     for child in _children(pid):
-        total += rss_kib(child) or 0
+        total += rss_kib(child, field) or 0
     return total
 
 

@@ -7,7 +7,10 @@ this process, over a connection that also counts the events the hub delivers.
 
 Resident memory (VmRSS from /proc) of the hub and of the console (its own process; the web
 engine's renderer processes beside, as "console+web") is sampled every minute, and the anonymous
-part (RssAnon: the heap, not mapped files) of the hub and the console. Baseline, same
+part (RssAnon: the heaps, not mapped files) of each. The web processes map the ~170 MB
+QtWebEngine library each; its pages count in their RSS as they are first run, shared with every
+other process that maps it and given back under pressure: "console+web anon" is what the page
+holds. Baseline, same
 run: each process idle (connected, before the feeds start). Printed: the samples (MB), and the
 growth after the first 5 minutes as % per hour (least-squares line through the samples from
 minute 5 on, over its value at minute 5). Goal < 5 %/h, and ≤ 1.5 GB.
@@ -172,13 +175,14 @@ async def _soak(minutes: float, demo_rate: float, every: float, tmp: Path) -> No
     stats = {"sent": 0, "events": 0, "results": 0, "failed": 0, "resyncs": 0}
     fleet: asyncio.Task | None = None
     series: dict[str, list[tuple[float, int | None]]] = {"hub": [], "hub anon": [], "console": [], "console anon": [],
-                                                         "console+web": [], "demo": []}
+                                                         "console+web": [], "console+web anon": [], "demo": []}
     try:
         await asyncio.sleep(SETTLE_S)
         if console.poll() is not None:
             raise RuntimeError(f"the console exited: {(tmp / 'console.log').read_text()[-1500:]}")
         idle = {"hub": rss_kib(hub.pid), "console": rss_kib(console.pid), "console+web": tree_rss_kib(console.pid),
-                "hub anon": rss_kib(hub.pid, "RssAnon"), "console anon": rss_kib(console.pid, "RssAnon")}
+                "hub anon": rss_kib(hub.pid, "RssAnon"), "console anon": rss_kib(console.pid, "RssAnon"),
+                "console+web anon": tree_rss_kib(console.pid, "RssAnon")}
         cpu0 = {"hub": _cpu_s(hub.pid), "console": _cpu_s(console.pid)}
         demo = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "demo", "--connect", hub.url, "--token",
                                  DEMO_TOKEN, "--rate", f"{demo_rate:g}"], cwd=ROOT, env=env, stdout=demo_log,
@@ -196,6 +200,7 @@ async def _soak(minutes: float, demo_rate: float, every: float, tmp: Path) -> No
             series["hub anon"].append((t, rss_kib(hub.pid, "RssAnon")))  # the heap, not mapped files
             series["console anon"].append((t, rss_kib(console.pid, "RssAnon")))
             series["console+web"].append((t, tree_rss_kib(console.pid)))
+            series["console+web anon"].append((t, tree_rss_kib(console.pid, "RssAnon")))
             series["demo"].append((t, rss_kib(demo.pid)))
             if fleet.done():
                 fleet.result()  # raises what ended it
@@ -228,12 +233,12 @@ async def _soak(minutes: float, demo_rate: float, every: float, tmp: Path) -> No
           f"{FLEET_EVERY_S:g} s: {stats['events'] / wall:,.0f} events/s delivered to a console "
           f"({stats['sent']:,} fleet updates, {stats['failed']} refused, {stats['resyncs']} resyncs); CPU hub "
           f"{cpu['hub']:.0%}, console {cpu['console']:.0%} of a core; RSS sampled every {every:g} s (MB):")
-    for name in ("hub", "hub anon", "console", "console anon", "console+web", "demo"):
+    for name in ("hub", "hub anon", "console", "console anon", "console+web", "console+web anon", "demo"):
         xs = series[name]
-        print(f"  {name:<12} idle {idle.get(name, 0) / mb:6.0f} | " if name in idle else f"  {name:<12} {'':11} | ",
+        print(f"  {name:<16} idle {idle.get(name, 0) / mb:6.0f} | " if name in idle else f"  {name:<16} {'':11} | ",
               end="")
         print(" ".join(f"{v / mb:.0f}" if v is not None else "-" for _, v in xs))
-    for name in ("hub", "hub anon", "console", "console anon", "console+web"):
+    for name in ("hub", "hub anon", "console", "console anon", "console+web", "console+web anon"):
         pct, mbh = _growth(series[name])
         vals = [v for _, v in series[name] if v is not None]
         print(f"soak: {name} RSS growth after minute {WARM_MIN:g}: {pct:+.1f} %/h ({mbh:+.1f} MB/h, "
