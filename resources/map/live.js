@@ -746,6 +746,9 @@
       if (window.qt && window.QWebChannel) {
         new QWebChannel(qt.webChannelTransport, function (ch) {
           S.bridge = ch.objects.bridge;
+          // batches arrive as text over the channel: a script source per batch would be kept
+          // by the renderer for good
+          S.bridge.batch.connect(function (text) { S.bridge.applied(CM.apply(JSON.parse(text))); });
           S.bridge.pageReady();
         });
       }

@@ -121,6 +121,25 @@ def test_markers_follow_incident_and_unit_events(map_view, catalog, qtbot):
     assert got[3]["inc"] == 29
 
 
+def test_batches_ride_the_web_channel_not_one_script_source_each(map_view, catalog, qtbot):
+    """The renderer keeps every distinct script source it ran: 10,000 batches sent as
+    runJavaScript("CM.apply(...)") held 13 MB after collection. Batches go as channel messages."""
+    view = map_view()
+    qtbot.waitUntil(lambda: view._channel_up, timeout=5000)
+    sources = []
+    run = view.page.runJavaScript
+    view.page.runJavaScript = lambda src, *a: (sources.append(src), run(src, *a))
+    unit = next(iter(catalog.units.values()))
+    for k in range(5):
+        with qtbot.waitSignal(view.applied, timeout=5000):
+            view.update_units([{"id": unit.id, "lat": unit.lat + k * 1e-4, "lon": unit.lon, "status": "free",
+                                "team": unit.team, "callsign": unit.callsign}])
+    got = wait_page(qtbot, view, "CM.unit(" + repr(unit.id) + ")", lambda u: u is not None)
+    assert got["lat"] == pytest.approx(unit.lat + 4e-4)
+    assert view.last_applied[2] == 1  # the page's own count came back over the channel
+    assert not [s for s in sources if "CM.apply" in s], sources
+
+
 def test_a_burst_of_changes_is_coalesced_into_few_batches(map_view, catalog, qtbot):
     view = map_view()
     batches = []

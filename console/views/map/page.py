@@ -271,6 +271,10 @@ class MapBridge(QObject):
     """What the page may call (over QWebChannel)."""
 
     page_ready = Signal()
+    # A batch for CM.apply, as JSON text, and its result back. Not runJavaScript: the renderer
+    # keeps every distinct script source it ran (10,000 batches held 13 MB after collection).
+    batch = Signal(str)
+    batch_applied = Signal(str)
     incident_clicked = Signal(str)
     unit_clicked = Signal(str)
     camera_clicked = Signal(str)
@@ -279,6 +283,10 @@ class MapBridge(QObject):
     @Slot()
     def pageReady(self) -> None:  # noqa: N802 (the page's name)
         self.page_ready.emit()
+
+    @Slot(str)
+    def applied(self, result: str) -> None:
+        self.batch_applied.emit(result)
 
     @Slot(str)
     def incidentClicked(self, incident_id: str) -> None:  # noqa: N802

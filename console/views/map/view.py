@@ -78,6 +78,8 @@ class MapView(QWidget):
         self._near: Any = _UNSET
         self._selected: str | None = None
         self._in_flight = False
+        self._channel_up = False  # the page's end of the QWebChannel answers: batches go over it
+        self._on_applied: Callable[[Any], None] | None = None
         self._batch = 0
         self._first_change: float | None = None
         self.last_applied: list = []
@@ -109,6 +111,9 @@ class MapView(QWidget):
         self.bridge.unit_clicked.connect(self.unit_clicked)
         self.bridge.camera_clicked.connect(self.camera_clicked)
         self.bridge.map_clicked.connect(self.map_clicked)
+        self.bridge.page_ready.connect(self._on_channel)
+        self.bridge.batch_applied.connect(self._batch_applied)
+        self.page.loadStarted.connect(self._on_load_started)
         self.page.loadFinished.connect(self._on_load)
 
         self._flush_timer = QTimer(self, singleShot=True, interval=tick_ms, timeout=self._flush)
@@ -506,8 +511,29 @@ class MapView(QWidget):
             if view._first_change is not None:  # more arrived meanwhile: send it on the next tick
                 view._flush_timer.start()
 
-        self.page.runJavaScript("CM.apply(" + json.dumps(b, ensure_ascii=False, separators=(",", ":")) + ")",
-                                0, done)
+        text = json.dumps(b, ensure_ascii=False, separators=(",", ":"))
+        if self._channel_up:
+            self._on_applied = done
+            self.bridge.batch.emit(text)
+        else:  # before the page's channel answers (its first batch at most)
+            self.page.runJavaScript("CM.apply(" + text + ")", 0, done)
+
+    @Slot()
+    def _on_channel(self) -> None:
+        self._channel_up = True
+
+    @Slot()
+    def _on_load_started(self) -> None:
+        # a (re)loading page drops its channel and whatever batch it was applying
+        self._channel_up = False
+        self._on_applied = None
+        self._in_flight = False
+
+    @Slot(str)
+    def _batch_applied(self, result: str) -> None:
+        done, self._on_applied = self._on_applied, None
+        if done is not None:
+            done(result)
 
     def changeEvent(self, e: Any) -> None:  # noqa: N802 (Qt's name)
         from PySide6.QtCore import QEvent
