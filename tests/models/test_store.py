@@ -582,10 +582,9 @@ def test_migration_0007_fills_the_two_way_facts_of_cases_already_stored(store, c
     assert (row["escalated"], row["timely_signoff_rate"]) == (1, 0.0 if late else 100.0)
 
 
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)  # libpq's keepalives
 def test_postgresql_connections_have_tcp_keepalives_unless_the_url_sets_its_own(db_url):
     """A line to the database that goes silent must fail the hub's statements within seconds."""
-    if not db_url.startswith("postgresql"):
-        pytest.skip("libpq's keepalives: PostgreSQL only")
     from console.models.store.engine import make_engine
 
     for url, idle in ((db_url, "5"), (f"{db_url}&keepalives_idle=30", "30")):
