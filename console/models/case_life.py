@@ -140,8 +140,10 @@ def _extension(inc: Incident, name: str, args: Mapping[str, Any], actor: Actor, 
         raise CommandError("invalid_transition", f"incident {inc.id} has no request for more time pending")
     decided = dict(ext, state="approved" if args["approve"] else "refused", decided_by=actor.name)
     if args["approve"] and ext.get("stage") == inc.stage and inc.deadline is not None:
-        # kept as counted time, so that parking later moves the new deadline on like any other
-        decided["extra_seconds"] = round(extension_seconds(inc, catalog, parse_instant(ext["until"])), 3)
+        # kept as counted time, so that parking later moves the new deadline on like any other;
+        # to the microsecond, as deadlines are kept: to the millisecond, a deadline with a
+        # sub-millisecond part ended up to 1 ms short of ``until``
+        decided["extra_seconds"] = round(extension_seconds(inc, catalog, parse_instant(ext["until"])), 6)
     new = inc.evolve(extension=decided, version=inc.version + 1, updated_at=now)
     if args["approve"]:
         new, next_at = clock(new, catalog, now)  # the new deadline, and the colour against it

@@ -166,6 +166,27 @@ def test_an_approved_extension_moves_the_deadline_and_the_clock_keeps_it(catalog
     assert red.sla == "red"
 
 
+@pytest.mark.parametrize("micro", [0, 557_800, 999_999, 123_456])
+def test_an_approved_extension_to_the_shown_deadline_plus_days_lands_on_that_instant(catalog, micro):
+    """The desk sees deadlines to the millisecond while they are kept to the microsecond: more time
+    asked from the shown deadline must end exactly at ``until``, not a millisecond before it."""
+    from datetime import timedelta
+
+    from console.models.incident import iso, parse_instant
+
+    at = datetime(2026, 12, 7, 2, 2, 27, micro, tzinfo=UTC)  # a Monday morning: working time runs
+    inc = reported(catalog, "D1", category="P0104")  # its limits count working time
+    inc = cmds.apply_incident_command(inc, "incident.accept", {"incident": "D1"}, SUP, at, catalog).incident
+    inc = cmds.apply_incident_command(inc, "incident.dispatch", {"incident": "D1", "team": sorted(catalog.teams)[0]},
+                                      SUP, at, catalog).incident
+    until = iso(parse_instant(iso(inc.deadline)) + timedelta(days=2))
+    asked = cmds.apply_incident_command(inc, "incident.extend", {"incident": "D1", "until": until, "reason": "等配件"},
+                                        SUP, at, catalog).incident
+    new = cmds.apply_incident_command(asked, "incident.extend_decide", {"incident": "D1", "approve": True}, SUP, at,
+                                      catalog).incident
+    assert new.deadline == parse_instant(until) and iso(new.deadline) == until
+
+
 def test_a_refused_extension_leaves_the_deadline(catalog):
     inc = dispatched(catalog)
     asked = cmds.apply_incident_command(inc, "incident.extend", {"incident": inc.id, "until": later(inc, 5),
