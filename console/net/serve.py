@@ -47,7 +47,9 @@ def tls_context(cert: Path | None, key: Path | None) -> ssl.SSLContext | None:
     return ctx
 
 
-async def serve_until_signalled(hub: Hub, http_port: int | None = None) -> None:
+async def serve_until_signalled(hub: Hub, http_port: int | None = None, stop: asyncio.Event | None = None) -> None:
+    """Start ``hub`` (and its HTTP front), serve until SIGTERM or SIGINT (or until ``stop`` is set,
+    when given), then stop them."""
     await hub.start()
     print(f"hub listening on {hub.url}", flush=True)
     front = None
@@ -57,10 +59,12 @@ async def serve_until_signalled(hub: Hub, http_port: int | None = None) -> None:
         front = HttpFront(hub, hub.host, http_port)
         await front.start()
         print(f"hub http on {front.url}", flush=True)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
+    memory.settle()  # start-up's objects, out of the collector's way for the weeks to come
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     if front is not None:
         await front.stop()

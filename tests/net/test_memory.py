@@ -30,3 +30,40 @@ async def test_the_hubs_upkeep_trims_every_round(make_hub, monkeypatch):
     rounds = hub.upkeep_rounds
     await until(lambda: hub.upkeep_rounds >= rounds + 2)
     assert len(trims) >= 2
+
+
+def test_settle_freezes_what_is_left_after_collecting_start_ups_garbage():
+    import gc
+
+    class Cycle:
+        pass
+
+    c = Cycle()
+    c.me = c
+    gone = id(c)
+    del c  # garbage only a collection finds: settle must not freeze it
+    try:
+        frozen = memory.settle()
+        assert frozen == gc.get_freeze_count() > 1000
+        assert all(id(o) != gone or not isinstance(o, Cycle) for o in gc.get_objects())
+        gc.collect()
+        assert gc.get_freeze_count() == frozen  # frozen objects stay out of later collections
+    finally:
+        gc.unfreeze()
+
+
+async def test_a_served_hub_settles_once_it_listens(store, hub_config, monkeypatch):
+    import asyncio
+
+    from console.net import serve
+    from console.net.hub import Hub
+
+    settled = []
+    monkeypatch.setattr(memory, "settle", lambda: settled.append(1) or 0)
+    hub = Hub(store, hub_config, port=0, ping_interval=None)
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve.serve_until_signalled(hub, stop=stop))
+    await until(lambda: settled)
+    assert hub.url and settled == [1]
+    stop.set()
+    await asyncio.wait_for(task, 10)
