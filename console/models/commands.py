@@ -85,7 +85,7 @@ def new_incident(
                 "invalid_args", f"reported_at is not an ISO-8601 time from 1970 to 2200: {args['reported_at']!r}"
             ) from None
     grid, community, street = catalog.place_of(args["lat"], args["lon"])
-    inc = Incident(
+    inc = Incident.make(
         id=incident_id,
         state=State.REPORTED,
         category=cat.code,

@@ -27,7 +27,7 @@ def row_to_incident(row: Any) -> Incident:
     kw["assignees"] = kw.get("assignees") or []
     for flag in ("f_dispatched", "f_returned", "f_extended", "f_parked"):  # NULL before migration 0005
         kw[flag] = bool(kw.get(flag))
-    return Incident(**kw)
+    return Incident.make(**kw)
 
 
 _TIMES = ("reported_at", "updated_at", "stage_started_at", "deadline", "parked_since")
