@@ -19,7 +19,7 @@ from ..frames import dumps, dumps_with, event_frame
 from ..incident import Incident, iso
 from ..schema import CameraStateRow, CapAlertRow, IncidentRow, NoticeRow, ProcessedCommandRow, TransitionRow, UnitRow
 from . import alerts
-from .bulk import SEQ, StoreParts, bump, chunks, pairs_in
+from .bulk import SEQ, StoreParts, bump, chunks, padded, pairs_in
 from .rollups import hour_of
 from .wire import UNIT_LIVE_COLS, camera_wire, incident_values, notice_wire, row_to_incident, unit_wire
 
@@ -247,7 +247,7 @@ def _read(store: StoreParts, conn: Connection, requests: Sequence[Request], now:
     unit_ids = {r.args["unit"] for r in requests if r.name == "unit.update"}
     units: dict[str, dict[str, Any]] = {}
     if unit_ids:
-        q = select(UnitRow).where(UnitRow.id.in_(sorted(unit_ids))).with_for_update()
+        q = select(UnitRow).where(UnitRow.id.in_(padded(sorted(unit_ids)))).with_for_update()
         units = {row.id: dict(row._mapping) for row in conn.execute(q)}
     ext_pairs = {(r.args["source"], r.args["external_id"]) for r in requests
                  if r.name == "incident.report" and r.args.get("external_id")}
@@ -256,7 +256,7 @@ def _read(store: StoreParts, conn: Connection, requests: Sequence[Request], now:
         existing_ext[(s, e)] = i
     missing_ext = {existing_ext[p] for p in ext_pairs if p in existing_ext} - set(incidents)
     if missing_ext:
-        q = select(IncidentRow).where(IncidentRow.id.in_(sorted(missing_ext)))
+        q = select(IncidentRow).where(IncidentRow.id.in_(padded(sorted(missing_ext))))
         incidents.update((i.id, i) for i in map(row_to_incident, conn.execute(q)))
     cam_ids = {r.args["camera"] for r in requests if r.name == "camera.update"}
     drill_notices: list[tuple[str, bool, str | None]] = []
@@ -271,7 +271,7 @@ def _read(store: StoreParts, conn: Connection, requests: Sequence[Request], now:
         drill_notices = [tuple(r) for r in conn.execute(select(n.id, n.drill, n.drill_run).where(n.drill.is_(True)))]
     cameras: dict[str, dict[str, Any]] = {}
     if cam_ids:
-        q = select(CameraStateRow).where(CameraStateRow.id.in_(sorted(cam_ids))).with_for_update()
+        q = select(CameraStateRow).where(CameraStateRow.id.in_(padded(sorted(cam_ids)))).with_for_update()
         cameras = {row.id: dict(row._mapping) for row in conn.execute(q)}
 
     # popped from the end: reversed copies (a batch run again after an IntegrityError reuses them)
@@ -380,7 +380,7 @@ def _write_extras(store: StoreParts, conn: Connection, b: Batch) -> None:
     """Camera states, notices and a purge's deletions, after the batch's other writes."""
     if b.camera_rows:
         ids = sorted(b.camera_rows)
-        conn.execute(delete(CameraStateRow).where(CameraStateRow.id.in_(ids)))
+        conn.execute(delete(CameraStateRow).where(CameraStateRow.id.in_(padded(ids))))
         conn.execute(insert(CameraStateRow), [b.camera_rows[c] for c in ids])
     store.sql.ins_notices.run(conn, b.new_notices)
     if b.new_alerts:  # kept even if a purge in this batch took their notices: they were sent

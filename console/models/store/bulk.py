@@ -315,5 +315,18 @@ def _pairs_sql(dialect: Dialect, first: Any, second: Any, *more: Any) -> str:
 
 
 def chunks(items: list[Any], n: int) -> Iterable[list[Any]]:
+    """``items`` in lists of at most ``n`` for ``IN (...)``, each ``padded``."""
     for k in range(0, len(items), n):
-        yield items[k : k + n]
+        yield padded(items[k : k + n])
+
+
+def padded(items: Iterable[Any]) -> list[Any]:
+    """``items`` for an ``IN (...)``, made as long as the next power of two by repeating the last.
+    Each length of list is its own SQL text, and each text a statement that SQLite's cache (128
+    a connection) and psycopg's prepared ones (100) keep: a hub's batches of every size from 1 to
+    1,000 filled those caches over its first hour (the soak's slow rise, docs/PERFORMANCE.md).
+    Eleven lengths up to 1,024 now; a repeated value changes no IN's result."""
+    out = list(items)
+    if len(out) > 2:
+        out += [out[-1]] * ((1 << (len(out) - 1).bit_length()) - len(out))
+    return out

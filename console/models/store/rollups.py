@@ -50,6 +50,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from ..schema import IncidentRow, NumberBuiltRow, NumberHourRow, NumberRollupRow, TeamRow
+from .bulk import padded
 from .counts import AGGREGATES, sums
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -191,8 +192,9 @@ def _build(conn: Connection, kind: str, stale: list[tuple[int, int]]) -> None:
     hours = [hour for hour, _v in stale]
     r, i = NumberRollupRow, IncidentRow
     both = (False, True)  # lets the (drill, report_hour) and (kind, drill, hour) indexes serve
-    conn.execute(delete(r).where(r.kind == kind, r.drill.in_(both), r.hour.in_(hours)))
-    q = sums(kind, i.report_hour, i.drill, lead=(literal(kind),)).where(i.drill.in_(both), i.report_hour.in_(hours))
+    some = padded(hours)  # a few SQL texts for any number of hours (bulk.padded)
+    conn.execute(delete(r).where(r.kind == kind, r.drill.in_(both), r.hour.in_(some)))
+    q = sums(kind, i.report_hour, i.drill, lead=(literal(kind),)).where(i.drill.in_(both), i.report_hour.in_(some))
     conn.execute(insert(r).from_select(["kind", "hour", "drill", "key", *AGGREGATES], q))
     _stamp(conn, [{"kind": kind, "hour": hour, "version": v} for hour, v in stale])
 

@@ -28,7 +28,7 @@ from sqlalchemy.engine import Connection
 
 from ..lifecycle import ACTIVE_STATES
 from ..schema import CameraStateRow, CheckpointRow, CounterRow, EventRow, IncidentRow, NoticeRow, UnitRow
-from .bulk import StoreParts, head
+from .bulk import StoreParts, head, padded
 from .engine import reading
 from .history import Recall, stretch
 from .replay import NOTICE_WINDOW, Held, advance, decode, encode
@@ -198,7 +198,7 @@ def _thin_checkpoints(conn: Connection, start: datetime, stop: datetime) -> None
         if nxt is not None and nxt < at.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1):
             drop.append(seq)
     if drop:
-        conn.execute(delete(CheckpointRow).where(c.seq.in_(drop)))
+        conn.execute(delete(CheckpointRow).where(c.seq.in_(padded(drop))))
 
 
 def thinned_seq(conn: Connection) -> int:
