@@ -73,6 +73,7 @@ async def serve_until_signalled(hub: Hub, http_port: int | None = None, stop: as
 
 def run_hub(args, catalog_path: Path | None) -> int:
     memory.limit_arenas()  # before any thread allocates: a weeks-long process, net/memory.py
+    memory.fix_mmap_threshold()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("alembic", "websockets"):  # their per-connection INFO lines drown ours
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -67,3 +67,20 @@ async def test_a_served_hub_settles_once_it_listens(store, hub_config, monkeypat
     assert hub.url and settled == [1]
     stop.set()
     await asyncio.wait_for(task, 10)
+
+
+def test_the_mmap_threshold_is_taken_by_glibc():
+    if memory._LIBC is None:
+        pytest.skip("not glibc")
+    assert memory.fix_mmap_threshold() is True
+
+
+def test_a_hub_started_from_the_command_line_sets_malloc_up_before_anything_else(monkeypatch):
+    from console.net import serve
+
+    calls = []
+    monkeypatch.setattr(memory, "limit_arenas", lambda: calls.append("arenas") or True)
+    monkeypatch.setattr(memory, "fix_mmap_threshold", lambda: calls.append("mmap") or True)
+    monkeypatch.setattr(serve, "resolve_config", lambda _path: (_ for _ in ()).throw(ValueError("stop here")))
+    assert serve.run_hub(type("Args", (), {"config": None})(), None) == 2
+    assert calls == ["arenas", "mmap"]
