@@ -80,14 +80,19 @@ def sandbox_off_for_root(env: MutableMapping[str, str] | None = None, *, euid: i
     return "console: running as root, so the map's web engine runs without its sandbox (--no-sandbox)"
 
 
-JS_GC_FLAG = "--js-flags=--expose-gc"
+SEMI_SPACE_MB = 4
+# V8 takes a comma-separated list; QtWebEngine splits its flags at spaces, so no space may be in it
+JS_GC_FLAG = f"--js-flags=--expose-gc,--max-semi-space-size={SEMI_SPACE_MB}"
 
 
 def js_gc_exposed(env: MutableMapping[str, str] | None = None) -> None:
     """Let the map page collect its own garbage (``gc()``): QtWebEngine 6.10+ builds V8 so that
     it never starts a collection on allocation (QTBUG-150562), and the page's renderer grew by
-    about 100 MB an hour on a busy shift. A ``--js-flags`` given by the user is left as it is
-    (the page then simply never calls gc)."""
+    about 100 MB an hour on a busy shift. And hold V8's young generation at a fixed size: left to
+    itself it doubles after some minutes of steady load (the soak's renderer: 13 → 27 MB at
+    minute 11) and shrinks again half an hour later, a step of the renderer's memory that says
+    nothing about a leak (docs/PERFORMANCE.md, the soak). A ``--js-flags`` given by the user is
+    left as it is (the page then simply never calls gc)."""
     env = os.environ if env is None else env
     flags = env.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     if not any(f.startswith("--js-flags") for f in flags.split()):

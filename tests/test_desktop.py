@@ -61,15 +61,15 @@ def test_as_root_the_sandbox_is_switched_off_and_said_once():
     assert env["QTWEBENGINE_CHROMIUM_FLAGS"].count("--no-sandbox") == 1
 
 
-def test_the_web_engine_is_started_with_gc_exposed_unless_js_flags_are_given():
+def test_the_web_engine_is_started_with_gc_exposed_and_a_fixed_young_generation_unless_js_flags_are_given():
     env = {"QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox"}
     js_gc_exposed(env)
-    assert env["QTWEBENGINE_CHROMIUM_FLAGS"] == "--no-sandbox --js-flags=--expose-gc"
+    assert env["QTWEBENGINE_CHROMIUM_FLAGS"] == "--no-sandbox --js-flags=--expose-gc,--max-semi-space-size=4"
     js_gc_exposed(env)
     assert env["QTWEBENGINE_CHROMIUM_FLAGS"].count("--js-flags") == 1
     env = {}
     js_gc_exposed(env)
-    assert env == {"QTWEBENGINE_CHROMIUM_FLAGS": "--js-flags=--expose-gc"}
+    assert env == {"QTWEBENGINE_CHROMIUM_FLAGS": "--js-flags=--expose-gc,--max-semi-space-size=4"}
     env = {"QTWEBENGINE_CHROMIUM_FLAGS": "--js-flags=--max-old-space-size=256"}
     js_gc_exposed(env)
     assert env["QTWEBENGINE_CHROMIUM_FLAGS"] == "--js-flags=--max-old-space-size=256"
