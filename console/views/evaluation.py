@@ -63,6 +63,10 @@ class EvaluationView(QWidget):
         self.rows: list[dict[str, Any]] = []
         self.pending = False
         self._again = False  # asked while a request was out: once more when it answers
+        # whether an operator can see the view: a tab behind another (its dock says so) asks the hub
+        # nothing; cases that changed meanwhile are asked for when the tab comes to the front
+        self._on_view = True
+        self._stale = False
         self.window: tuple[datetime, datetime] | None = None
 
         bar_w = QWidget()
@@ -142,19 +146,40 @@ class EvaluationView(QWidget):
         self._timer.stop()
 
     def _changed(self, _upserted: Any, _removed: Any) -> None:
+        if not self._on_view:
+            self._stale = True
+            return
         # started once, not again on every change: cases change all the time in a busy center, and
         # a timer restarted by each would never fire (found by the GUI-stall bench)
         if not self._timer.isActive():
             self._timer.start()
 
     def _auto_refresh(self) -> None:
-        if self._active:  # only once the view has been opened or used
+        if not self._on_view:
+            self._stale = True
+        elif self._active:  # only once the view has been opened or used
+            self.refresh()
+
+    def set_on_view(self, seen: bool) -> None:
+        """Whether an operator can see the view (its dock's ``visibilityChanged``). Out of view it
+        asks nothing: a desk that once looked at the numbers would otherwise have the hub work out
+        the day's indicators and charts every few seconds for the rest of the shift. Back in view,
+        it asks for what it has not shown yet."""
+        if seen == self._on_view:
+            return  # Qt says it again on a show and on a raise
+        self._on_view = seen
+        if not seen:
+            self._timer.stop()
+        elif not self._active or self._stale:
+            self._stale = False
             self.refresh()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if not self._active:
-            self.refresh()
+            # after the event: a dock tabbed behind another is "shown" with its window too, and
+            # says it is out of view only after its contents have had their show event
+            QTimer.singleShot(0, self, lambda: None if self._active or not self._on_view else self.refresh())
 
     def _activate(self) -> None:
         """Make the charts (one persistent item per series: a refresh feeds them, never redraws a plot)."""

@@ -118,7 +118,6 @@ class MainWindow(QMainWindow):
         self.history = HistoryView(bridge, catalog, language=language)
         self._dock("history", self.tr("History"), self.history, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.docks["queue"], self.docks["history"])
-        self.docks["queue"].raise_()
         self.history.open_incident.connect(self._open_from_history)
         # the numbers a supervisor answers for, a tab beside them; a row opens its cases in History
         self.evaluation = EvaluationView(bridge, catalog, language=language)
@@ -126,6 +125,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["history"], self.docks["evaluation"])
         self.docks["queue"].raise_()
         self.evaluation.drill_down.connect(self._show_cases)
+        self.docks["evaluation"].visibilityChanged.connect(self.evaluation.set_on_view)
         # the queue and the incident panel run the full height (every dispatch control in view);
         # the counters and the video wall sit above and below the map only
         for corner, area in ((Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea),

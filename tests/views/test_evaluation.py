@@ -196,3 +196,40 @@ def test_the_numbers_refresh_even_while_cases_change_faster_than_the_refresh_int
             pass
     finally:
         churn.stop()
+
+
+def test_a_tab_behind_the_queue_asks_the_hub_nothing_until_it_is_brought_to_the_front(console, running_hub, catalog,
+                                                                                    qtbot):
+    """The desk opens with the queue in front of History and Evaluation. Qt 'shows' the tabs
+    behind with the window (off screen), and the view used to take that for a first look: it
+    asked the day's indicators and charts at start and again a few seconds after every change,
+    for the whole shift, with nobody looking."""
+    window = console()
+    view = window.evaluation
+    asked = []
+    real_run = view.bridge.run
+
+    def run(op, **kw):
+        asked.append(op)
+        return real_run(op, **kw)
+
+    view.bridge.run = run
+    view._timer.setInterval(50)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not view._on_view, timeout=5000)
+    report(running_hub, catalog, 2)
+    qtbot.waitUntil(lambda: view._stale, timeout=8000)  # the change came, and was only noted
+    assert asked == [] and not view._active and not view._timer.isActive()
+    # the supervisor clicks the tab: the numbers are asked, charts and all
+    window.docks["evaluation"].raise_()
+    with qtbot.waitSignal(view.answered, timeout=8000):
+        pass
+    assert [op.name for op in asked] == ["query.indicators", "query.series"] and view._active and not view._stale
+    # back to the queue: changes are noted again, not asked
+    window.docks["queue"].raise_()
+    qtbot.waitUntil(lambda: not view._on_view, timeout=5000)
+    report(running_hub, catalog, 3)
+    qtbot.waitUntil(lambda: view._stale, timeout=8000)
+    assert len(asked) == 2 and not view._timer.isActive()
+    window.hide()
